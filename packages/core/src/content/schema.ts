@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { locales } from '../locales.ts';
+import { channels } from './channels.ts';
+
+/** The one source of the content model's types: every type below is inferred from these schemas. */
+
+export const localeSchema = z.enum(locales);
+
+export const blockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: z.string().min(1) }),
+  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string().min(1)).min(1) }),
+  z.object({ type: z.literal('tip'), text: z.string().min(1) }),
+]);
+
+export const sectionSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  title: z.string().min(1),
+  blocks: z.array(blockSchema),
+});
+
+export const correctionSchema = z.object({
+  /** The source's words, as published. */
+  original: z.string().min(1),
+  /** What the guide means, as a native speaker would write it. The model's text uses this. */
+  correction: z.string().min(1),
+  /** 1-based line in the markdown file where the correction mark starts. */
+  line: z.number().int().positive(),
+  /** The section the correction sits in (or `intro`). */
+  sectionId: z.string().optional(),
+});
+
+export const stepSchema = sectionSchema.extend({ number: z.number().int().min(1).max(5) });
+export const channelSectionSchema = sectionSchema.extend({ channel: z.enum(channels) });
+export const downsideSchema = sectionSchema.extend({ avoid: z.array(z.string().min(1)).min(1) });
+export const faqSchema = z.object({
+  id: z.string(),
+  question: z.string().min(1),
+  answer: z.array(blockSchema).min(1),
+});
+
+export const articleSchema = z.object({
+  locale: localeSchema,
+  title: z.string().min(1),
+  /** ISO date the source was published, where known. */
+  date: z.iso.date().optional(),
+  /** Where the text comes from. */
+  source: z.string().optional(),
+  intro: z.array(blockSchema).min(1),
+  reasons: z.array(sectionSchema).length(5),
+  steps: z.array(stepSchema).length(5),
+  goodFaith: sectionSchema,
+  channels: z.array(channelSectionSchema).length(4),
+  downsides: z.array(downsideSchema).length(5),
+  verdict: sectionSchema,
+  faq: z.array(faqSchema).length(3),
+  promotions: z.array(sectionSchema),
+  corrections: z.array(correctionSchema),
+});
+
+export type Block = z.infer<typeof blockSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type ChannelSection = z.infer<typeof channelSectionSchema>;
+export type Downside = z.infer<typeof downsideSchema>;
+export type Faq = z.infer<typeof faqSchema>;
+export type Article = z.infer<typeof articleSchema>;
