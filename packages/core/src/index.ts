@@ -2,8 +2,15 @@
  * `@rescind/core`: the guide as a typed model, in Swedish and Dutch. Browser-safe: the articles
  * were parsed and validated at build time, so this entry never loads remark or `node:` modules.
  */
-export { type Locale, isLocale, locales } from './locales.ts';
-export * from './content/ids.ts';
-export { type Channel, type ChannelFacts, channelFacts, channels, type Speed } from './content/channels.ts';
-export * from './content/schema.ts';
+
+export {
+  type Channel,
+  type ChannelFacts,
+  channelFacts,
+  channels,
+  type Speed,
+} from './content/channels.ts';
 export { getArticle } from './content/get-article.ts';
+export * from './content/ids.ts';
+export * from './content/schema.ts';
+export { isLocale, type Locale, locales } from './locales.ts';

@@ -18,7 +18,12 @@ export const stepIds = [
   'step-announce',
 ] as const;
 
-export const channelIds = ['channel-phone', 'channel-letter', 'channel-email', 'channel-meeting'] as const;
+export const channelIds = [
+  'channel-phone',
+  'channel-letter',
+  'channel-email',
+  'channel-meeting',
+] as const;
 
 export const downsideIds = [
   'downside-future',
@@ -31,7 +36,15 @@ export const downsideIds = [
 export const faqIds = ['faq-legal', 'faq-quit-after-start', 'faq-other-offer'] as const;
 
 /** Headings that group the sections above, and the single sections. */
-export const groupIds = ['reasons', 'steps', 'good-faith', 'channels', 'downsides', 'verdict', 'faq'] as const;
+export const groupIds = [
+  'reasons',
+  'steps',
+  'good-faith',
+  'channels',
+  'downsides',
+  'verdict',
+  'faq',
+] as const;
 
 export const sectionIds = [
   ...groupIds,

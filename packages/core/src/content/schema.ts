@@ -8,7 +8,11 @@ export const localeSchema = z.enum(locales);
 
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: z.string().min(1) }),
-  z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.string().min(1)).min(1) }),
+  z.object({
+    type: z.literal('list'),
+    ordered: z.boolean(),
+    items: z.array(z.string().min(1)).min(1),
+  }),
   z.object({ type: z.literal('tip'), text: z.string().min(1) }),
 ]);
 
@@ -31,12 +35,30 @@ export const correctionSchema = z.object({
 
 export const stepSchema = sectionSchema.extend({ number: z.number().int().min(1).max(5) });
 export const channelSectionSchema = sectionSchema.extend({ channel: z.enum(channels) });
-export const downsideSchema = sectionSchema.extend({ avoid: z.array(z.string().min(1)).min(1) });
+export const downsideSchema = sectionSchema.extend({
+  /** The question that introduces the avoid list ("Hur kan man undvika detta?"). */
+  avoidTitle: z.string().min(1),
+  avoid: z.array(z.string().min(1)).min(1),
+});
 export const faqSchema = z.object({
   id: z.string(),
   question: z.string().min(1),
   answer: z.array(blockSchema).min(1),
 });
+
+/**
+ * The publisher's promotion of its own product, kept apart from the guide so a frontend can leave
+ * it out. A promotion has a title only when the source gave it a heading of its own.
+ */
+export const promotionSchema = sectionSchema.extend({
+  id: z.string().regex(/^promo-[a-z0-9-]+$/),
+  title: z.string(),
+  /** The guide section it sits in or follows in the source, for a frontend that shows it in place. */
+  after: z.string(),
+});
+
+/** A heading that groups sections, with the blocks that introduce the group. */
+export const groupSchema = sectionSchema;
 
 export const articleSchema = z.object({
   locale: localeSchema,
@@ -53,7 +75,15 @@ export const articleSchema = z.object({
   downsides: z.array(downsideSchema).length(5),
   verdict: sectionSchema,
   faq: z.array(faqSchema).length(3),
-  promotions: z.array(sectionSchema),
+  /** Titles and introductions of the headings that group the reasons, steps, channels, etc. */
+  groups: z.object({
+    reasons: groupSchema,
+    steps: groupSchema,
+    channels: groupSchema,
+    downsides: groupSchema,
+    faq: groupSchema,
+  }),
+  promotions: z.array(promotionSchema),
   corrections: z.array(correctionSchema),
 });
 
@@ -64,4 +94,5 @@ export type Step = z.infer<typeof stepSchema>;
 export type ChannelSection = z.infer<typeof channelSectionSchema>;
 export type Downside = z.infer<typeof downsideSchema>;
 export type Faq = z.infer<typeof faqSchema>;
+export type Promotion = z.infer<typeof promotionSchema>;
 export type Article = z.infer<typeof articleSchema>;

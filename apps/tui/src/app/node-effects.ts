@@ -1,0 +1,44 @@
+import { access, readFile, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { type Effects, NoClipboardError } from '../ui/effects.ts';
+
+/** A path as a person types it: `~/brev.txt` means their home, anything else the current folder. */
+export function expandPath(path: string): string {
+  if (path === '~' || path.startsWith('~/')) return resolve(homedir(), path.slice(2));
+  return resolve(path);
+}
+
+/** Is there a display server to own a clipboard? Without one (as over SSH) there is nothing to copy to. */
+function hasClipboard(env: NodeJS.ProcessEnv): boolean {
+  if (process.platform !== 'linux') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY || env.TERMUX_VERSION || env.WSL_DISTRO_NAME);
+}
+
+/** The real files and clipboard. */
+export function nodeEffects(env: NodeJS.ProcessEnv): Effects {
+  return {
+    async exists(path) {
+      try {
+        await access(expandPath(path));
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    async write(path, text, overwrite) {
+      // `wx` fails if the file appeared since we looked: never replace a file nobody agreed to.
+      await writeFile(expandPath(path), text, { flag: overwrite ? 'w' : 'wx' });
+    },
+    read: (path) => readFile(expandPath(path), 'utf8'),
+    async copy(text) {
+      if (!hasClipboard(env)) throw new NoClipboardError();
+      try {
+        const { default: clipboard } = await import('clipboardy');
+        await clipboard.write(text);
+      } catch (error) {
+        throw new NoClipboardError(error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { isLocale, type Locale } from '@rescind/core';
+import { render } from 'ink';
+import { readFile } from 'node:fs/promises';
+import { describeFsError } from '../i18n/fs-reasons.ts';
+import { cliMessages, uiMessages } from '../i18n/messages.ts';
+import { asRawAnswers, type RawAnswers } from '../state/answers.ts';
+import { type AppState, initialApp, type Resumed } from '../state/app.ts';
+import { App } from '../ui/App.tsx';
+import { ThemeContext, themeFromEnv } from '../ui/theme.ts';
+import { expandPath, nodeEffects } from './node-effects.ts';
+
+// The alternate screen keeps the person's scrollback as it was: quitting shows their shell again.
+const enterAlternateScreen = '\u001b[?1049h';
+const leaveAlternateScreen = '\u001b[?1049l';
+
+export interface InteractiveOptions {
+  locale: Locale | undefined;
+  resume: string | undefined;
+}
+
+async function loadAnswers(path: string, locale: Locale | undefined): Promise<RawAnswers | string> {
+  const { usage } = cliMessages(locale);
+  let text: string;
+  try {
+    text = await readFile(expandPath(path), 'utf8');
+  } catch (error) {
+    return usage.cannotRead(path, describeFsError(error, locale));
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return usage.notJson(path, (error as Error).message);
+  }
+  return asRawAnswers(parsed) ?? usage.notAnObject(path);
+}
+
+/** Runs the Ink app until the person quits; returns the exit status. */
+export async function runInteractive(options: InteractiveOptions): Promise<number> {
+  let locale = options.locale;
+  let resumed: Resumed | undefined;
+  if (options.resume !== undefined) {
+    const answers = await loadAnswers(options.resume, locale);
+    if (typeof answers === 'string') {
+      process.stderr.write(`rescind: ${answers}\n`);
+      return 2;
+    }
+    // The answers were given in a language; go on in it unless --locale says otherwise.
+    if (!locale && isLocale(answers.locale)) locale = answers.locale;
+    const path = options.resume;
+    resumed = { answers, notice: (chosen: Locale) => uiMessages[chosen].home.resumed(path) };
+  }
+
+  let final: AppState | undefined;
+  const leave = () => process.stdout.write(leaveAlternateScreen);
+  process.stdout.write(enterAlternateScreen);
+  process.once('exit', leave);
+  try {
+    const instance = render(
+      <ThemeContext.Provider value={themeFromEnv(process.env)}>
+        <App
+          initial={initialApp(locale, resumed)}
+          effects={nodeEffects(process.env)}
+          onQuit={(state) => {
+            final = state;
+          }}
+        />
+      </ThemeContext.Provider>,
+      { exitOnCtrlC: false },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    process.off('exit', leave);
+    leave();
+  }
+  // Printed after the terminal is restored, so the text stays in the scrollback to copy from.
+  const letter = final?.letter;
+  if (final?.preview.printOnExit && letter) {
+    process.stdout.write(`${letter.result.documents.map((document) => document.text).join('\n\n')}`);
+  }
+  return 0;
+}

@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import type { CliMessages } from '../i18n/cli-messages.ts';
+import { UsageError } from './usage-error.ts';
+
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | undefined>;
+  positionals: string[];
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    let diagonal = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const above = row[j] ?? 0;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(above + 1, (row[j - 1] ?? 0) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+/** The known option closest to a mistyped one, when it is close enough to be a typo. */
+export function suggestOption(name: string, spec: OptionSpec): string | undefined {
+  let best: { option: string; score: number } | undefined;
+  for (const option of Object.keys(spec)) {
+    const score = distance(name, option);
+    if (score <= Math.max(1, Math.floor(option.length / 3)) && (!best || score < best.score)) {
+      best = { option, score };
+    }
+  }
+  return best && `--${best.option}`;
+}
+
+/**
+ * `util.parseArgs` in its lenient mode, checked token by token so every mistake gets a message in
+ * the user's language that names the option and says how to write it, instead of Node's English.
+ */
+export function parseCommandArgs(
+  args: readonly string[],
+  spec: OptionSpec,
+  options: { maxPositionals: number; messages: CliMessages; command: string },
+): ParsedArgs {
+  const { messages, command } = options;
+  const fail = (message: string): never => {
+    throw new UsageError(message, command);
+  };
+  const { values, positionals, tokens } = parseArgs({
+    args: [...args],
+    options: spec,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const known = spec[token.name];
+    if (!known) fail(messages.usage.unknownOption(token.rawName, suggestOption(token.name, spec)));
+    else if (known.type === 'string') {
+      // Lenient parsing would swallow the next option as this one's value: `--name --company X`.
+      const swallowed = !token.inlineValue && token.value?.startsWith('--');
+      if (token.value === undefined || swallowed) fail(messages.usage.missingValue(token.rawName));
+    } else if (token.value !== undefined) {
+      fail(messages.usage.noValueAllowed(token.rawName));
+    }
+  }
+  const extra = positionals[options.maxPositionals];
+  if (extra !== undefined) fail(messages.usage.unexpectedArgument(extra));
+  return { values, positionals };
+}

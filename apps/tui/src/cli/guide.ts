@@ -1,0 +1,87 @@
+import { type Article, getArticle, type Locale } from '@rescind/core';
+import { cliEn } from '../i18n/cli-en.ts';
+import { uiMessages } from '../i18n/messages.ts';
+import { guideLines, sectionIdsOf, sectionLinesById } from '../text/guide.ts';
+import { linesToPlainText } from '../text/lines.ts';
+import { type OptionSpec, parseCommandArgs } from './args.ts';
+import { type CommandContext, printHelp } from './context.ts';
+import { UsageError } from './usage-error.ts';
+
+/** Printed text is wrapped for the classic terminal and for e-mail-friendly files. */
+const printWidth = 80;
+
+const options = {
+  locale: { type: 'string' },
+  section: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies OptionSpec;
+
+/** Requires a language: the flag's, or the environment's when it is one rescind speaks. */
+export function requireLocale(context: CommandContext, command: string): Locale {
+  if (!context.locale) throw new UsageError(context.messages.usage.needsLocale, command);
+  return context.locale;
+}
+
+/** `rescind guide`: the guide (or one part of it) as text wrapped to 80 columns, or as JSON. */
+export async function guideCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values } = parseCommandArgs(args, options, {
+    maxPositionals: 0,
+    messages: context.messages,
+    command: 'guide',
+  });
+  if (values.help) {
+    printHelp(context, cliEn.help.guide, context.messages.help.guide);
+    return 0;
+  }
+  const locale = requireLocale(context, 'guide');
+  const article = getArticle(locale);
+  const messages = uiMessages[locale];
+  const id = typeof values.section === 'string' ? values.section : undefined;
+  if (id === undefined) {
+    context.io.stdout.write(
+      values.json
+        ? `${JSON.stringify(article, null, 2)}\n`
+        : linesToPlainText(guideLines(article, printWidth, messages)),
+    );
+    return 0;
+  }
+  const lines = sectionLinesById(article, id, printWidth, messages);
+  if (!lines) {
+    throw new UsageError(context.messages.usage.unknownSection(id, sectionIdsOf(article)), 'guide');
+  }
+  context.io.stdout.write(
+    values.json ? `${JSON.stringify(sectionModel(article, id), null, 2)}\n` : linesToPlainText(lines),
+  );
+  return 0;
+}
+
+/** The part of the model `--section` names: a group's array, or the one section with that id. */
+function sectionModel(article: Article, id: string): unknown {
+  switch (id) {
+    case 'intro':
+      return article.intro;
+    case 'reasons':
+      return article.reasons;
+    case 'steps':
+      return article.steps;
+    case 'good-faith':
+      return article.goodFaith;
+    case 'channels':
+      return article.channels;
+    case 'downsides':
+      return article.downsides;
+    case 'verdict':
+      return article.verdict;
+    case 'faq':
+      return article.faq;
+    default:
+      return [
+        ...article.reasons,
+        ...article.steps,
+        ...article.channels,
+        ...article.downsides,
+        ...article.faq,
+      ].find((section) => section.id === id);
+  }
+}

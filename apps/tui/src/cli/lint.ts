@@ -1,0 +1,66 @@
+import { channels } from '@rescind/core';
+import { type Finding, lintLetter } from '@rescind/core/letter';
+import { cliEn } from '../i18n/cli-en.ts';
+import { describeFsError } from '../i18n/fs-reasons.ts';
+import { readTextInput } from '../io/streams.ts';
+import { positionOf } from '../text/position.ts';
+import { type OptionSpec, parseCommandArgs } from './args.ts';
+import { type CommandContext, printHelp } from './context.ts';
+import { requireLocale } from './guide.ts';
+import { UsageError } from './usage-error.ts';
+
+const options = {
+  locale: { type: 'string' },
+  formal: { type: 'boolean' },
+  informal: { type: 'boolean' },
+  channel: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} satisfies OptionSpec;
+
+/** One finding the way linters print them: `letter.txt:3:1 warning message  code`. */
+export function formatFinding(file: string, text: string, finding: Finding): string {
+  const { line, column } = positionOf(text, finding.start ?? 0);
+  return `${file}:${line}:${column} ${finding.severity} ${finding.message}  ${finding.code}`;
+}
+
+/** `rescind lint`: checks a letter against the guide; exit status 1 when anything is found. */
+export async function lintCommand(args: readonly string[], context: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, options, {
+    maxPositionals: 1,
+    messages: context.messages,
+    command: 'lint',
+  });
+  if (values.help) {
+    printHelp(context, cliEn.help.lint, context.messages.help.lint);
+    return 0;
+  }
+  const { usage } = context.messages;
+  const file = positionals[0];
+  if (file === undefined) throw new UsageError(usage.needsFile, 'lint');
+  const locale = requireLocale(context, 'lint');
+  if (values.formal && values.informal) throw new UsageError(usage.conflicting('--formal', '--informal'), 'lint');
+  const channel = values.channel;
+  if (channel !== undefined && !(channels as readonly unknown[]).includes(channel)) {
+    throw new UsageError(usage.badChannel(String(channel)), 'lint');
+  }
+  let text: string;
+  try {
+    text = await readTextInput(file, context.io);
+  } catch (error) {
+    throw new UsageError(usage.cannotRead(file, describeFsError(error, locale)), 'lint');
+  }
+  const findings = lintLetter(text, {
+    locale,
+    ...(values.formal ? { formality: 'formal' as const } : {}),
+    ...(values.informal ? { formality: 'informal' as const } : {}),
+    ...(channel !== undefined ? { channel: channel as (typeof channels)[number] } : {}),
+  });
+  const name = file === '-' ? '<stdin>' : file;
+  if (findings.length === 0) {
+    context.io.stderr.write(`${context.messages.lint.clean(name)}\n`);
+    return 0;
+  }
+  const report = findings.map((finding) => formatFinding(name, text, finding)).join('\n');
+  context.io.stdout.write(`${report}\n\n${context.messages.lint.summary(findings.length)}\n`);
+  return 1;
+}

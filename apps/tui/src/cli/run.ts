@@ -1,0 +1,99 @@
+import { isLocale, type Locale } from '@rescind/core';
+import { cliMessages } from '../i18n/messages.ts';
+import { cliEn } from '../i18n/cli-en.ts';
+import { localeFromEnv } from '../i18n/env-locale.ts';
+import type { Io } from '../io/streams.ts';
+import { version } from '../version.ts';
+import { type OptionSpec, parseCommandArgs } from './args.ts';
+import { type CommandContext, printHelp } from './context.ts';
+import { UsageError } from './usage-error.ts';
+
+type Command = (args: readonly string[], context: CommandContext) => Promise<number>;
+
+// Each command is loaded when it runs, so `--version` and `--help` read no more than this file.
+const commands: Record<string, () => Promise<Command>> = {
+  guide: () => import('./guide.ts').then((module) => module.guideCommand),
+  letter: () => import('./letter.ts').then((module) => module.letterCommand),
+  lint: () => import('./lint.ts').then((module) => module.lintCommand),
+};
+
+const topOptions = {
+  locale: { type: 'string' },
+  resume: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} satisfies OptionSpec;
+
+/**
+ * The language asked for with `--locale`, looked up before the arguments are parsed so even a
+ * mistake in them is reported in that language. An unknown value is itself a usage error.
+ */
+function requestedLocale(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === '--locale') return argv[index + 1];
+    if (arg.startsWith('--locale=')) return arg.slice('--locale='.length);
+  }
+  return undefined;
+}
+
+function isInteractive(io: Io): boolean {
+  // CI services attach a pseudo-terminal at times; a CI run must never wait for a key.
+  return Boolean(io.stdin.isTTY && io.stdout.isTTY) && !io.env.CI;
+}
+
+/**
+ * Runs `rescind` with `argv` (without node and the script) and returns the exit status:
+ * 0 done, 1 the check found problems, 2 a usage or input error.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const asked = requestedLocale(argv);
+  let context: CommandContext = {
+    io,
+    locale: isLocale(asked) ? asked : localeFromEnv(io.env),
+    messages: cliMessages(isLocale(asked) ? asked : localeFromEnv(io.env)),
+  };
+  const [first, ...rest] = argv;
+  const command = first !== undefined && !first.startsWith('-') ? first : undefined;
+  try {
+    if (asked !== undefined && !isLocale(asked)) {
+      context = { ...context, locale: undefined, messages: cliEn };
+      throw new UsageError(cliEn.usage.badLocale(asked), command);
+    }
+    if (command !== undefined) {
+      const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
+      if (!load) throw new UsageError(context.messages.usage.unknownCommand(command));
+      return await (await load())(rest, context);
+    }
+    return await runTop(argv, context);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    const name = error.command ? `rescind ${error.command}` : 'rescind';
+    const hint = context.messages.usage.seeHelp(name);
+    io.stderr.write(`${name}: ${error.message}\n${hint}\n`);
+    return 2;
+  }
+}
+
+async function runTop(argv: readonly string[], context: CommandContext): Promise<number> {
+  const { values } = parseCommandArgs(argv, topOptions, {
+    maxPositionals: 0,
+    messages: context.messages,
+    command: '',
+  });
+  if (values.version) {
+    context.io.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (values.help) {
+    printHelp(context, cliEn.help.top, context.messages.help.top);
+    return 0;
+  }
+  if (!isInteractive(context.io)) throw new UsageError(context.messages.usage.notInteractive);
+  const locale: Locale | undefined = context.locale;
+  // Loaded only here: the plain CLI must start without Ink and React.
+  const { runInteractive } = await import('../app/run-interactive.tsx');
+  return runInteractive({
+    locale,
+    resume: typeof values.resume === 'string' ? values.resume : undefined,
+  });
+}

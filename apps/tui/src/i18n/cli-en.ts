@@ -1,0 +1,89 @@
+import type { CliMessages } from './cli-messages.ts';
+
+export const cliEn: CliMessages = {
+  help: {
+    top: `rescind: take back a job acceptance early, honestly and politely, in Swedish or Dutch.
+
+Usage
+  rescind                    read the guide and write a letter, interactively
+  rescind --resume FILE      go on from answers saved as JSON
+  rescind guide [options]    print the guide
+  rescind letter [options]   write the letter from flags or a JSON file
+  rescind lint FILE|-        check a letter you wrote against the guide
+
+Options
+  --locale sv|nl   language (else from LC_ALL, LC_MESSAGES or LANG)
+  -h, --help       help; for a command: rescind letter --help
+  -v, --version    the version
+
+Exit status: 0 done, 1 the check found problems, 2 a usage or input error.`,
+    guide: `Usage: rescind guide [--locale sv|nl] [--section ID] [--json]
+
+Prints the guide as text wrapped to 80 columns, without the publisher's promotions.
+
+  --locale sv|nl   the guide's language
+  --section ID     only this part: intro, reasons, steps, good-faith, channels, downsides,
+                   verdict, faq, or one section such as step-act-fast or channel-email
+  --json           the guide's model as JSON instead of text`,
+    letter: `Usage: rescind letter --locale sv|nl --channel CHANNEL --name NAME --company COMPANY
+                      --position TITLE --start YYYY-MM-DD [options]
+
+Writes what you need to take back your acceptance: the letter or e-mail, a call script or talking
+points, and a confirming e-mail. Advice from the guide goes to stderr.
+
+  --channel email|letter|phone|meeting   how you will tell them
+  --name NAME            your name              --email ADDRESS       your e-mail
+  --company COMPANY      the employer           --recipient NAME      who you write to
+  --recipient-email ADDRESS                     their e-mail (needed for --format eml)
+  --position TITLE       the job you accepted   --start YYYY-MM-DD    its first day
+  --accepted YYYY-MM-DD  when you accepted      --today YYYY-MM-DD    date the letter
+  --reason compensation|career|better-offer|conditions|personal   (default personal)
+  --detail TEXT          one or two sentences on your reason
+  --formal | --informal  tone, Dutch u or je (default formal)
+  --place CITY           for a letter's date line
+  --contract-signed      you have signed the contract
+  --counter-offer        they may offer more to keep you
+  --format text|md|eml|json              output (default text)
+  --out FILE             write to FILE instead of stdout
+  --input FILE|-         read the answers from a JSON file (or stdin); flags override them`,
+    lint: `Usage: rescind lint FILE|- --locale sv|nl [--formal|--informal] [--channel CHANNEL]
+
+Checks a letter against the guide and prints one line per finding, like a linter:
+  letter.txt:3:1 warning <what the guide asks for>  <code>
+Exits with 1 when there are findings. Give - to read the letter from stdin.`,
+  },
+  usage: {
+    seeHelp: (command) => `Run \`${command} --help\` to see the options.`,
+    unknownCommand: (name) =>
+      `There is no command "${name}". Use guide, letter or lint, or no command for the interactive app.`,
+    unknownOption: (option, suggestion) =>
+      `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
+    missingValue: (option) => `${option} needs a value: write it after the option, as in ${option} VALUE.`,
+    noValueAllowed: (option) => `${option} is a switch and takes no value: write just ${option}.`,
+    unexpectedArgument: (argument) =>
+      `Unexpected argument "${argument}". Put quotes around a value with spaces in it.`,
+    badLocale: (value) => `"${value}" is not a language rescind speaks: use --locale sv or --locale nl.`,
+    needsLocale: 'Which language? Add --locale sv or --locale nl.',
+    notInteractive:
+      'No command given and this is not an interactive terminal. Use rescind guide, rescind letter or rescind lint.',
+    unknownSection: (id, known) => `There is no section "${id}". Known sections: ${known.join(', ')}.`,
+    conflicting: (first, second) => `${first} and ${second} cannot be used together: choose one.`,
+    badFormat: (value) => `"${value}" is not an output format: use text, md, eml or json.`,
+    badChannel: (value) => `"${value}" is not a channel: use email, letter, phone or meeting.`,
+    needsFile: 'Say which letter to check: give a file name, or - to read from stdin.',
+    cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
+    notJson: (path, detail) => `${path} is not valid JSON (${detail}). Fix the file or save the answers again.`,
+    notAnObject: (path) => `${path} must hold one JSON object with your answers, as saved by rescind.`,
+    cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+    emlNeedsAddress: (option) => `--format eml needs an address for the message: add ${option}.`,
+    badAnswer: (where, message) => `${where}: ${message}`,
+  },
+  lint: {
+    summary: (count) => (count === 1 ? '1 finding' : `${count} findings`),
+    clean: (file) => `${file}: no findings`,
+  },
+  letter: {
+    wrote: (path) => `Wrote ${path}`,
+    advice: 'Advice',
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * Everything the plain CLI says to a person. English is the fallback when no language is known;
+ * help is printed in English followed by the locale's language, as the issue asks.
+ */
+export interface CliMessages {
+  help: {
+    top: string;
+    guide: string;
+    letter: string;
+    lint: string;
+  };
+  usage: {
+    /** Appended to a usage error: where to find the options (`command` as typed, `rescind letter`). */
+    seeHelp(command: string): string;
+    unknownCommand(name: string): string;
+    unknownOption(option: string, suggestion: string | undefined): string;
+    missingValue(option: string): string;
+    noValueAllowed(option: string): string;
+    unexpectedArgument(argument: string): string;
+    badLocale(value: string): string;
+    needsLocale: string;
+    notInteractive: string;
+    unknownSection(id: string, known: readonly string[]): string;
+    conflicting(first: string, second: string): string;
+    badFormat(value: string): string;
+    badChannel(value: string): string;
+    needsFile: string;
+    cannotRead(path: string, reason: string): string;
+    notJson(path: string, detail: string): string;
+    notAnObject(path: string): string;
+    cannotWrite(path: string, reason: string): string;
+    emlNeedsAddress(option: string): string;
+    badAnswer(where: string, message: string): string;
+  };
+  lint: {
+    summary(count: number): string;
+    clean(file: string): string;
+  };
+  letter: {
+    wrote(path: string): string;
+    advice: string;
+  };
+}

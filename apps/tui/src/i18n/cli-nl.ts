@@ -1,0 +1,89 @@
+import type { CliMessages } from './cli-messages.ts';
+
+export const cliNl: CliMessages = {
+  help: {
+    top: `rescind: trek je acceptatie van een baanaanbod in – vroeg, eerlijk en beleefd, in het Zweeds of het Nederlands.
+
+Gebruik
+  rescind                    lees de gids en schrijf een brief, interactief
+  rescind --resume BESTAND   ga verder met antwoorden die als JSON zijn opgeslagen
+  rescind guide [opties]     toon de gids
+  rescind letter [opties]    schrijf de brief op basis van opties of een JSON-bestand
+  rescind lint BESTAND|-     toets een brief die je zelf hebt geschreven aan de gids
+
+Opties
+  --locale sv|nl   taal (anders uit LC_ALL, LC_MESSAGES of LANG)
+  -h, --help       hulp; voor een opdracht: rescind letter --help
+  -v, --version    de versie
+
+Afsluitstatus: 0 klaar, 1 de controle vond problemen, 2 een fout in de opdracht of de antwoorden.`,
+    guide: `Gebruik: rescind guide [--locale sv|nl] [--section ID] [--json]
+
+Toont de gids als tekst, afgebroken op 80 tekens, zonder de reclame van de uitgever.
+
+  --locale sv|nl   taal van de gids
+  --section ID     alleen dit deel: intro, reasons, steps, good-faith, channels, downsides,
+                   verdict, faq of één onderdeel, bijvoorbeeld step-act-fast
+  --json           het model van de gids als JSON in plaats van tekst`,
+    letter: `Gebruik: rescind letter --locale sv|nl --channel KANAAL --name NAAM --company BEDRIJF
+                        --position FUNCTIE --start JJJJ-MM-DD [opties]
+
+Schrijft wat je nodig hebt om je acceptatie in te trekken: de brief of e-mail, een belscript of
+gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr.
+
+  --channel email|letter|phone|meeting   hoe je het hun laat weten
+  --name NAAM            je naam                --email ADRES         je e-mailadres
+  --company BEDRIJF      de werkgever           --recipient NAAM      aan wie je schrijft
+  --recipient-email ADRES                       hun e-mailadres (nodig voor --format eml)
+  --position FUNCTIE     de functie die je had geaccepteerd
+  --start JJJJ-MM-DD     de eerste werkdag      --accepted JJJJ-MM-DD  wanneer je accepteerde
+  --today JJJJ-MM-DD     datum van de brief     --place PLAATS        voor de datumregel
+  --reason compensation|career|better-offer|conditions|personal   (standaard personal)
+  --detail TEKST         een of twee zinnen over je reden
+  --formal | --informal  toon, u of je (standaard formal)
+  --contract-signed      je hebt het contract ondertekend
+  --counter-offer        ze bieden misschien meer om je te houden
+  --format text|md|eml|json              uitvoer (standaard text)
+  --out BESTAND          schrijf naar BESTAND in plaats van stdout
+  --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor`,
+    lint: `Gebruik: rescind lint BESTAND|- --locale sv|nl [--formal|--informal] [--channel KANAAL]
+
+Toetst een brief aan de gids en geeft per bevinding één regel, zoals een linter. Sluit af met
+status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
+  },
+  usage: {
+    seeHelp: (command) => `Voer \`${command} --help\` uit om de opties te zien.`,
+    unknownCommand: (name) =>
+      `Er is geen opdracht "${name}". Gebruik guide, letter of lint, of geen opdracht voor de interactieve versie.`,
+    unknownOption: (option, suggestion) =>
+      `Onbekende optie ${option}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
+    missingValue: (option) => `${option} heeft een waarde nodig: zet die na de optie, zoals ${option} WAARDE.`,
+    noValueAllowed: (option) => `${option} is een schakelaar zonder waarde: schrijf alleen ${option}.`,
+    unexpectedArgument: (argument) =>
+      `Onverwacht argument "${argument}". Zet aanhalingstekens om een waarde met spaties.`,
+    badLocale: (value) => `"${value}" is geen taal die rescind spreekt: gebruik --locale sv of --locale nl.`,
+    needsLocale: 'Welke taal? Voeg --locale sv of --locale nl toe.',
+    notInteractive:
+      'Geen opdracht gegeven en dit is geen interactieve terminal. Gebruik rescind guide, rescind letter of rescind lint.',
+    unknownSection: (id, known) => `Er is geen onderdeel "${id}". Bekende onderdelen: ${known.join(', ')}.`,
+    conflicting: (first, second) => `${first} en ${second} gaan niet samen: kies er één.`,
+    badFormat: (value) => `"${value}" is geen uitvoerformaat: gebruik text, md, eml of json.`,
+    badChannel: (value) => `"${value}" is geen kanaal: gebruik email, letter, phone of meeting.`,
+    needsFile: 'Geef aan welke brief je wilt toetsen: een bestandsnaam, of - om van stdin te lezen.',
+    cannotRead: (path, reason) => `Kan ${path} niet lezen: ${reason}.`,
+    notJson: (path, detail) =>
+      `${path} bevat geen geldige JSON (${detail}). Herstel het bestand of sla de antwoorden opnieuw op.`,
+    notAnObject: (path) => `${path} moet één JSON-object met je antwoorden bevatten, zoals rescind ze opslaat.`,
+    cannotWrite: (path, reason) => `Kan ${path} niet schrijven: ${reason}.`,
+    emlNeedsAddress: (option) => `--format eml heeft een adres voor het bericht nodig: voeg ${option} toe.`,
+    badAnswer: (where, message) => `${where}: ${message}`,
+  },
+  lint: {
+    summary: (count) => (count === 1 ? '1 bevinding' : `${count} bevindingen`),
+    clean: (file) => `${file}: geen bevindingen`,
+  },
+  letter: {
+    wrote: (path) => `${path} geschreven`,
+    advice: 'Advies',
+  },
+};

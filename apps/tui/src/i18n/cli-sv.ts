@@ -1,0 +1,89 @@
+import type { CliMessages } from './cli-messages.ts';
+
+export const cliSv: CliMessages = {
+  help: {
+    top: `rescind: ta tillbaka din accept av ett jobberbjudande – tidigt, ärligt och artigt, på svenska eller nederländska.
+
+Användning
+  rescind                    läs guiden och skriv ett brev, interaktivt
+  rescind --resume FIL       fortsätt med svar som har sparats som JSON
+  rescind guide [flaggor]    skriv ut guiden
+  rescind letter [flaggor]   skriv brevet utifrån flaggor eller en JSON-fil
+  rescind lint FIL|-         granska ett brev du har skrivit mot guiden
+
+Flaggor
+  --locale sv|nl   språk (annars från LC_ALL, LC_MESSAGES eller LANG)
+  -h, --help       hjälp; för ett kommando: rescind letter --help
+  -v, --version    versionen
+
+Slutstatus: 0 klart, 1 granskningen hittade problem, 2 fel i kommandot eller i svaren.`,
+    guide: `Användning: rescind guide [--locale sv|nl] [--section ID] [--json]
+
+Skriver ut guiden som text med radbrytning vid 80 tecken, utan utgivarens reklam.
+
+  --locale sv|nl   guidens språk
+  --section ID     bara den här delen: intro, reasons, steps, good-faith, channels, downsides,
+                   verdict, faq eller ett enskilt avsnitt, till exempel step-act-fast
+  --json           guidens modell som JSON i stället för text`,
+    letter: `Användning: rescind letter --locale sv|nl --channel KANAL --name NAMN --company FÖRETAG
+                           --position TJÄNST --start ÅÅÅÅ-MM-DD [flaggor]
+
+Skriver det du behöver för att ta tillbaka din accept: brevet eller mejlet, ett samtalsmanus eller
+stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
+
+  --channel email|letter|phone|meeting   hur du meddelar dem
+  --name NAMN            ditt namn              --email ADRESS        din e-postadress
+  --company FÖRETAG      arbetsgivaren          --recipient NAMN      den du skriver till
+  --recipient-email ADRESS                      mottagarens e-post (krävs för --format eml)
+  --position TJÄNST      tjänsten du tackade ja till
+  --start ÅÅÅÅ-MM-DD     första arbetsdagen     --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja
+  --today ÅÅÅÅ-MM-DD     brevets datum          --place ORT           ort på brevets datumrad
+  --reason compensation|career|better-offer|conditions|personal   (standard: personal)
+  --detail TEXT          en eller två meningar om skälet
+  --formal | --informal  ton, formell eller personlig (standard: formell)
+  --contract-signed      du har skrivit på anställningsavtalet
+  --counter-offer        de kan komma att erbjuda mer för att behålla dig
+  --format text|md|eml|json              utdata (standard: text)
+  --out FIL              skriv till FIL i stället för stdout
+  --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före`,
+    lint: `Användning: rescind lint FIL|- --locale sv|nl [--formal|--informal] [--channel KANAL]
+
+Granskar ett brev mot guiden och skriver en rad per anmärkning, som en linter. Avslutar med
+status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
+  },
+  usage: {
+    seeHelp: (command) => `Kör \`${command} --help\` för att se flaggorna.`,
+    unknownCommand: (name) =>
+      `Det finns inget kommando som heter "${name}". Använd guide, letter eller lint, eller inget kommando för det interaktiva läget.`,
+    unknownOption: (option, suggestion) =>
+      `Okänd flagga ${option}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
+    missingValue: (option) => `${option} behöver ett värde: skriv det efter flaggan, som i ${option} VÄRDE.`,
+    noValueAllowed: (option) => `${option} är en växel och tar inget värde: skriv bara ${option}.`,
+    unexpectedArgument: (argument) =>
+      `Oväntat argument "${argument}". Sätt citattecken runt ett värde som innehåller mellanslag.`,
+    badLocale: (value) => `"${value}" är inget språk som rescind kan: använd --locale sv eller --locale nl.`,
+    needsLocale: 'Vilket språk? Lägg till --locale sv eller --locale nl.',
+    notInteractive:
+      'Inget kommando angavs och det här är ingen interaktiv terminal. Använd rescind guide, rescind letter eller rescind lint.',
+    unknownSection: (id, known) => `Det finns inget avsnitt "${id}". Kända avsnitt: ${known.join(', ')}.`,
+    conflicting: (first, second) => `${first} och ${second} går inte att använda samtidigt: välj en av dem.`,
+    badFormat: (value) => `"${value}" är inget utdataformat: använd text, md, eml eller json.`,
+    badChannel: (value) => `"${value}" är ingen kanal: använd email, letter, phone eller meeting.`,
+    needsFile: 'Ange vilket brev som ska granskas: ett filnamn, eller - för att läsa från stdin.',
+    cannotRead: (path, reason) => `Kan inte läsa ${path}: ${reason}.`,
+    notJson: (path, detail) =>
+      `${path} innehåller inte giltig JSON (${detail}). Rätta filen eller spara svaren på nytt.`,
+    notAnObject: (path) => `${path} ska innehålla ett JSON-objekt med dina svar, som rescind sparar dem.`,
+    cannotWrite: (path, reason) => `Kan inte skriva ${path}: ${reason}.`,
+    emlNeedsAddress: (option) => `--format eml behöver en adress till meddelandet: lägg till ${option}.`,
+    badAnswer: (where, message) => `${where}: ${message}`,
+  },
+  lint: {
+    summary: (count) => (count === 1 ? '1 anmärkning' : `${count} anmärkningar`),
+    clean: (file) => `${file}: inga anmärkningar`,
+  },
+  letter: {
+    wrote: (path) => `Skrev ${path}`,
+    advice: 'Råd',
+  },
+};

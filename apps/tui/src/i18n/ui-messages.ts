@@ -1,0 +1,143 @@
+import type { Channel } from '@rescind/core';
+import type { LetterInput } from '@rescind/core/letter';
+
+type Reason = LetterInput['reason'];
+type Speed = 'immediate' | 'same-day' | 'days';
+
+/** A wizard question: what is asked, a hint under it, and its name on the review screen. */
+export interface Question {
+  label: string;
+  hint?: string;
+  short: string;
+}
+
+/**
+ * Every string the interactive app and the printed guide show, per locale. `sv.ts` and `nl.ts`
+ * both implement it, so a string missing in one language is a compile error.
+ */
+export interface UiMessages {
+  home: {
+    tagline: string;
+    guide: string;
+    letter: string;
+    check: string;
+    quit: string;
+    resumed(path: string): string;
+  };
+  guide: {
+    parts: string;
+    intro: string;
+    groups: Record<'reasons' | 'steps' | 'good-faith' | 'channels' | 'downsides' | 'verdict' | 'faq', string>;
+    howToAvoid: string;
+    comparison: string;
+    table: {
+      channel: string;
+      writtenRecord: string;
+      speed: string;
+      personal: string;
+      followUp: string;
+      yes: string;
+      no: string;
+      none: string;
+      speeds: Record<Speed, string>;
+      followUps: Record<'confirming-email' | 'email-ahead', string>;
+    };
+    searchPrompt: string;
+    noMatch(query: string): string;
+    match(index: number, count: number, query: string): string;
+    position(first: number, last: number, total: number): string;
+  };
+  choices: {
+    channel: Record<Channel, string>;
+    reason: Record<Reason, string>;
+    formality: Record<'formal' | 'informal', string>;
+    salutation: Record<'mr' | 'ms' | 'none', string>;
+    yes: string;
+    no: string;
+  };
+  wizard: {
+    title: string;
+    step(index: number, count: number): string;
+    optional: string;
+    questions: Record<
+      | 'channel'
+      | 'formality'
+      | 'name'
+      | 'email'
+      | 'company'
+      | 'recipient'
+      | 'salutation'
+      | 'recipientEmail'
+      | 'position'
+      | 'startDate'
+      | 'reason'
+      | 'reasonDetail'
+      | 'contractSigned'
+      | 'counterOffer',
+      Question
+    >;
+  };
+  review: {
+    title: string;
+    intro: string;
+    create: string;
+    empty: string;
+  };
+  preview: {
+    title: string;
+    advice: string;
+    findings: string;
+    noFindings: string;
+    savePrompt: string;
+    answersPrompt: string;
+    /** The file name suggested for saved answers. */
+    answersFile: string;
+    overwrite(path: string): string;
+    saved(path: string): string;
+    answersSaved(path: string): string;
+    copied(title: string): string;
+    noClipboard: string;
+    printOn: string;
+    printOff: string;
+    badExtension(path: string): string;
+    emlNeedsAddresses: string;
+    cannotWrite(path: string, reason: string): string;
+    notGenerated: string;
+  };
+  check: {
+    title: string;
+    prompt: string;
+    findings(count: number): string;
+    clean: string;
+    severity: Record<'error' | 'warning' | 'info', string>;
+    cannotRead(path: string, reason: string): string;
+  };
+  keys: Record<
+    | 'move'
+    | 'open'
+    | 'select'
+    | 'back'
+    | 'quit'
+    | 'help'
+    | 'scroll'
+    | 'page'
+    | 'search'
+    | 'nextMatch'
+    | 'next'
+    | 'edit'
+    | 'save'
+    | 'copy'
+    | 'print'
+    | 'answers'
+    | 'document'
+    | 'yesNo'
+    | 'confirm'
+    | 'quitAnywhere',
+    string
+  >;
+  help: {
+    title: string;
+    lines: readonly string[];
+    close: string;
+  };
+}

@@ -1,0 +1,204 @@
+import type { Locale } from '@rescind/core';
+import {
+  type Finding,
+  generateLetter,
+  type LetterResult,
+  lintLetter,
+  validateLetterInput,
+} from '@rescind/core/letter';
+import type { RawAnswers } from './answers.ts';
+import { type CheckAction, type CheckState, checkReducer, initialCheck } from './check.ts';
+import { type GuideAction, type GuideState, guideReducer, initialGuide } from './guide.ts';
+import { initialPreview, type PreviewAction, type PreviewState, previewReducer } from './preview.ts';
+import { moveCursor } from './scroll.ts';
+import { type WizardAction, type WizardState, startWizard, wizardReducer } from './wizard.ts';
+import { visibleFields } from './fields.ts';
+
+export type ScreenName = 'language' | 'home' | 'guide' | 'wizard' | 'review' | 'preview' | 'check';
+
+export const homeItems = ['guide', 'letter', 'check', 'quit'] as const;
+
+/** The letter as generated, with what the guide-based check says of each document. */
+export interface Letter {
+  result: LetterResult;
+  findings: Finding[][];
+}
+
+export interface AppState {
+  /** Unknown until the environment says or the person picks one. */
+  locale?: Locale;
+  screen: ScreenName;
+  help: boolean;
+  quit: boolean;
+  language: number;
+  home: number;
+  guide: GuideState;
+  wizard?: WizardState;
+  review: number;
+  letter?: Letter;
+  preview: PreviewState;
+  check: CheckState;
+  /** A line shown on the home screen, such as which answers were loaded. */
+  notice?: string;
+  /** Answers loaded before the language was chosen: they open the review once it is. */
+  resumed?: Resumed;
+}
+
+/** Answers read from a file with `--resume`, and the line that says so. */
+export interface Resumed {
+  answers: RawAnswers;
+  notice: string | ((locale: Locale) => string);
+}
+
+export type AppAction =
+  | { type: 'quit' }
+  | { type: 'help'; open: boolean }
+  | { type: 'language-move'; delta: number }
+  | { type: 'language-choose'; locale: Locale }
+  | { type: 'home-move'; delta: number }
+  | { type: 'home-select' }
+  | { type: 'back' }
+  | { type: 'guide'; action: GuideAction }
+  | { type: 'wizard'; action: WizardAction }
+  | { type: 'review-move'; delta: number }
+  | { type: 'review-select' }
+  | { type: 'preview'; action: PreviewAction }
+  | { type: 'check'; action: CheckAction };
+
+/** The app's first state: asks for a language unless one is known; resumed answers open the review. */
+export function initialApp(locale?: Locale, resumed?: Resumed): AppState {
+  const state: AppState = {
+    locale,
+    screen: locale ? 'home' : 'language',
+    help: false,
+    quit: false,
+    language: 0,
+    home: 0,
+    guide: initialGuide,
+    review: 0,
+    preview: initialPreview,
+    check: initialCheck,
+  };
+  if (!resumed) return state;
+  return locale ? openResumed(state, locale, resumed) : { ...state, resumed };
+}
+
+function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppState {
+  const notice = typeof resumed.notice === 'string' ? resumed.notice : resumed.notice(locale);
+  return { ...state, locale, screen: 'review', resumed: undefined, wizard: startWizard(locale, resumed.answers), notice };
+}
+
+/** Generates the letter from valid answers, or sends the person to the first answer to fix. */
+function createLetter(state: AppState): AppState {
+  const wizard = state.wizard;
+  if (!wizard) return state;
+  const validation = validateLetterInput(wizard.answers, { locale: wizard.locale });
+  if (!validation.success) {
+    const first = validation.issues[0];
+    const messages = validation.issues.filter((issue) => issue.path === first?.path).map((issue) => issue.message);
+    const asked = visibleFields(wizard.answers, wizard.locale).some((field) => field.path === first?.path);
+    // An answer the wizard does not ask for (one from a resumed file) can only be named here.
+    if (!first || !asked) return { ...state, notice: messages.join(' ') };
+    const opened = wizardReducer(wizard, { type: 'open', path: first.path, fromReview: true });
+    return { ...state, screen: 'wizard', wizard: { ...opened, issues: messages } };
+  }
+  const input = validation.data;
+  const result = generateLetter(input);
+  const findings = result.documents.map((document) =>
+    lintLetter(document.text, { locale: input.locale, formality: input.formality, channel: input.channel }),
+  );
+  return { ...state, screen: 'preview', letter: { result, findings }, preview: initialPreview };
+}
+
+/** The review screen lists each question that applies, then "create the letter". */
+export function reviewCount(state: AppState): number {
+  if (!state.wizard) return 1;
+  return visibleFields(state.wizard.answers, state.wizard.locale).length + 1;
+}
+
+function back(state: AppState): AppState {
+  switch (state.screen) {
+    case 'language':
+    case 'home':
+      return state;
+    case 'guide':
+      if (state.guide.view === 'reading' || state.guide.prompt) {
+        return { ...state, guide: guideReducer(state.guide, { type: 'back' }) };
+      }
+      return { ...state, screen: 'home' };
+    case 'wizard':
+      return withWizard(state, { type: 'back' });
+    case 'review':
+      return withWizard({ ...state, screen: 'wizard' }, { type: 'open', path: lastPath(state), fromReview: false });
+    case 'preview':
+      if (state.preview.prompt) return { ...state, preview: previewReducer(state.preview, { type: 'prompt-cancel' }) };
+      if (state.preview.confirm) return { ...state, preview: previewReducer(state.preview, { type: 'confirm', yes: false }) };
+      return { ...state, screen: 'review' };
+    case 'check':
+      if (state.check.result) return { ...state, check: checkReducer(state.check, { type: 'again' }) };
+      return { ...state, screen: 'home' };
+  }
+}
+
+function lastPath(state: AppState): string {
+  if (!state.wizard) return '';
+  const fields = visibleFields(state.wizard.answers, state.wizard.locale);
+  return fields[fields.length - 1]?.path ?? '';
+}
+
+function withWizard(state: AppState, action: WizardAction): AppState {
+  if (!state.wizard) return state;
+  const wizard = wizardReducer(state.wizard, action);
+  if (wizard.outcome === 'finished') return { ...state, screen: 'review', wizard: { ...wizard, outcome: undefined } };
+  if (wizard.outcome === 'left') {
+    const screen = wizard.fromReview ? 'review' : 'home';
+    return { ...state, screen, wizard: { ...wizard, outcome: undefined, fromReview: false } };
+  }
+  return { ...state, wizard };
+}
+
+/** The whole app: which screen shows, and each screen's own state. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'quit':
+      return { ...state, quit: true };
+    case 'help':
+      return { ...state, help: action.open };
+    case 'language-move':
+      return { ...state, language: moveCursor(state.language, action.delta, 2) };
+    case 'language-choose':
+      if (state.resumed) return openResumed(state, action.locale, state.resumed);
+      return { ...state, locale: action.locale, screen: 'home' };
+    case 'home-move':
+      return { ...state, home: moveCursor(state.home, action.delta, homeItems.length) };
+    case 'home-select': {
+      const item = homeItems[state.home];
+      if (item === 'quit') return { ...state, quit: true };
+      if (item === 'guide') return { ...state, screen: 'guide', notice: undefined };
+      if (item === 'check') return { ...state, screen: 'check', notice: undefined };
+      if (!state.locale) return state;
+      // Coming back to the wizard keeps the answers given so far.
+      const wizard = state.wizard ?? startWizard(state.locale);
+      return { ...state, screen: 'wizard', notice: undefined, wizard: wizardReducer(wizard, { type: 'open', path: 'channel', fromReview: false }) };
+    }
+    case 'back':
+      return back(state);
+    case 'guide':
+      return { ...state, guide: guideReducer(state.guide, action.action) };
+    case 'wizard':
+      return withWizard(state, action.action);
+    case 'review-move':
+      return { ...state, review: moveCursor(state.review, action.delta, reviewCount(state)) };
+    case 'review-select': {
+      if (!state.wizard) return state;
+      const fields = visibleFields(state.wizard.answers, state.wizard.locale);
+      const field = fields[state.review];
+      if (!field) return createLetter(state);
+      return withWizard({ ...state, screen: 'wizard' }, { type: 'open', path: field.path, fromReview: true });
+    }
+    case 'preview':
+      return { ...state, preview: previewReducer(state.preview, action.action) };
+    case 'check':
+      return { ...state, check: checkReducer(state.check, action.action) };
+  }
+}

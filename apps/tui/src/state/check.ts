@@ -1,0 +1,47 @@
+import type { Locale } from '@rescind/core';
+import { type Finding, lintLetter } from '@rescind/core/letter';
+import { editText, type TextEdit, type TextField, textField } from './text-field.ts';
+
+/** "Check a letter I wrote": ask for a file, then show what the guide would change. */
+export interface CheckState {
+  field: TextField;
+  /** A file the view should read. */
+  request?: string;
+  result?: { path: string; text: string; findings: Finding[] };
+  error?: string;
+  scroll: number;
+}
+
+export type CheckAction =
+  | { type: 'edit'; edit: TextEdit }
+  | { type: 'submit' }
+  | { type: 'loaded'; path: string; text: string; locale: Locale }
+  | { type: 'failed'; message: string }
+  | { type: 'scroll'; scroll: number }
+  | { type: 'again' };
+
+export const initialCheck: CheckState = { field: textField(), scroll: 0 };
+
+export function checkReducer(state: CheckState, action: CheckAction): CheckState {
+  switch (action.type) {
+    case 'edit':
+      return { ...state, field: editText(state.field, action.edit), error: undefined };
+    case 'submit': {
+      const path = state.field.value.trim();
+      return path === '' ? state : { ...state, request: path, error: undefined };
+    }
+    case 'loaded':
+      return {
+        ...state,
+        request: undefined,
+        scroll: 0,
+        result: { path: action.path, text: action.text, findings: lintLetter(action.text, { locale: action.locale }) },
+      };
+    case 'failed':
+      return { ...state, request: undefined, error: action.message };
+    case 'scroll':
+      return { ...state, scroll: action.scroll };
+    case 'again':
+      return { ...state, result: undefined, scroll: 0 };
+  }
+}

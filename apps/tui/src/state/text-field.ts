@@ -1,0 +1,51 @@
+/** A one-line text field being edited: its value and where the cursor stands (in characters). */
+export interface TextField {
+  value: string;
+  cursor: number;
+}
+
+export type TextEdit =
+  | { type: 'insert'; text: string }
+  | { type: 'backspace' }
+  | { type: 'delete' }
+  | { type: 'left' }
+  | { type: 'right' }
+  | { type: 'home' }
+  | { type: 'end' };
+
+/** A field holding `value`, the cursor after its last character. */
+export function textField(value = ''): TextField {
+  return { value, cursor: [...value].length };
+}
+
+/**
+ * Applies one edit. Works on characters, not UTF-16 units, so the cursor never splits "å" written as
+ * a surrogate-free code point or an emoji. Pasted line breaks and tabs become spaces: the field is
+ * one line, and core rejects control characters with its own message anyway.
+ */
+export function editText(field: TextField, edit: TextEdit): TextField {
+  const chars = [...field.value];
+  const cursor = Math.min(Math.max(field.cursor, 0), chars.length);
+  switch (edit.type) {
+    case 'insert': {
+      const typed = [...edit.text.replace(/\r\n|[\r\n\t]/g, ' ').replace(/\p{Cc}/gu, '')];
+      chars.splice(cursor, 0, ...typed);
+      return { value: chars.join(''), cursor: cursor + typed.length };
+    }
+    case 'backspace':
+      if (cursor === 0) return { ...field, cursor };
+      chars.splice(cursor - 1, 1);
+      return { value: chars.join(''), cursor: cursor - 1 };
+    case 'delete':
+      chars.splice(cursor, 1);
+      return { value: chars.join(''), cursor };
+    case 'left':
+      return { ...field, cursor: Math.max(0, cursor - 1) };
+    case 'right':
+      return { ...field, cursor: Math.min(chars.length, cursor + 1) };
+    case 'home':
+      return { ...field, cursor: 0 };
+    case 'end':
+      return { ...field, cursor: chars.length };
+  }
+}

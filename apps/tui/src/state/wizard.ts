@@ -1,0 +1,117 @@
+import type { Locale } from '@rescind/core';
+import { validateLetterInput } from '@rescind/core/letter';
+import { getAnswer, type RawAnswers, setAnswer } from './answers.ts';
+import { type Field, visibleFields } from './fields.ts';
+import { moveCursor } from './scroll.ts';
+import { editText, type TextEdit, type TextField, textField } from './text-field.ts';
+
+export interface WizardState {
+  locale: Locale;
+  answers: RawAnswers;
+  /** Index into the questions that apply to the answers so far. */
+  step: number;
+  /** What is typed in a text or date question. */
+  field: TextField;
+  /** The highlighted choice of a choice or yes/no question. */
+  choice: number;
+  /** Core's messages about the current answer, in the chosen language. */
+  issues: string[];
+  /** Set when a question was opened from the review screen: Enter and Esc return there. */
+  fromReview: boolean;
+  /** What the person did last that leaves the wizard. */
+  outcome?: 'finished' | 'left';
+}
+
+export type WizardAction =
+  | { type: 'edit'; edit: TextEdit }
+  | { type: 'move'; delta: number }
+  | { type: 'submit' }
+  | { type: 'back' }
+  | { type: 'open'; path: string; fromReview: boolean };
+
+const yesNo = [true, false] as const;
+
+/** The question being asked, or `undefined` past the last one. */
+export function currentField(state: Pick<WizardState, 'answers' | 'locale' | 'step'>): Field | undefined {
+  return visibleFields(state.answers, state.locale)[state.step];
+}
+
+/** Puts the answer of question `step` in the edit buffer and the choice cursor. */
+function enter(state: WizardState, step: number): WizardState {
+  const next = { ...state, step, issues: [], outcome: undefined };
+  const field = currentField(next);
+  if (!field) return next;
+  const answer = getAnswer(state.answers, field.path);
+  if (field.kind === 'yes-no') return { ...next, choice: answer === true ? 0 : 1 };
+  if (field.kind === 'choice') {
+    const index = field.choices?.indexOf(String(answer)) ?? -1;
+    return { ...next, choice: Math.max(0, index) };
+  }
+  return { ...next, field: textField(typeof answer === 'string' ? answer : '') };
+}
+
+/** The answer now showing in the question, as `LetterInput` wants it; `undefined` for none. */
+function shownAnswer(state: WizardState, field: Field): unknown {
+  if (field.kind === 'yes-no') return yesNo[state.choice];
+  if (field.kind === 'choice') return field.choices?.[state.choice];
+  return state.field.value.trim() === '' ? undefined : state.field.value;
+}
+
+/** Core's messages for one field: other fields may still be unanswered, and that is not news yet. */
+export function fieldIssues(answers: RawAnswers, locale: Locale, path: string): string[] {
+  const result = validateLetterInput({ ...answers, locale }, { locale });
+  if (result.success) return [];
+  return result.issues
+    .filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`))
+    .map((issue) => issue.message);
+}
+
+/** A wizard at its first question, or at the first unanswered or invalid one of resumed answers. */
+export function startWizard(locale: Locale, answers: RawAnswers = {}): WizardState {
+  const state: WizardState = {
+    locale,
+    answers: { ...answers, locale },
+    step: 0,
+    field: textField(),
+    choice: 0,
+    issues: [],
+    fromReview: false,
+  };
+  return enter(state, 0);
+}
+
+/** The letter wizard: one question at a time, checked by core as each is answered. */
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+  const field = currentField(state);
+  switch (action.type) {
+    case 'edit':
+      return { ...state, field: editText(state.field, action.edit), issues: [] };
+    case 'move': {
+      const count = field?.kind === 'yes-no' ? 2 : (field?.choices?.length ?? 0);
+      return { ...state, choice: moveCursor(state.choice, action.delta, count), issues: [] };
+    }
+    case 'submit': {
+      if (!field) return { ...state, outcome: 'finished' };
+      const answers = setAnswer(state.answers, field.path, shownAnswer(state, field));
+      const issues = fieldIssues(answers, state.locale, field.path);
+      if (issues.length > 0) return { ...state, answers, issues };
+      const saved = { ...state, answers };
+      const count = visibleFields(answers, state.locale).length;
+      if (state.fromReview || state.step + 1 >= count) return { ...saved, issues: [], outcome: 'finished' };
+      return enter(saved, state.step + 1);
+    }
+    case 'back': {
+      // Keep what was typed, checked or not: Esc is "not now", not "throw it away". A highlighted
+      // choice was never confirmed, so it is not an answer.
+      const typed = field && (field.kind === 'text' || field.kind === 'date');
+      const answers = typed ? setAnswer(state.answers, field.path, shownAnswer(state, field)) : state.answers;
+      const saved = { ...state, answers, issues: [] };
+      if (state.fromReview || state.step === 0) return { ...saved, outcome: 'left' };
+      return enter(saved, state.step - 1);
+    }
+    case 'open': {
+      const step = visibleFields(state.answers, state.locale).findIndex((f) => f.path === action.path);
+      return enter({ ...state, fromReview: action.fromReview }, Math.max(0, step));
+    }
+  }
+}

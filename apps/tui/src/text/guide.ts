@@ -1,0 +1,165 @@
+import type { Article, Block, Downside, Faq, Section, Step } from '@rescind/core';
+import type { UiMessages } from '../i18n/ui-messages.ts';
+import { channelComparison } from './channel-table.ts';
+import { blank, type Line, type LineStyle } from './lines.ts';
+import { wrap } from './wrap.ts';
+
+/** The parts of the guide a reader picks from: the introduction and the article's groups. */
+export const partIds = [
+  'intro',
+  'reasons',
+  'steps',
+  'good-faith',
+  'channels',
+  'downsides',
+  'verdict',
+  'faq',
+] as const;
+export type PartId = (typeof partIds)[number];
+
+export interface Part {
+  id: PartId;
+  title: string;
+}
+
+type GuideLabels = UiMessages['guide'];
+
+/** The reader's table of contents. Promotions are not a part: the guide leaves them out. */
+export function guideParts(labels: GuideLabels): Part[] {
+  return partIds.map((id) => ({ id, title: id === 'intro' ? labels.intro : labels.groups[id] }));
+}
+
+function lines(texts: string[], style: LineStyle): Line[] {
+  return texts.map((text) => ({ text, style }));
+}
+
+function blockLines(block: Block, width: number): Line[] {
+  switch (block.type) {
+    case 'paragraph':
+      return [...lines(wrap(block.text, width), 'body'), blank];
+    case 'tip':
+      // The guide's tips carry their own label ("Proffstips:"), so they are set apart by style only.
+      return [...lines(wrap(block.text, width), 'tip'), blank];
+    case 'list':
+      return [
+        ...block.items.flatMap((item, index) =>
+          lines(wrap(item, width, { prefix: block.ordered ? `${index + 1}. ` : '• ' }), 'body'),
+        ),
+        blank,
+      ];
+  }
+}
+
+function sectionLines(section: Section, heading: string, width: number, labels: GuideLabels): Line[] {
+  return [
+    ...lines(wrap(heading, width), 'subheading'),
+    ...section.blocks.flatMap((block) => blockLines(block, width)),
+  ];
+}
+
+function downsideLines(downside: Downside, width: number, labels: GuideLabels): Line[] {
+  return [
+    ...sectionLines(downside, downside.title, width, labels),
+    ...lines(wrap(`${labels.howToAvoid}:`, width), 'body'),
+    ...downside.avoid.flatMap((item) => lines(wrap(item, width, { prefix: '• ' }), 'body')),
+    blank,
+  ];
+}
+
+function faqLines(faq: Faq, width: number, labels: GuideLabels): Line[] {
+  return [
+    ...lines(wrap(faq.question, width), 'subheading'),
+    ...faq.answer.flatMap((block) => blockLines(block, width)),
+  ];
+}
+
+function stepLines(step: Step, width: number, labels: GuideLabels): Line[] {
+  // The steps are the guide's order of work: number them even where a title has no number.
+  return sectionLines(step, `${step.number}. ${step.title}`, width, labels);
+}
+
+/**
+ * One part of the guide as lines wrapped to `width`, starting with its heading unless the caller
+ * shows the title elsewhere (the reader's title bar).
+ */
+export function partLines(
+  article: Article,
+  part: PartId,
+  width: number,
+  messages: UiMessages,
+  options: { heading?: boolean } = {},
+): Line[] {
+  const labels = messages.guide;
+  const title = part === 'intro' ? labels.intro : labels.groups[part];
+  const heading = options.heading === false ? [] : [...lines(wrap(title, width), 'heading'), blank];
+  const body = (sections: Section[], headingOf: (section: Section) => string = (s) => s.title) =>
+    sections.flatMap((section) => sectionLines(section, headingOf(section), width, labels));
+  switch (part) {
+    case 'intro':
+      return [...heading, ...article.intro.flatMap((block) => blockLines(block, width))];
+    case 'reasons':
+      return [...heading, ...body(article.reasons)];
+    case 'steps':
+      return [...heading, ...article.steps.flatMap((step) => stepLines(step, width, labels))];
+    case 'good-faith':
+      return [...heading, ...body([article.goodFaith], () => article.goodFaith.title)];
+    case 'channels':
+      return [
+        ...heading,
+        ...lines(wrap(labels.comparison, width), 'subheading'),
+        ...channelComparison(width, labels.table, messages.choices.channel),
+        blank,
+        ...body(article.channels),
+      ];
+    case 'downsides':
+      return [...heading, ...article.downsides.flatMap((d) => downsideLines(d, width, labels))];
+    case 'verdict':
+      return [...heading, ...body([article.verdict], () => article.verdict.title)];
+    case 'faq':
+      return [...heading, ...article.faq.flatMap((faq) => faqLines(faq, width, labels))];
+  }
+}
+
+/** The whole guide, title first, promotions left out. */
+export function guideLines(article: Article, width: number, messages: UiMessages): Line[] {
+  return [
+    ...lines(wrap(article.title, width), 'title'),
+    blank,
+    ...partIds.flatMap((part) => partLines(article, part, width, messages)),
+  ];
+}
+
+/** Every id `--section` accepts: the parts above and each section's own id. */
+export function sectionIdsOf(article: Article): string[] {
+  return [
+    ...partIds,
+    ...article.reasons.map((s) => s.id),
+    ...article.steps.map((s) => s.id),
+    ...article.channels.map((s) => s.id),
+    ...article.downsides.map((s) => s.id),
+    ...article.faq.map((s) => s.id),
+  ];
+}
+
+/**
+ * One part or one section of the guide as lines, or `undefined` when the id names neither. A
+ * single section keeps what belongs to it: a step its number, a downside its "how to avoid it".
+ */
+export function sectionLinesById(
+  article: Article,
+  id: string,
+  width: number,
+  messages: UiMessages,
+): Line[] | undefined {
+  const part = partIds.find((candidate) => candidate === id);
+  if (part) return partLines(article, part, width, messages);
+  const labels = messages.guide;
+  const step = article.steps.find((s) => s.id === id);
+  if (step) return stepLines(step, width, labels);
+  const downside = article.downsides.find((s) => s.id === id);
+  if (downside) return downsideLines(downside, width, labels);
+  const faq = article.faq.find((s) => s.id === id);
+  if (faq) return faqLines(faq, width, labels);
+  const section = [...article.reasons, ...article.channels].find((s) => s.id === id);
+  return section && sectionLines(section, section.title, width, labels);
+}

@@ -1,0 +1,121 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup } from 'ink-testing-library';
+import { displayWidth } from '../text/wrap.ts';
+import { FakeEffects, keys, renderApp, swedishAnswers } from './test-kit.tsx';
+
+afterEach(cleanup);
+
+const resumedSv = { answers: swedishAnswers, notice: 'Svaren från svar.json är inlästa.' };
+
+function lines(screen: string): string[] {
+  return screen.split('\n');
+}
+
+describe('the interactive app', () => {
+  it('asks for the language in both when none is known, then speaks the one chosen', async () => {
+    const app = renderApp({});
+    expect(app.screen()).toContain('Välj språk · Kies een taal');
+    await app.press(keys.down, keys.enter);
+    expect(app.screen()).toContain('De gids lezen');
+    expect(app.screen()).toContain('Een brief schrijven');
+  });
+
+  it('fits 40×12 and redraws when the terminal is resized', async () => {
+    const app = renderApp({ locale: 'sv', columns: 40, rows: 12 });
+    await app.press(keys.enter);
+    for (const line of lines(app.screen())) expect(displayWidth(line)).toBeLessThanOrEqual(40);
+    expect(lines(app.screen()).length).toBeLessThanOrEqual(12);
+    await app.resize(100, 30);
+    await app.press(keys.down, keys.down, keys.down, keys.down, keys.enter);
+    expect(app.screen()).toContain('Telefonsamtal  nej');
+  });
+
+  it('compares the channels in a table when wide and in a list when narrow', async () => {
+    const app = renderApp({ locale: 'nl', columns: 50, rows: 40 });
+    await app.press(keys.enter, keys.down, keys.down, keys.down, keys.down, keys.enter);
+    expect(app.screen()).toContain('Schriftelijk: nee');
+    await app.resize(90, 40);
+    expect(app.screen()).toMatch(/Kanaal\s+Schriftelijk\s+Komt aan/);
+  });
+
+  it('numbers the steps and scrolls them with PgDn and j', async () => {
+    const app = renderApp({ locale: 'sv', columns: 60, rows: 12 });
+    await app.press(keys.enter, keys.down, keys.down, keys.enter);
+    expect(app.screen()).toMatch(/^1\. /m);
+    await app.press(keys.pageDown, 'j');
+    expect(app.screen()).toMatch(/rad 10–18 av \d+/);
+  });
+
+  it('shows core’s message under a wrong date, in Dutch, and keeps the text after Esc', async () => {
+    const app = renderApp({ locale: 'nl', resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: '' } });
+    const start = lines(app.screen()).findIndex((line) => line.includes('Startdatum'));
+    await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);
+    expect(app.screen()).toContain('Wanneer zou je beginnen?');
+    await app.press(...Array.from({ length: 10 }, () => keys.backspace), '1-12-2026', keys.enter);
+    expect(app.screen()).toMatch(/JJJJ-MM-DD/);
+    expect(app.screen()).toContain('> 1-12-2026');
+    await app.press(keys.escape);
+    expect(app.screen()).toContain('Startdatum: 1-12-2026');
+  });
+
+  it('types q and ? into a text field instead of quitting or opening help', async () => {
+    const app = renderApp({ locale: 'sv' });
+    await app.press(keys.down, keys.enter, keys.enter, keys.enter, 'q?');
+    expect(app.screen()).toContain('> q?');
+    expect(app.quitState()).toBeUndefined();
+    await app.press(keys.ctrlC);
+    expect(app.quitState()).toBeDefined();
+  });
+
+  it('shows help with ? and quits with q outside a text field', async () => {
+    const app = renderApp({ locale: 'nl' });
+    await app.press('?');
+    expect(app.screen()).toContain('Ctrl-C: overal afsluiten');
+    await app.press('x', 'q');
+    expect(app.quitState()?.quit).toBe(true);
+  });
+
+  it('previews the documents with advice and findings, and saves without overwriting unasked', async () => {
+    const effects = new FakeEffects();
+    effects.files.set('brev.txt', 'old');
+    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects, rows: 40 });
+    await app.press(keys.up, keys.enter);
+    expect(app.screen()).toContain('Förhandsgranskning');
+    expect(app.screen()).toContain('Anna Svensson');
+    expect(app.screen()).toContain('Råd från guiden');
+    expect(app.screen()).toContain('Granskning');
+    await app.press('s');
+    expect(app.screen()).toMatch(/Spara som \(\.txt, \.md eller \.eml\): \S+\.txt/);
+    await app.press(...Array.from({ length: 80 }, () => keys.backspace), 'brev.txt', keys.enter);
+    expect(await app.waitFor('brev.txt finns redan')).toContain('brev.txt finns redan. Skriva över? (j/n)');
+    await app.press('n');
+    expect(effects.files.get('brev.txt')).toBe('old');
+    await app.press('s', ...Array.from({ length: 80 }, () => keys.backspace), 'brev.txt', keys.enter, 'j');
+    expect(await app.waitFor('Sparade brev.txt')).toContain('Sparade brev.txt');
+    expect(effects.files.get('brev.txt')).toContain('Anna Svensson');
+  });
+
+  it('says plainly when there is no clipboard', async () => {
+    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects: new FakeEffects(false) });
+    await app.press(keys.up, keys.enter, 'c');
+    expect(await app.waitFor('urklipp')).toContain('Det finns inget urklipp här');
+  });
+
+  it('saves the answers so they can be resumed', async () => {
+    const effects = new FakeEffects();
+    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects });
+    await app.press(keys.up, keys.enter, 'a', keys.enter);
+    expect(await app.waitFor('rescind-svar.json.')).toMatch(/rescind --resume\s+rescind-svar\.json/);
+    const saved = JSON.parse(effects.files.get('rescind-svar.json') ?? '{}');
+    expect(saved).toMatchObject({ locale: 'sv', channel: 'email', applicant: { name: 'Anna Svensson' } });
+  });
+
+  it('checks a letter from a file and lists the findings by line', async () => {
+    const effects = new FakeEffects();
+    effects.files.set('utkast.txt', 'Hej!\n\nJag vill inte börja hos er.\n\nmvh Anna\n');
+    const app = renderApp({ locale: 'sv', effects });
+    await app.press(keys.down, keys.down, keys.enter, 'utkast.txt', keys.enter);
+    expect(await app.waitFor(/\d+ anmärkning/)).toMatch(/\d+ anmärkning/);
+    expect(app.screen()).toMatch(/^\d+:\d+ (fel|varning|tips): /m);
+  });
+});

@@ -1,0 +1,56 @@
+import { Box, Text } from 'ink';
+import type { UiMessages } from '../../i18n/ui-messages.ts';
+import { homeItems } from '../../state/app.ts';
+import { wrap } from '../../text/wrap.ts';
+import { SelectList } from '../SelectList.tsx';
+
+/** Shown before the language is known, so it speaks both. */
+export const languageChoices = ['Svenska', 'Nederlands'] as const;
+
+export function LanguageScreen({ index, width, height }: { index: number; width: number; height: number }) {
+  return (
+    <Box flexDirection="column">
+      <Text bold>Välj språk · Kies een taal</Text>
+      <SelectList items={languageChoices} index={index} width={width} height={height - 1} />
+    </Box>
+  );
+}
+
+export function HomeScreen({
+  index,
+  messages,
+  notice,
+  width,
+  height,
+}: {
+  index: number;
+  messages: UiMessages;
+  notice: string | undefined;
+  width: number;
+  height: number;
+}) {
+  const tagline = wrap(messages.home.tagline, width);
+  const items = homeItems.map((item) => messages.home[item]);
+  return (
+    <Box flexDirection="column">
+      {tagline.slice(0, Math.max(0, height - items.length - 1)).map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      <Box marginTop={height > items.length + tagline.length ? 1 : 0}>
+        <SelectList items={items} index={index} width={width} height={items.length} />
+      </Box>
+      {notice && <Text dimColor>{notice}</Text>}
+    </Box>
+  );
+}
+
+export function HelpScreen({ messages, width }: { messages: UiMessages; width: number }) {
+  return (
+    <Box flexDirection="column">
+      {messages.help.lines.flatMap((line) => wrap(line, width)).map((line) => (
+        <Text key={line}>{line}</Text>
+      ))}
+      <Text dimColor>{messages.help.close}</Text>
+    </Box>
+  );
+}

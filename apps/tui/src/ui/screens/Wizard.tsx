@@ -1,0 +1,76 @@
+import { Box, Text } from 'ink';
+import type { UiMessages } from '../../i18n/ui-messages.ts';
+import { visibleFields } from '../../state/fields.ts';
+import { currentField, type WizardState } from '../../state/wizard.ts';
+import { wrap } from '../../text/wrap.ts';
+import { SelectList } from '../SelectList.tsx';
+import { TextInput } from '../TextInput.tsx';
+import { useTheme } from '../theme.ts';
+
+/** One question: what is asked, a hint, the answer being given, and core's message under it. */
+export function WizardScreen({
+  wizard,
+  messages,
+  width,
+  height,
+}: {
+  wizard: WizardState;
+  messages: UiMessages;
+  width: number;
+  height: number;
+}) {
+  const { color } = useTheme();
+  const field = currentField(wizard);
+  if (!field) return null;
+  const count = visibleFields(wizard.answers, wizard.locale).length;
+  const question = messages.wizard.questions[field.id];
+  const label = wrap(question.label, width);
+  const hint = [
+    ...(question.hint ? wrap(question.hint, width) : []),
+    ...(field.optional ? wrap(`(${messages.wizard.optional})`, width) : []),
+  ];
+  const issues = wizard.issues.flatMap((issue) => wrap(issue, width, { prefix: '✗ ' }));
+  const choices =
+    field.kind === 'yes-no'
+      ? [messages.choices.yes, messages.choices.no]
+      : (field.choices ?? []).map((choice) => {
+          const labels: Record<string, Record<string, string>> = {
+            channel: messages.choices.channel,
+            formality: messages.choices.formality,
+            reason: messages.choices.reason,
+            salutation: messages.choices.salutation,
+          };
+          return labels[field.id]?.[choice] ?? choice;
+        });
+  // The question and the answer always show; the hint gives way first on a short terminal.
+  const inputHeight = field.kind === 'text' || field.kind === 'date' ? 1 : choices.length;
+  const room = height - 1 - label.length - inputHeight - issues.length - 1;
+  const shownHint = hint.slice(0, Math.max(0, room));
+  return (
+    <Box flexDirection="column">
+      <Text dimColor>{messages.wizard.step(wizard.step + 1, count)}</Text>
+      {label.map((line) => (
+        <Text key={line} bold>
+          {line}
+        </Text>
+      ))}
+      {shownHint.map((line) => (
+        <Text key={line} dimColor>
+          {line}
+        </Text>
+      ))}
+      <Box marginTop={shownHint.length > 0 || room > 0 ? 1 : 0} flexDirection="column">
+        {field.kind === 'text' || field.kind === 'date' ? (
+          <TextInput field={wizard.field} width={width} prefix="> " />
+        ) : (
+          <SelectList items={choices} index={wizard.choice} width={width} height={Math.max(1, height - label.length - 2)} />
+        )}
+      </Box>
+      {issues.map((line) => (
+        <Text key={line} {...(color ? { color: 'red' } : {})}>
+          {line}
+        </Text>
+      ))}
+    </Box>
+  );
+}

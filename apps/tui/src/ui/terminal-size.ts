@@ -1,0 +1,25 @@
+import { useStdout } from 'ink';
+import { useEffect, useState } from 'react';
+
+export interface Size {
+  columns: number;
+  rows: number;
+}
+
+function read(stdout: NodeJS.WriteStream): Size {
+  return { columns: stdout.columns || 80, rows: stdout.rows || 24 };
+}
+
+/** The terminal's size, updated when it is resized so every view redraws to fit. */
+export function useTerminalSize(): Size {
+  const { stdout } = useStdout();
+  const [size, setSize] = useState(() => read(stdout));
+  useEffect(() => {
+    const update = () => setSize(read(stdout));
+    stdout.on('resize', update);
+    return () => {
+      stdout.off('resize', update);
+    };
+  }, [stdout]);
+  return size;
+}

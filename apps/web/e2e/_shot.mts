@@ -1,0 +1,16 @@
+import { launchBrowser, openPage, startSite } from './harness.ts';
+const site = await startSite();
+const browser = await launchBrowser();
+const { page } = await openPage(browser, { viewport: { width: 1100, height: 1400 }, reducedMotion: 'reduce' });
+await page.goto(site.url + '/sv/');
+await page.screenshot({ path: '/tmp/g1.png' });
+await page.locator('#steps').scrollIntoViewIfNeeded();
+await page.evaluate(() => document.getElementById('steps')?.scrollIntoView());
+await page.screenshot({ path: '/tmp/g2.png' });
+await page.evaluate(() => document.getElementById('channels')?.scrollIntoView());
+await page.screenshot({ path: '/tmp/g3.png' });
+await page.evaluate(() => document.getElementById('downsides')?.scrollIntoView());
+await page.screenshot({ path: '/tmp/g4.png' });
+await page.evaluate(() => document.getElementById('faq')?.scrollIntoView());
+await page.screenshot({ path: '/tmp/g5.png' });
+await browser.close(); await site.close();

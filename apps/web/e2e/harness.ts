@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { outDir, startStaticServer } from '../scripts/static-server.mjs';
+
+/** Debian's Chromium, which `.ci/run` installs. The suite fails without it: it never skips. */
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Site {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Serves `out/` on a free port of 127.0.0.1. */
+export async function startSite(): Promise<Site> {
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(
+      `The exported site is missing (${outDir}). Build it first: pnpm --filter @rescind/web build`,
+    );
+  }
+  return startStaticServer();
+}
+
+/** A headless Chromium with a fresh profile (Playwright gives each launch its own temp dir). */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(
+      `Chromium was not found at ${chromiumPath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
+}
+
+/** What a page did that a test wants to look at afterwards. */
+export interface PageLog {
+  /** Console errors and uncaught exceptions. */
+  errors: string[];
+  /** Every request the page made, in order. */
+  requests: string[];
+  /** Requests made after the `load` event. */
+  requestsAfterLoad: string[];
+  /** Dialogs the page opened (an `alert` would mean injected script ran). */
+  dialogs: string[];
+}
+
+/** A new page in a new context, logging errors, requests and dialogs. */
+export async function openPage(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ page: Page; log: PageLog }> {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const log: PageLog = { errors: [], requests: [], requestsAfterLoad: [], dialogs: [] };
+  let loaded = false;
+  page.on('console', (message) => {
+    if (message.type() === 'error') log.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => log.errors.push(String(error)));
+  page.on('load', () => {
+    loaded = true;
+  });
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) loaded = false;
+  });
+  page.on('request', (request) => {
+    log.requests.push(request.url());
+    if (loaded) log.requestsAfterLoad.push(request.url());
+  });
+  page.on('dialog', (dialog) => {
+    log.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { page, log };
+}
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns each violation with the elements it found. */
+export async function axeViolations(page: Page): Promise<{ id: string; targets: string[] }[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown }> } })
+      .axe;
+    return (await axe.run()).violations as AxeViolation[];
+  });
+  return violations.map((violation) => ({
+    id: violation.id,
+    targets: violation.nodes.flatMap((node) => node.target),
+  }));
+}

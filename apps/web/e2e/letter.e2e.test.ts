@@ -1,0 +1,183 @@
+import { readFile } from 'node:fs/promises';
+import { validateLetterInput } from '@rescind/core/letter';
+import { simpleParser } from 'mailparser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { letterPath } from '../src/routes.ts';
+import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Presses Tab until the control named `name` has focus, as a keyboard user would. */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('name') ?? null);
+    if (focused === name) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached the field "${name}"`);
+}
+
+async function typeInto(page: Page, name: string, text: string): Promise<void> {
+  await tabTo(page, name);
+  await page.keyboard.type(text);
+}
+
+/** Fills the required answers with the keyboard only, from the top of the page. */
+async function fillByKeyboard(page: Page, answers: Record<string, string>): Promise<void> {
+  await tabTo(page, 'reason');
+  await page.keyboard.press('Space');
+  for (const [name, text] of Object.entries(answers)) await typeInto(page, name, text);
+}
+
+const previews = (page: Page) => page.getByTestId('letter-preview');
+
+describe('the letter generator', () => {
+  it('turns answers typed by keyboard into a draft holding the name and company', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(site.url + letterPath('sv'));
+    await fillByKeyboard(page, {
+      'applicant.name': 'Åsa Lindqvist',
+      'recipient.company': 'Nordljus AB',
+      position: 'projektledare',
+      startDate: '2099-03-01',
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    const draft = await previews(page).first().inputValue();
+    expect(draft).toContain('Åsa Lindqvist');
+    expect(draft).toContain('Nordljus AB');
+    // Focus moves to the drafts after a successful submit.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Editing the draft is checked against the guide as the person types.
+    const lint = page.locator('#doc-email-lint');
+    expect(await lint.locator('li').count()).toBe(0);
+    await previews(page).first().focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nmvh');
+    await expect.poll(() => lint.locator('li').count()).toBeGreaterThan(0);
+    expect(await lint.textContent()).toMatch(/mvh/i);
+    expect(await page.getByText('Du har ändrat texten').count()).toBe(1);
+    await page.getByRole('button', { name: 'Återställ utkastet' }).click();
+    await expect.poll(() => lint.locator('li').count()).toBe(0);
+
+    // A reload loses nothing.
+    await page.reload();
+    await expect.poll(() => page.inputValue('[name="applicant.name"]')).toBe('Åsa Lindqvist');
+    expect(await previews(page).first().inputValue()).toContain('Nordljus AB');
+
+    // "Forget my answers" empties the form and the storage.
+    await page.getByRole('button', { name: 'Glöm mina svar' }).click();
+    expect(await page.inputValue('[name="applicant.name"]')).toBe('');
+    await page.reload();
+    expect(await page.inputValue('[name="applicant.name"]')).toBe('');
+
+    expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([
+    ['sv', 'Åsa Lindqvist', 'Nordljus AB'],
+    ['nl', 'Sanne de Vries', 'Polderlicht BV'],
+  ] as const)('shows the %s message for a date that does not exist, inline and in a focused summary', async (locale, name, company) => {
+    const { page } = await openPage(browser);
+    await page.goto(site.url + letterPath(locale));
+    await fillByKeyboard(page, {
+      'applicant.name': name,
+      'recipient.company': company,
+      position: 'projektledare',
+      startDate: '2099-02-30',
+    });
+    await page.keyboard.press('Enter');
+
+    const expected = validateLetterInput({ locale, startDate: '2099-02-30' }, { locale });
+    const message = expected.success
+      ? ''
+      : (expected.issues.find((issue) => issue.path === 'startDate')?.message ?? '');
+    expect(message).not.toBe('');
+
+    const summary = page.getByRole('region', { name: locale === 'sv' ? 'Några svar' : 'Een paar' });
+    await expect.poll(() => summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    expect(await summary.textContent()).toContain(message);
+    expect(await axeViolations(page)).toEqual([]);
+
+    const field = page.locator('[name="startDate"]');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+    const error = page.locator(`[id="${describedBy.split(' ').at(-1)}"]`);
+    expect(await error.textContent()).toBe(message);
+    // The answer that caused the error is still there to correct.
+    expect(await field.inputValue()).toBe('2099-02-30');
+    await page.context().close();
+  });
+
+  it('downloads an .eml that a real mail parser reads back', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(site.url + letterPath('nl'));
+    await page.check('input[name="reason"][value="career"]');
+    await page.fill('[name="applicant.name"]', 'Sanne de Vries');
+    await page.fill('[name="applicant.email"]', 'sanne@example.nl');
+    await page.fill('[name="recipient.company"]', 'Polderlicht BV');
+    await page.fill('[name="recipient.name"]', 'Pieter Jansen');
+    await page.fill('[name="recipient.email"]', 'p.jansen@example.com');
+    await page.fill('[name="position"]', 'projectleider');
+    await page.fill('[name="startDate"]', '2099-03-01');
+    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .eml' }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.eml$/);
+    const path = await download.path();
+    const mail = await simpleParser(await readFile(path));
+    expect(mail.to && !Array.isArray(mail.to) ? mail.to.value[0]?.address : null).toBe(
+      'p.jansen@example.com',
+    );
+    expect(mail.from?.value[0]?.address).toBe('sanne@example.nl');
+    expect(mail.subject).toBeTruthy();
+    expect(mail.text).toContain('Sanne de Vries');
+    expect(mail.text).toContain(await previews(page).first().inputValue().then((t) => t.split('\n')[0] ?? ''));
+
+    expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows markup typed into a field as text, never as markup', async () => {
+    const { page, log } = await openPage(browser);
+    const payload = '<img src=x onerror=alert(1)>';
+    await page.goto(site.url + letterPath('sv'));
+    await page.check('input[name="reason"][value="personal"]');
+    await page.fill('[name="applicant.name"]', payload);
+    await page.fill('[name="recipient.company"]', payload);
+    await page.fill('[name="position"]', payload);
+    await page.fill('[name="startDate"]', '2099-03-01');
+    await page.getByRole('button', { name: 'Skriv utkastet' }).click();
+    // The name is refused with a message; the markup shows as typed in its field.
+    expect(await page.inputValue('[name="applicant.name"]')).toBe(payload);
+    expect(await page.locator('[name="applicant.name"]').getAttribute('aria-invalid')).toBe('true');
+
+    // With a real name, the draft carries the company and position exactly as typed.
+    await page.fill('[name="applicant.name"]', 'Åsa Lindqvist');
+    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    expect(await previews(page).first().inputValue()).toContain(payload);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(log.dialogs).toEqual([]);
+    await page.context().close();
+  });
+});

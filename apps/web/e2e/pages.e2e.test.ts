@@ -1,0 +1,119 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allPages } from '../src/routes.ts';
+import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
+
+let site: Site;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await startSite();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const missing = '/sv/finns-inte/';
+const pages = [...allPages().map((page) => page.path), missing];
+
+describe.each(pages)('%s', (path) => {
+  it('renders in its language with no console error, no late request and no axe violation', async () => {
+    const { page, log } = await openPage(browser, { locale: 'en-US' });
+    const response = await page.goto(site.url + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(path === missing ? 404 : 200);
+    expect(await page.locator('h1').first().textContent()).toBeTruthy();
+    const lang = await page.getAttribute('html', 'lang');
+    expect(lang).toBe(path.startsWith('/nl/') ? 'nl' : 'sv');
+
+    // Open every disclosure so axe sees the FAQ answers too.
+    for (const summary of await page.locator('summary').all()) await summary.click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Nothing is fetched once the page is there.
+    await page.waitForTimeout(300);
+    expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
+    expect(log.requests.every((url) => url.startsWith(site.url) || !/^https?:/.test(url))).toBe(true);
+    // The browser reports the 404 page's own status as a console error; nothing else may fail.
+    const ownStatus = /status of 404/;
+    expect(log.errors.filter((error) => path !== missing || !ownStatus.test(error))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 320 px wide screen without sideways scrolling', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(site.url + path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describe('the guide', () => {
+  it.each(['sv', 'nl'])('/%s/ has the five steps in order, three FAQs and no promotion', async (locale) => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${site.url}/${locale}/`);
+    const stepIds = await page.locator('ol:has(#step-reflect) > li h3').evaluateAll((headings) =>
+      headings.map((heading) => heading.id),
+    );
+    expect(stepIds).toEqual([
+      'step-reflect',
+      'step-contract',
+      'step-act-fast',
+      'step-alternatives',
+      'step-announce',
+    ]);
+    expect(await page.locator('details[id^="faq-"]').count()).toBe(3);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(2);
+    const body = (await page.textContent('main')) ?? '';
+    expect(body).not.toMatch(/ClickUp Brain|Meld u hier aan|Registrera dig/i);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('links each channel to the letter generator pre-set to that channel', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.url}/nl/`);
+    await page.locator('#channel-phone ~ p a[href*="channel=phone"]').first().click();
+    await page.waitForURL(/\/nl\/brief\/\?channel=phone$/);
+    await expect
+      .poll(() => page.locator('input[name="channel"][value="phone"]').isChecked())
+      .toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('the language chooser', () => {
+  it('sends a browser that prefers Dutch to the Dutch guide', async () => {
+    const { page } = await openPage(browser, { locale: 'nl-NL' });
+    await page.goto(`${site.url}/`);
+    await page.waitForURL(`${site.url}/nl/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await page.context().close();
+  });
+
+  it('offers both languages without JavaScript', async () => {
+    const { page } = await openPage(browser, { locale: 'sv-SE', javaScriptEnabled: false });
+    await page.goto(`${site.url}/`);
+    expect(await page.locator('a[href="/sv/"]').count()).toBe(1);
+    expect(await page.locator('a[href="/nl/"]').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('files for crawlers', () => {
+  it('serves the sitemap, robots.txt and a favicon', async () => {
+    for (const path of ['/sitemap.xml', '/robots.txt', '/icon.svg']) {
+      const response = await fetch(site.url + path);
+      expect(response.status, path).toBe(200);
+    }
+    const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
+    for (const path of ['/sv/', '/nl/', '/sv/brev/', '/nl/brief/']) expect(sitemap).toContain(path);
+  });
+});

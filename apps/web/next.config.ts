@@ -1,0 +1,18 @@
+import type { NextConfig } from 'next';
+
+/**
+ * The whole site is static files (`out/`): it runs on any static host or CDN, and no server ever
+ * holds what a person types into the letter form.
+ */
+const nextConfig: NextConfig = {
+  output: 'export',
+  trailingSlash: true,
+  reactStrictMode: true,
+  poweredByHeader: false,
+  images: { unoptimized: true },
+  // Without one root layout (each locale renders its own <html lang>), Next needs this flag to
+  // build the site-wide 404 page.
+  experimental: { globalNotFound: true },
+};
+
+export default nextConfig;

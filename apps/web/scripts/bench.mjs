@@ -1,0 +1,100 @@
+// `pnpm --filter @rescind/web bench`: how much JavaScript each exported page makes the browser
+// load (gzip), as a ratio to an empty Next page built the same way, and a check that the content
+// parser (remark/unified) never reaches the browser. Run after `pnpm build`; not a test.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const webDir = fileURLToPath(new URL('..', import.meta.url));
+const siteOut = join(webDir, 'out');
+const emptyDir = join(webDir, 'bench', 'empty');
+const require = createRequire(import.meta.url);
+const nextBin = join(dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
+
+/** Goals from the issue: the guide adds next to nothing, the letter page its one island. */
+const goals = { guide: 1.05, letter: 1.3 };
+
+/** Strings only remark, micromark or unified carry; none may appear in a browser chunk. */
+const parserMarkers = ['micromark', 'mdast-util', 'remark-parse', 'Cannot `process` without `parser`', 'unified()'];
+
+function htmlFiles(dir) {
+  return readdirSync(dir, { recursive: true })
+    .map((name) => join(dir, String(name)))
+    .filter((path) => path.endsWith('.html') && statSync(path).isFile());
+}
+
+/** The scripts a modern browser runs for a page: `<script src>` (not `nomodule`) and preloads. */
+function scriptsOf(htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const sources = new Set();
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\ssrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\snoModule/i.test(tag)) sources.add(src.split('?')[0]);
+  }
+  for (const [tag] of html.matchAll(/<link\b[^>]*rel="preload"[^>]*>/g)) {
+    const href = /\shref="([^"]+)"/.exec(tag)?.[1];
+    if (href && /\sas="script"/.test(tag)) sources.add(href.split('?')[0]);
+  }
+  return [...sources];
+}
+
+function gzipBytes(root, sources) {
+  return sources.reduce(
+    (sum, src) => sum + gzipSync(readFileSync(join(root, src)), { level: 9 }).length,
+    0,
+  );
+}
+
+function buildEmpty() {
+  console.log('Building the empty baseline app (bench/empty) …');
+  execFileSync(process.execPath, [nextBin, 'build'], {
+    cwd: emptyDir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+if (!existsSync(join(siteOut, 'index.html'))) {
+  console.error('No exported site in apps/web/out: run "pnpm --filter @rescind/web build" first.');
+  process.exit(1);
+}
+buildEmpty();
+const emptyOut = join(emptyDir, 'out');
+const baseline = gzipBytes(emptyOut, scriptsOf(join(emptyOut, 'index.html')));
+
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+console.log(`\nEmpty Next page: ${kib(baseline)} of JavaScript (gzip)\n`);
+console.log('page'.padEnd(22), 'gzip'.padStart(9), 'ratio'.padStart(7), ' goal');
+
+let missed = 0;
+for (const path of htmlFiles(siteOut).sort()) {
+  const page = `/${relative(siteOut, path)}`.replace(/index\.html$/, '');
+  const bytes = gzipBytes(siteOut, scriptsOf(path));
+  const ratio = bytes / baseline;
+  const kind = /\/(brev|brief)\/$/.test(page) ? 'letter' : /^\/(sv|nl)\/$/.test(page) ? 'guide' : null;
+  const goal = kind ? goals[kind] : null;
+  const verdict = goal === null ? '' : ratio <= goal ? `≤ ${goal}× ok` : `≤ ${goal}× MISSED`;
+  if (goal !== null && ratio > goal) missed++;
+  console.log(page.padEnd(22), kib(bytes).padStart(9), `${ratio.toFixed(3)}×`.padStart(7), ` ${verdict}`);
+}
+
+const chunkDir = join(siteOut, '_next');
+const leaks = htmlFiles(siteOut).length
+  ? readdirSync(chunkDir, { recursive: true })
+      .map((name) => join(chunkDir, String(name)))
+      .filter((path) => path.endsWith('.js') && statSync(path).isFile())
+      .flatMap((path) => {
+        const code = readFileSync(path, 'utf8');
+        return parserMarkers.filter((marker) => code.includes(marker)).map((m) => `${relative(siteOut, path)}: ${m}`);
+      })
+  : [];
+console.log(
+  leaks.length === 0
+    ? '\nremark/unified in client chunks: none'
+    : `\nremark/unified found in client chunks:\n  ${leaks.join('\n  ')}`,
+);
+if (missed > 0) console.log(`${missed} page(s) over their goal.`);
+process.exitCode = leaks.length > 0 ? 1 : 0;

@@ -1,0 +1,48 @@
+import type { Locale } from '@rescind/core';
+import { getDictionary } from '../i18n/index.ts';
+import { guidePath, letterPath } from '../routes.ts';
+import styles from './site-header.module.css';
+
+export type PageKind = 'guide' | 'letter';
+
+const otherLocale = { sv: 'nl', nl: 'sv' } as const satisfies Record<Locale, Locale>;
+
+function pathOf(page: PageKind, locale: Locale): string {
+  return page === 'guide' ? guidePath(locale) : letterPath(locale);
+}
+
+/**
+ * The banner of every locale page. Plain links, not next/link: a static site with two pages per
+ * language gains nothing from client routing, and next/link would prefetch, i.e. make requests
+ * after the page has loaded.
+ */
+export function SiteHeader({ locale, page }: { locale: Locale; page: PageKind }) {
+  const t = getDictionary(locale);
+  const other = otherLocale[locale];
+  return (
+    <header className={styles.header}>
+      <a className={styles.brand} href={guidePath(locale)}>
+        {t.siteName}
+      </a>
+      <nav aria-label={t.nav.label} className={styles.nav}>
+        <ul>
+          <li>
+            <a href={guidePath(locale)} aria-current={page === 'guide' ? 'page' : undefined}>
+              {t.nav.guide}
+            </a>
+          </li>
+          <li>
+            <a href={letterPath(locale)} aria-current={page === 'letter' ? 'page' : undefined}>
+              {t.nav.letter}
+            </a>
+          </li>
+          <li>
+            <a href={pathOf(page, other)} hrefLang={other} lang={other}>
+              {t.nav.switchLanguage}
+            </a>
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

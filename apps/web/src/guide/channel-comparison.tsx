@@ -1,0 +1,57 @@
+import { type Article, channelFacts } from '@rescind/core';
+import { getDictionary } from '../i18n/index.ts';
+import type { Locale } from '../i18n/dictionary.ts';
+import { letterPath } from '../routes.ts';
+import styles from './guide.module.css';
+
+/**
+ * The four channels side by side. The facts come from core (`channelFacts`), the names from the
+ * article, so the table and the letter engine can never disagree about a channel.
+ */
+export function ChannelComparison({ locale, article }: { locale: Locale; article: Article }) {
+  const t = getDictionary(locale).guide;
+  const c = t.comparison;
+  const yesNo = (value: boolean) => (value ? c.yes : c.no);
+  return (
+    // On a narrow screen the table scrolls sideways; as a focusable region it scrolls by keyboard too.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <div className={styles.tableWrap} role="region" aria-labelledby="comparison-caption" tabIndex={0}>
+      <table className={styles.table}>
+        <caption id="comparison-caption">{c.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{c.channel}</th>
+            <th scope="col">{c.writtenRecord}</th>
+            <th scope="col">{c.speed}</th>
+            <th scope="col">{c.personal}</th>
+            <th scope="col">{c.followUp}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t.writeLetter}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {article.channels.map((section) => {
+            const facts = channelFacts[section.channel];
+            return (
+              <tr key={section.channel}>
+                <th scope="row">
+                  <a href={`#${facts.sectionId}`}>{section.title}</a>
+                </th>
+                <td>{yesNo(facts.writtenRecord)}</td>
+                <td>{c.speeds[facts.speed]}</td>
+                <td>{yesNo(facts.personal)}</td>
+                <td>{c.followUps[facts.followUp ?? 'none']}</td>
+                <td>
+                  <a href={letterPath(locale, section.channel)}>
+                    {t.writeLetterFor(t.channelNames[section.channel])}
+                  </a>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import type { Article } from '@rescind/core';
+import { getDictionary } from '../i18n/index.ts';
+import type { Locale } from '../i18n/dictionary.ts';
+import { letterPath } from '../routes.ts';
+import { Blocks } from './blocks.tsx';
+import { ChannelComparison } from './channel-comparison.tsx';
+import { CorrectionNotes } from './correction-notes.tsx';
+import styles from './guide.module.css';
+import { TableOfContents } from './table-of-contents.tsx';
+
+/** The source's step titles usually carry their number ("Steg 1: …"); add it where one does not. */
+export function stepHeading(title: string, label: string): string {
+  return title.toLocaleLowerCase().startsWith(label.toLocaleLowerCase()) ? title : `${label}: ${title}`;
+}
+
+/**
+ * The whole guide, rendered on the server from core's model: nothing here needs JavaScript to read.
+ * Promotions in the source are left out on purpose.
+ */
+export function GuideArticle({ locale, article }: { locale: Locale; article: Article }) {
+  const t = getDictionary(locale).guide;
+  const notes = (sectionId: string) => (
+    <CorrectionNotes locale={locale} corrections={article.corrections} sectionId={sectionId} />
+  );
+  const dateText = article.date
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${article.date}T00:00:00Z`),
+      )
+    : null;
+
+  return (
+    <article className={styles.article}>
+      <h1>{article.title}</h1>
+      <div className={styles.intro}>
+        <Blocks blocks={article.intro} />
+        {notes('intro')}
+      </div>
+
+      <TableOfContents locale={locale} article={article} />
+
+      <section aria-labelledby="reasons" className={styles.group}>
+        <h2 id="reasons">{article.groups.reasons.title}</h2>
+        <Blocks blocks={article.groups.reasons.blocks} />
+        {notes('reasons')}
+        {article.reasons.map((reason) => (
+          <section key={reason.id} aria-labelledby={reason.id}>
+            <h3 id={reason.id}>{reason.title}</h3>
+            <Blocks blocks={reason.blocks} />
+            {notes(reason.id)}
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="steps" className={styles.group}>
+        <h2 id="steps">{article.groups.steps.title}</h2>
+        <Blocks blocks={article.groups.steps.blocks} />
+        {notes('steps')}
+        <ol className={styles.steps}>
+          {article.steps.map((step) => (
+            <li key={step.id} className={styles.step}>
+              <h3 id={step.id}>{stepHeading(step.title, t.stepLabel(step.number))}</h3>
+              <Blocks blocks={step.blocks} />
+              {notes(step.id)}
+              <p className={styles.toLetter}>
+                <a href={letterPath(locale)}>{t.writeLetter}</a>
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="good-faith" className={styles.group}>
+        <h2 id="good-faith">{article.goodFaith.title}</h2>
+        <Blocks blocks={article.goodFaith.blocks} />
+        {notes('good-faith')}
+      </section>
+
+      <section aria-labelledby="channels" className={styles.group}>
+        <h2 id="channels">{article.groups.channels.title}</h2>
+        <Blocks blocks={article.groups.channels.blocks} />
+        {notes('channels')}
+        <ChannelComparison locale={locale} article={article} />
+        {article.channels.map((channel) => (
+          <section key={channel.id} aria-labelledby={channel.id}>
+            <h3 id={channel.id}>{channel.title}</h3>
+            <Blocks blocks={channel.blocks} />
+            {notes(channel.id)}
+            <p className={styles.toLetter}>
+              <a href={letterPath(locale, channel.channel)}>
+                {t.writeLetterFor(t.channelNames[channel.channel])}
+              </a>
+            </p>
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="downsides" className={styles.group}>
+        <h2 id="downsides">{article.groups.downsides.title}</h2>
+        <Blocks blocks={article.groups.downsides.blocks} />
+        {notes('downsides')}
+        {article.downsides.map((downside) => (
+          <section key={downside.id} aria-labelledby={downside.id}>
+            <h3 id={downside.id}>{downside.title}</h3>
+            <Blocks blocks={downside.blocks} />
+            <h4>{downside.avoidTitle}</h4>
+            <ul>
+              {downside.avoid.map((item) => (
+                <li key={item}>{item}</li>
+              ))}
+            </ul>
+            {notes(downside.id)}
+          </section>
+        ))}
+      </section>
+
+      <section aria-labelledby="verdict" className={styles.group}>
+        <h2 id="verdict">{article.verdict.title}</h2>
+        <Blocks blocks={article.verdict.blocks} />
+        {notes('verdict')}
+      </section>
+
+      <section aria-labelledby="faq" className={styles.group}>
+        <h2 id="faq">{article.groups.faq.title}</h2>
+        <Blocks blocks={article.groups.faq.blocks} />
+        {notes('faq')}
+        {article.faq.map((faq) => (
+          <details key={faq.id} id={faq.id} className={styles.faq}>
+            <summary>{faq.question}</summary>
+            <Blocks blocks={faq.answer} />
+            {notes(faq.id)}
+          </details>
+        ))}
+      </section>
+
+      <aside aria-labelledby="cta-title" className={styles.cta}>
+        <h2 id="cta-title">{t.ctaTitle}</h2>
+        <p>{t.ctaBody}</p>
+        <p>
+          <a href={letterPath(locale)} className={styles.ctaLink}>
+            {t.writeLetter}
+          </a>
+        </p>
+      </aside>
+
+      {article.source || dateText ? (
+        <p className={styles.credit}>
+          {article.source ? t.credit(article.source) : null} {dateText ? t.published(dateText) : null}
+        </p>
+      ) : null}
+    </article>
+  );
+}

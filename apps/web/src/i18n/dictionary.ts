@@ -1,0 +1,141 @@
+import type { Channel, Locale, Speed } from '@rescind/core';
+
+/** What must follow a message sent on a channel (core's `ChannelFacts.followUp`, `null` as `none`). */
+export type FollowUpKey = 'confirming-email' | 'email-ahead' | 'none';
+
+/**
+ * Every string the site shows, for one locale. `sv.ts` and `nl.ts` both implement it, so a string
+ * missing in one language is a compile error rather than a blank on the page.
+ */
+export interface Dictionary {
+  /** The language's own name, as shown in the language switch ("Svenska"). */
+  languageName: string;
+  siteName: string;
+  skipToContent: string;
+  nav: {
+    label: string;
+    guide: string;
+    letter: string;
+    /** Label of the link to the same page in the other language. */
+    switchLanguage: string;
+  };
+  footer: {
+    privacy: string;
+  };
+  guide: {
+    metaDescription: string;
+    tocTitle: string;
+    stepLabel: (n: number) => string;
+    /** Link from a step to the letter generator. */
+    writeLetter: string;
+    writeLetterFor: (channelName: string) => string;
+    /** The editor's note under a passage that was corrected. */
+    correctionNote: (original: string, correction: string) => string;
+    /** Credit to the source article the guide is built from. */
+    credit: (source: string) => string;
+    published: (date: string) => string;
+    comparison: {
+      caption: string;
+      channel: string;
+      writtenRecord: string;
+      speed: string;
+      personal: string;
+      followUp: string;
+      yes: string;
+      no: string;
+      speeds: Record<Speed, string>;
+      followUps: Record<FollowUpKey, string>;
+    };
+    channelNames: Record<Channel, string>;
+    ctaTitle: string;
+    ctaBody: string;
+  };
+  letter: LetterDictionary;
+  notFound: {
+    title: string;
+    body: string;
+    toGuide: string;
+  };
+}
+
+export interface LetterDictionary {
+  title: string;
+  metaDescription: string;
+  intro: string;
+  privacy: string;
+  noScript: string;
+  sections: {
+    you: string;
+    employer: string;
+    job: string;
+    message: string;
+  };
+  fields: {
+    applicantName: string;
+    applicantEmail: string;
+    applicantPhone: string;
+    applicantAddress: string;
+    recipientName: string;
+    recipientSalutation: string;
+    recipientTitle: string;
+    recipientCompany: string;
+    recipientEmail: string;
+    recipientAddress: string;
+    position: string;
+    acceptedOn: string;
+    startDate: string;
+    place: string;
+    channel: string;
+    reason: string;
+    reasonDetail: string;
+    formality: string;
+    contractSigned: string;
+    counterOffer: string;
+    keepDoorOpen: string;
+  };
+  hints: {
+    optional: string;
+    address: string;
+    reasonDetail: string;
+    formality: string;
+    place: string;
+    date: string;
+  };
+  salutations: Record<'none' | 'mr' | 'ms', string>;
+  channelOptions: Record<Channel, string>;
+  reasons: Record<'compensation' | 'career' | 'better-offer' | 'conditions' | 'personal', string>;
+  formalities: Record<'formal' | 'informal', string>;
+  submit: string;
+  errorSummaryTitle: string;
+  errorCount: (n: number) => string;
+  forget: string;
+  forgotten: string;
+  saved: string;
+  previewHeading: string;
+  previewEmpty: string;
+  previewLabel: (documentTitle: string) => string;
+  subject: string;
+  edited: string;
+  reset: string;
+  adviceHeading: string;
+  adviceEmpty: string;
+  readInGuide: string;
+  lintHeading: string;
+  lintClean: string;
+  showInText: string;
+  actions: {
+    label: (documentTitle: string) => string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    downloadTxt: string;
+    downloadMd: string;
+    downloadEml: string;
+    openMail: string;
+    print: string;
+    needsEmails: string;
+  };
+  severities: Record<'error' | 'warning' | 'info', string>;
+}
+
+export type { Locale };

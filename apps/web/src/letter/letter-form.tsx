@@ -1,0 +1,174 @@
+'use client';
+
+import { channels } from '@rescind/core';
+import type { FormEvent } from 'react';
+import type { LetterDictionary } from '../i18n/index.ts';
+import { Checkbox, FieldGroup, RadioGroup, Select, TextInput } from './fields.tsx';
+import type { FieldName, FlagField, FormValues, TextField } from './form-values.ts';
+import styles from './letter.module.css';
+
+const reasonKeys = ['compensation', 'career', 'better-offer', 'conditions', 'personal'] as const;
+
+export interface LetterFormProps {
+  t: LetterDictionary;
+  values: FormValues;
+  /** Localized messages by field path; empty until the person first submits. */
+  errors: Partial<Record<FieldName, string>>;
+  onText: (name: TextField, value: string) => void;
+  onFlag: (name: FlagField, value: boolean) => void;
+  onSubmit: () => void;
+}
+
+/**
+ * The questions, in the order a person thinks of them. Native controls only: they work with any
+ * keyboard, screen reader and autofill, and their `name` is the `LetterInput` field path.
+ */
+export function LetterForm({ t, values, errors, onText, onFlag, onSubmit }: LetterFormProps) {
+  const f = t.fields;
+  const text = (name: TextField) => ({
+    name,
+    value: values[name],
+    error: errors[name],
+    onChange: (_: string, value: string) => onText(name, value),
+  });
+  const flag = (name: FlagField, label: string) => (
+    <Checkbox
+      name={name}
+      label={label}
+      checked={values[name]}
+      onChange={(_, checked) => onFlag(name, checked)}
+    />
+  );
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    // Nothing is ever sent: the draft is written in the browser.
+    event.preventDefault();
+    onSubmit();
+  };
+
+  return (
+    <form className={styles.form} noValidate onSubmit={handleSubmit}>
+      <FieldGroup legend={t.sections.message}>
+        <RadioGroup
+          {...text('channel')}
+          legend={f.channel}
+          options={channels.map((channel) => ({ value: channel, label: t.channelOptions[channel] }))}
+        />
+        <RadioGroup
+          {...text('reason')}
+          legend={f.reason}
+          options={reasonKeys.map((reason) => ({ value: reason, label: t.reasons[reason] }))}
+        />
+        <TextInput
+          {...text('reasonDetail')}
+          label={f.reasonDetail}
+          hint={t.hints.reasonDetail}
+          optional={t.hints.optional}
+          multiline
+        />
+        <RadioGroup
+          {...text('formality')}
+          legend={f.formality}
+          hint={t.hints.formality}
+          options={(['formal', 'informal'] as const).map((value) => ({
+            value,
+            label: t.formalities[value],
+          }))}
+        />
+        {flag('contractSigned', f.contractSigned)}
+        {flag('counterOffer', f.counterOffer)}
+        {flag('keepDoorOpen', f.keepDoorOpen)}
+      </FieldGroup>
+
+      <FieldGroup legend={t.sections.you}>
+        <TextInput {...text('applicant.name')} label={f.applicantName} autoComplete="name" />
+        <TextInput
+          {...text('applicant.email')}
+          label={f.applicantEmail}
+          type="email"
+          autoComplete="email"
+          optional={t.hints.optional}
+        />
+        <TextInput
+          {...text('applicant.phone')}
+          label={f.applicantPhone}
+          type="tel"
+          autoComplete="tel"
+          optional={t.hints.optional}
+        />
+        <TextInput
+          {...text('applicant.address')}
+          label={f.applicantAddress}
+          hint={t.hints.address}
+          autoComplete="street-address"
+          optional={t.hints.optional}
+          multiline
+        />
+        <TextInput
+          {...text('place')}
+          label={f.place}
+          hint={t.hints.place}
+          autoComplete="address-level2"
+          optional={t.hints.optional}
+        />
+      </FieldGroup>
+
+      <FieldGroup legend={t.sections.employer}>
+        <TextInput {...text('recipient.company')} label={f.recipientCompany} />
+        <TextInput
+          {...text('recipient.name')}
+          label={f.recipientName}
+          optional={t.hints.optional}
+        />
+        <Select
+          {...text('recipient.salutation')}
+          label={f.recipientSalutation}
+          optional={t.hints.optional}
+          options={[
+            { value: '', label: t.salutations.none },
+            { value: 'ms', label: t.salutations.ms },
+            { value: 'mr', label: t.salutations.mr },
+          ]}
+        />
+        <TextInput
+          {...text('recipient.title')}
+          label={f.recipientTitle}
+          optional={t.hints.optional}
+        />
+        <TextInput
+          {...text('recipient.email')}
+          label={f.recipientEmail}
+          type="email"
+          optional={t.hints.optional}
+        />
+        <TextInput
+          {...text('recipient.address')}
+          label={f.recipientAddress}
+          hint={t.hints.address}
+          optional={t.hints.optional}
+          multiline
+        />
+      </FieldGroup>
+
+      <FieldGroup legend={t.sections.job}>
+        <TextInput {...text('position')} label={f.position} />
+        <TextInput
+          {...text('startDate')}
+          label={f.startDate}
+          hint={t.hints.date}
+          inputMode="numeric"
+        />
+        <TextInput
+          {...text('acceptedOn')}
+          label={f.acceptedOn}
+          hint={t.hints.date}
+          inputMode="numeric"
+          optional={t.hints.optional}
+        />
+      </FieldGroup>
+
+      <button type="submit" className={styles.primary}>
+        {t.submit}
+      </button>
+    </form>
+  );
+}

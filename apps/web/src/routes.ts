@@ -1,0 +1,41 @@
+import { type Channel, isLocale, type Locale, locales, type SectionId } from '@rescind/core';
+
+/** The letter generator's path segment in each language: `/sv/brev/`, `/nl/brief/`. */
+export const letterSlugs = { sv: 'brev', nl: 'brief' } as const satisfies Record<Locale, string>;
+
+export type LetterSlug = (typeof letterSlugs)[Locale];
+
+/** The guide in one language. Paths end in `/`, like the exported files (`trailingSlash`). */
+export function guidePath(locale: Locale, sectionId?: SectionId): string {
+  return sectionId ? `/${locale}/#${sectionId}` : `/${locale}/`;
+}
+
+/** The letter generator, optionally pre-set to a channel (read in the browser from `?channel=`). */
+export function letterPath(locale: Locale, channel?: Channel): string {
+  const path = `/${locale}/${letterSlugs[locale]}/`;
+  return channel ? `${path}?channel=${channel}` : path;
+}
+
+/** The `[locale]/[tool]` pairs the site exports: exactly one letter page per locale. */
+export function letterParams(): { locale: Locale; tool: LetterSlug }[] {
+  return locales.map((locale) => ({ locale, tool: letterSlugs[locale] }));
+}
+
+/** Narrow route params to a locale; the build only renders the params it generated. */
+export function localeParam(value: string): Locale {
+  if (!isLocale(value)) {
+    throw new Error(`Unknown locale "${value}" in the route: use one of ${locales.join(', ')}.`);
+  }
+  return value;
+}
+
+/** Every page the site exports, as paths, for the sitemap and the end-to-end suite. */
+export function allPages(): { path: string; locale: Locale | null }[] {
+  return [
+    { path: '/', locale: null },
+    ...locales.flatMap((locale) => [
+      { path: guidePath(locale), locale },
+      { path: letterPath(locale), locale },
+    ]),
+  ];
+}

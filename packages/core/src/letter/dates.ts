@@ -1,0 +1,66 @@
+import type { Locale } from '../locales.ts';
+
+/** A calendar date as the engine handles it: no time, no time zone. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const msPerDay = 86_400_000;
+
+/** Reads `YYYY-MM-DD`; `undefined` when the text is not in that form. Does not check the calendar. */
+export function readIsoDate(text: string): CalendarDate | undefined {
+  const match = isoDatePattern.exec(text);
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** Is this a day that exists (no 31 April, 29 February only in leap years)? */
+export function isRealDate({ year, month, day }: CalendarDate): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one; UTC keeps time zones out of it.
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+function toUtc(iso: string): number {
+  const date = readIsoDate(iso);
+  if (!date) throw new RangeError(`Not an ISO date: ${iso}`);
+  return Date.UTC(date.year, date.month - 1, date.day);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); both ISO dates. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / msPerDay);
+}
+
+/** Today in the local time zone as `YYYY-MM-DD`: the date the person sees on their calendar. */
+export function localIsoToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const longFormats: Record<Locale, Intl.DateTimeFormat> = {
+  sv: new Intl.DateTimeFormat('sv-SE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
+
+/**
+ * A date as running text writes it: sv "21 november 2026" (the phrasebook adds "den"),
+ * nl "21 november 2026".
+ */
+export function formatLongDate(locale: Locale, iso: string): string {
+  return longFormats[locale].format(new Date(toUtc(iso)));
+}

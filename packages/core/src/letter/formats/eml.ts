@@ -1,0 +1,91 @@
+import type { Locale } from '../../locales.ts';
+import type { Address, LetterDocument } from '../types.ts';
+import { checkedEmail, formatMailbox } from './address.ts';
+import { encodeWords } from './encoded-word.ts';
+import { FormatError } from './format-error.ts';
+import { addressListTokens, headerField } from './header.ts';
+import { headerText } from './header-text.ts';
+import { quotedPrintable } from './quoted-printable.ts';
+import { rfc5322Date } from './rfc5322-date.ts';
+
+/** Options of `toEml`. */
+export interface EmlOptions {
+  /** The applicant. */
+  from: Address;
+  /** The employer: one address or several. */
+  to: Address | Address[];
+  /** The Date header; defaults to now. */
+  date?: Date;
+  /** `unique@domain`, with or without angle brackets; defaults to a random id at the sender's domain. */
+  messageId?: string;
+  /** Sets Content-Language and the language of any `FormatError`; the document's own language. */
+  locale?: Locale;
+}
+
+/** A subject in plain ASCII words can stay legible; anything else is encoded. */
+const plainSubject = /^[\x21-\x7E]+( [\x21-\x7E]+)*$/;
+
+function subjectTokens(subject: string): string[] {
+  if (subject === '') return [];
+  if (plainSubject.test(subject) && !subject.includes('=?')) {
+    const words = subject.split(' ');
+    // A word that cannot be folded would overflow the line; encoded-words can always be split.
+    if (words.every((word) => word.length <= 66)) return words;
+  }
+  return encodeWords(subject);
+}
+
+const idPart = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
+
+function checkedMessageId(messageId: string, locale?: Locale): string {
+  const bare = messageId.replace(/^<(.*)>$/, '$1');
+  const at = bare.lastIndexOf('@');
+  if (at <= 0 || !idPart.test(bare.slice(0, at)) || !idPart.test(bare.slice(at + 1))) {
+    throw new FormatError('invalid-message-id', 'messageId', messageId, locale);
+  }
+  return `<${bare}>`;
+}
+
+function randomId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (crypto?.randomUUID) return crypto.randomUUID();
+  return `${Date.now().toString(36)}.${Math.random().toString(36).slice(2)}`;
+}
+
+/**
+ * The document as an RFC 5322 / MIME message, ready to save as `.eml` and open in a mail client:
+ * UTF-8 text in quoted-printable, subject and display names as RFC 2047 encoded-words, CRLF line
+ * ends. Any text, however hostile, stays inside its header or body: a subject or name with a line
+ * break and "Bcc:" stays one subject or name. Addresses are checked; a bad one throws `FormatError`.
+ * Runs in the browser and in Node.
+ */
+export function toEml(document: LetterDocument, options: EmlOptions): string {
+  const { locale } = options;
+  const recipients = Array.isArray(options.to) ? options.to : [options.to];
+  if (recipients.length === 0) throw new FormatError('invalid-address', 'to', '', locale);
+  const date = options.date ?? new Date();
+  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+    throw new FormatError('invalid-date', 'date', String(date), locale);
+  }
+  const sender = checkedEmail(options.from, 'from', locale);
+  const messageId =
+    options.messageId === undefined
+      ? `<${randomId()}@${sender.slice(sender.lastIndexOf('@') + 1)}>`
+      : checkedMessageId(options.messageId, locale);
+  const to = recipients.map((address, index) =>
+    formatMailbox(address, recipients.length === 1 ? 'to' : `to[${index}]`, locale),
+  );
+
+  const headers = [
+    `Date: ${rfc5322Date(date)}`,
+    headerField('From', formatMailbox(options.from, 'from', locale)),
+    headerField('To', addressListTokens(to)),
+    headerField('Subject', subjectTokens(headerText(document.subject ?? document.title))),
+    `Message-ID: ${messageId}`,
+    ...(locale ? [`Content-Language: ${locale}`] : []),
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: quoted-printable',
+  ];
+  return `${headers.join('\r\n')}\r\n\r\n${quotedPrintable(document.text)}`;
+}

@@ -1,0 +1,37 @@
+import type { LetterDocument } from '../types.ts';
+
+/** Letters that do not decompose under NFD but have a usual ASCII spelling. */
+const transliterations: Record<string, string> = {
+  æ: 'ae',
+  ø: 'o',
+  ß: 'ss',
+  đ: 'd',
+  ł: 'l',
+  ĳ: 'ij',
+  œ: 'oe',
+};
+
+/** Names Windows reserves whatever the extension. */
+const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
+
+/**
+ * A safe download name for a document, from its subject or title: lower-case ASCII words joined by
+ * hyphens (`aterkallande-av-min-accept-projektledare.eml`), valid on every file system, never empty.
+ */
+export function documentFilename(
+  document: LetterDocument,
+  extension: 'eml' | 'txt' | 'md',
+): string {
+  const source = document.subject ?? document.title;
+  const slug = source
+    .toLowerCase()
+    .replace(/[æøßđłĳœ]/g, (char) => transliterations[char] ?? '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 80)
+    .replace(/^-+|-+$/g, '');
+  const base =
+    slug === '' || reserved.test(slug) ? `${document.kind}${slug ? `-${slug}` : ''}` : slug;
+  return `${base}.${extension}`;
+}

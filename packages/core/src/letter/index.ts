@@ -1,0 +1,29 @@
+/**
+ * `@rescind/core/letter`: the letter engine. From a person's answers it writes what they need to
+ * withdraw a job acceptance (e-mail, letter, call script or meeting notes, with the e-mail that goes
+ * with them), gives the guide's advice for their situation, checks any draft against the guide, and
+ * ships documents as `.eml` or `mailto:`. Browser-safe: no `node:` modules.
+ */
+export type { AdviceCode } from './advice.ts';
+export { formatLongDate } from './dates.ts';
+export * from './formats/index.ts';
+export { generateLetter } from './generate.ts';
+export {
+  type Channel,
+  type Formality,
+  formalities,
+  type LetterInput,
+  LetterInputError,
+  letterInputSchema,
+  parseLetterInput,
+  type Reason,
+  reasons,
+  type Salutation,
+  salutations,
+  type ValidationResult,
+  type ValidLetterInput,
+  validateLetterInput,
+} from './input.ts';
+export type { InputRule } from './input-messages.ts';
+export * from './lint/index.ts';
+export type * from './types.ts';

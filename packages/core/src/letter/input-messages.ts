@@ -1,0 +1,173 @@
+import type { Locale } from '../locales.ts';
+import { formatLongDate } from './dates.ts';
+
+/** Every way an answer can be wrong; `InputIssue.code` is one of these. */
+export type InputRule =
+  | 'not-an-object'
+  | 'required'
+  | 'not-text'
+  | 'not-yes-no'
+  | 'invalid-choice'
+  | 'too-long'
+  | 'too-many-lines'
+  | 'line-break'
+  | 'control-character'
+  | 'name-characters'
+  | 'email'
+  | 'phone'
+  | 'date-format'
+  | 'date-not-real'
+  | 'accepted-after-start'
+  | 'accepted-in-future';
+
+/** What a message needs besides the field: the limit broken, the choices, the dates involved. */
+export interface RuleDetails {
+  max?: number;
+  choices?: readonly string[];
+  value?: string;
+  acceptedOn?: string;
+  startDate?: string;
+  today?: string;
+}
+
+/** Field paths as the schema names them, and what a person calls them. */
+export const fieldLabels = {
+  sv: {
+    '': 'Uppgifterna',
+    locale: 'Språk',
+    channel: 'Sätt att meddela',
+    formality: 'Tonläge',
+    applicant: 'Om dig',
+    'applicant.name': 'Ditt namn',
+    'applicant.email': 'Din e-postadress',
+    'applicant.phone': 'Ditt telefonnummer',
+    'applicant.address': 'Din adress',
+    recipient: 'Mottagare',
+    'recipient.name': 'Mottagarens namn',
+    'recipient.salutation': 'Tilltal',
+    'recipient.title': 'Mottagarens titel',
+    'recipient.company': 'Företag',
+    'recipient.email': 'Mottagarens e-postadress',
+    'recipient.address': 'Företagets adress',
+    position: 'Tjänst',
+    reason: 'Skäl',
+    reasonDetail: 'Skälet med egna ord',
+    acceptedOn: 'Dagen du tackade ja',
+    startDate: 'Startdatum',
+    today: 'Dagens datum',
+    contractSigned: 'Påskrivet avtal',
+    counterOffer: 'Motbud',
+    keepDoorOpen: 'Hålla dörren öppen',
+    place: 'Ort',
+  },
+  nl: {
+    '': 'De gegevens',
+    locale: 'Taal',
+    channel: 'Manier van melden',
+    formality: 'Toon',
+    applicant: 'Over jou',
+    'applicant.name': 'Je naam',
+    'applicant.email': 'Je e-mailadres',
+    'applicant.phone': 'Je telefoonnummer',
+    'applicant.address': 'Je adres',
+    recipient: 'Ontvanger',
+    'recipient.name': 'Naam van de ontvanger',
+    'recipient.salutation': 'Aanhef',
+    'recipient.title': 'Functie van de ontvanger',
+    'recipient.company': 'Bedrijf',
+    'recipient.email': 'E-mailadres van de ontvanger',
+    'recipient.address': 'Adres van het bedrijf',
+    position: 'Functie',
+    reason: 'Reden',
+    reasonDetail: 'De reden in eigen woorden',
+    acceptedOn: 'Datum van je acceptatie',
+    startDate: 'Startdatum',
+    today: 'Datum van vandaag',
+    contractSigned: 'Contract getekend',
+    counterOffer: 'Tegenbod',
+    keepDoorOpen: 'De deur openhouden',
+    place: 'Plaats',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+export type FieldPath = keyof (typeof fieldLabels)['sv'];
+
+function label(locale: Locale, path: string): string {
+  const labels: Record<string, string> = fieldLabels[locale];
+  return labels[path] ?? path;
+}
+
+function date(locale: Locale, iso: string | undefined): string {
+  return iso ? formatLongDate(locale, iso) : '';
+}
+
+type MessageBook = Record<InputRule, (field: string, details: RuleDetails) => string>;
+
+const sv: MessageBook = {
+  'not-an-object': () =>
+    'Uppgifterna saknas eller har fel form. Skicka ett objekt med fälten locale, channel, formality, applicant, recipient, position, reason och startDate.',
+  required: (f) => `Fältet ”${f}” saknas eller är tomt. Fyll i det.`,
+  'not-text': (f) => `Fältet ”${f}” ska vara text. Skriv in det som text.`,
+  'not-yes-no': (f) => `Fältet ”${f}” ska vara ja eller nej (true eller false).`,
+  'invalid-choice': (f, d) =>
+    `Fältet ”${f}” har ett okänt värde. Välj ett av följande: ${(d.choices ?? []).join(', ')}.`,
+  'too-long': (f, d) => `Fältet ”${f}” är för långt, högst ${d.max} tecken. Korta ner det.`,
+  'too-many-lines': (f, d) => `Fältet ”${f}” har för många rader, högst ${d.max}. Slå ihop några.`,
+  'line-break': (f) => `Fältet ”${f}” får inte innehålla radbrytningar. Skriv allt på en rad.`,
+  'control-character': (f) =>
+    `Fältet ”${f}” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.`,
+  'name-characters': (f) =>
+    `Fältet ”${f}” får bara innehålla bokstäver, mellanslag, apostrofer, bindestreck och punkter. Ta bort övriga tecken.`,
+  email: (f) => `Fältet ”${f}” är ingen giltig e-postadress. Skriv den som namn@exempel.se.`,
+  phone: (f) =>
+    `Fältet ”${f}” är inget giltigt telefonnummer. Använd siffror, mellanslag och bindestreck, gärna med + och landsnummer först.`,
+  'date-format': (f) =>
+    `Fältet ”${f}” ska vara ett datum i formen ÅÅÅÅ-MM-DD, till exempel 2026-11-21.`,
+  'date-not-real': (f, d) =>
+    `Datumet ${d.value} i fältet ”${f}” finns inte i kalendern. Kontrollera dag och månad.`,
+  'accepted-after-start': (_f, d) =>
+    `Dagen du tackade ja (${date('sv', d.acceptedOn)}) ligger efter startdatumet (${date('sv', d.startDate)}). Kontrollera båda datumen.`,
+  'accepted-in-future': (_f, d) =>
+    `Dagen du tackade ja (${date('sv', d.acceptedOn)}) ligger efter dagens datum (${date('sv', d.today)}). Ange dagen då du faktiskt tackade ja.`,
+};
+
+const nl: MessageBook = {
+  'not-an-object': () =>
+    'De gegevens ontbreken of hebben de verkeerde vorm. Stuur een object met de velden locale, channel, formality, applicant, recipient, position, reason en startDate.',
+  required: (f) => `Het veld ‘${f}’ ontbreekt of is leeg. Vul het in.`,
+  'not-text': (f) => `Het veld ‘${f}’ moet tekst zijn. Vul het in als tekst.`,
+  'not-yes-no': (f) => `Het veld ‘${f}’ moet ja of nee zijn (true of false).`,
+  'invalid-choice': (f, d) =>
+    `Het veld ‘${f}’ heeft een onbekende waarde. Kies een van deze: ${(d.choices ?? []).join(', ')}.`,
+  'too-long': (f, d) => `Het veld ‘${f}’ is te lang, maximaal ${d.max} tekens. Maak het korter.`,
+  'too-many-lines': (f, d) =>
+    `Het veld ‘${f}’ heeft te veel regels, maximaal ${d.max}. Voeg er een paar samen.`,
+  'line-break': (f) => `Het veld ‘${f}’ mag geen regeleinden bevatten. Zet alles op één regel.`,
+  'control-character': (f) =>
+    `Het veld ‘${f}’ bevat een onzichtbaar stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.`,
+  'name-characters': (f) =>
+    `Het veld ‘${f}’ mag alleen letters, spaties, apostroffen, koppeltekens en punten bevatten. Haal de andere tekens weg.`,
+  email: (f) => `Het veld ‘${f}’ is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.`,
+  phone: (f) =>
+    `Het veld ‘${f}’ is geen geldig telefoonnummer. Gebruik cijfers, spaties en koppeltekens, eventueel met + en landnummer vooraan.`,
+  'date-format': (f) =>
+    `Het veld ‘${f}’ moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-11-21.`,
+  'date-not-real': (f, d) =>
+    `De datum ${d.value} in het veld ‘${f}’ bestaat niet. Controleer de dag en de maand.`,
+  'accepted-after-start': (_f, d) =>
+    `De datum van je acceptatie (${date('nl', d.acceptedOn)}) ligt na de startdatum (${date('nl', d.startDate)}). Controleer beide datums.`,
+  'accepted-in-future': (_f, d) =>
+    `De datum van je acceptatie (${date('nl', d.acceptedOn)}) ligt na vandaag (${date('nl', d.today)}). Vul de dag in waarop je het aanbod echt hebt geaccepteerd.`,
+};
+
+const books: Record<Locale, MessageBook> = { sv, nl };
+
+/** The message for one broken rule, in the person's language, naming the field and what to do. */
+export function inputMessage(
+  locale: Locale,
+  rule: InputRule,
+  path: string,
+  details: RuleDetails = {},
+): string {
+  return books[locale][rule](label(locale, path), details);
+}

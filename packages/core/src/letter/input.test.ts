@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { anna, daan } from './__fixtures__/answers.ts';
+import { localIsoToday } from './dates.ts';
+import { generateLetter } from './generate.ts';
+import { LetterInputError, validateLetterInput } from './input.ts';
+
+const minimal = {
+  locale: 'sv',
+  channel: 'email',
+  formality: 'formal',
+  applicant: { name: 'Anna Lindqvist' },
+  recipient: { company: 'Nordlys AB' },
+  position: 'projektledare',
+  reason: 'career',
+  startDate: '2027-01-11',
+} as const;
+
+/** The messages a person would see, one per line, with the field they belong to. */
+function messages(raw: unknown, options?: Parameters<typeof validateLetterInput>[1]): string {
+  const result = validateLetterInput(raw, options);
+  if (result.success) return 'valid';
+  return result.issues.map((issue) => `${issue.path || '(root)'}: ${issue.message}`).join('\n');
+}
+
+describe('validateLetterInput', () => {
+  it('fills in the defaults: today, the door kept open, no contract, no counter-offer', () => {
+    const result = validateLetterInput(minimal);
+    expect(result).toEqual({
+      success: true,
+      data: expect.objectContaining({
+        today: localIsoToday(),
+        keepDoorOpen: true,
+        contractSigned: false,
+        counterOffer: false,
+      }),
+    });
+  });
+
+  it('reads an empty optional field as not given, as forms send it', () => {
+    const result = validateLetterInput({
+      ...minimal,
+      applicant: { name: ' Anna Lindqvist ', email: '', phone: '  ' },
+      recipient: { company: 'Nordlys AB', name: '' },
+      reasonDetail: '',
+      acceptedOn: '',
+    });
+    expect(result.success && result.data.applicant).toEqual({ name: 'Anna Lindqvist' });
+    expect(result.success && result.data.recipient.name).toBeUndefined();
+  });
+
+  it.each([
+    'Zoë O’Brien-Ångström',
+    "Seán Ó'Súilleabháin",
+    'J. de Vries',
+    'Đặng Thị Hồng',
+    'Ólafur Þórðarson',
+    'Маргарита Иванова',
+  ])('accepts the name %s', (name) => {
+    expect(messages({ ...minimal, applicant: { name } })).toBe('valid');
+  });
+
+  it('accepts a leap day only in a leap year', () => {
+    expect(messages({ ...minimal, startDate: '2028-02-29', today: '2027-12-01' })).toBe('valid');
+    expect(messages({ ...minimal, startDate: '2027-02-29' })).toMatchInlineSnapshot(`"startDate: Datumet 2027-02-29 i fältet ”Startdatum” finns inte i kalendern. Kontrollera dag och månad."`);
+  });
+
+  it('keeps a multi-line address and normalises its line breaks', () => {
+    const result = validateLetterInput({
+      ...minimal,
+      applicant: { name: 'Anna', address: 'Storgatan 12\r\n\r\n123 45 Uppsala\n' },
+    });
+    expect(result.success && result.data.applicant.address).toBe('Storgatan 12\n123 45 Uppsala');
+  });
+
+  it('explains every problem in Swedish for Swedish answers, naming the field and what to do', () => {
+    expect(
+      messages({
+        ...minimal,
+        applicant: { name: 'Anna\nLindqvist', email: 'anna(at)example.se', phone: 'ring mig' },
+        recipient: { company: 'Nordlys\u0007 AB' },
+        position: '',
+        reason: 'boredom',
+        startDate: '11/01/2027',
+        contractSigned: 'ja',
+      }),
+    ).toMatchInlineSnapshot(`
+      "applicant.name: Fältet ”Ditt namn” får inte innehålla radbrytningar. Skriv allt på en rad.
+      applicant.email: Fältet ”Din e-postadress” är ingen giltig e-postadress. Skriv den som namn@exempel.se.
+      applicant.phone: Fältet ”Ditt telefonnummer” är inget giltigt telefonnummer. Använd siffror, mellanslag och bindestreck, gärna med + och landsnummer först.
+      recipient.company: Fältet ”Företag” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.
+      position: Fältet ”Tjänst” saknas eller är tomt. Fyll i det.
+      reason: Fältet ”Skäl” har ett okänt värde. Välj ett av följande: compensation, career, better-offer, conditions, personal.
+      startDate: Fältet ”Startdatum” ska vara ett datum i formen ÅÅÅÅ-MM-DD, till exempel 2026-11-21.
+      contractSigned: Fältet ”Påskrivet avtal” ska vara ja eller nej (true eller false)."
+    `);
+  });
+
+  it('explains every problem in Dutch for Dutch answers', () => {
+    expect(
+      messages({
+        ...daan,
+        applicant: { name: 'Daan <script>' },
+        recipient: { company: 'Polderdata B.V.', name: 'Sanne\u202Egreb' },
+        channel: 'fax',
+        acceptedOn: '2026-12-24',
+      }),
+    ).toMatchInlineSnapshot(`
+      "channel: Het veld ‘Manier van melden’ heeft een onbekende waarde. Kies een van deze: phone, letter, email, meeting.
+      applicant.name: Het veld ‘Je naam’ mag alleen letters, spaties, apostroffen, koppeltekens en punten bevatten. Haal de andere tekens weg.
+      recipient.name: Het veld ‘Naam van de ontvanger’ bevat een onzichtbaar stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.
+      acceptedOn: De datum van je acceptatie (24 december 2026) ligt na de startdatum (1 december 2026). Controleer beide datums."
+    `);
+  });
+
+  it('catches an acceptance after the start date, in the person’s language', () => {
+    expect(messages({ ...daan, acceptedOn: '2026-12-02' })).toMatchInlineSnapshot(`"acceptedOn: De datum van je acceptatie (2 december 2026) ligt na de startdatum (1 december 2026). Controleer beide datums."`);
+    expect(messages({ ...anna, acceptedOn: '2026-11-25' })).toMatchInlineSnapshot(`"acceptedOn: Dagen du tackade ja (25 november 2026) ligger efter dagens datum (21 november 2026). Ange dagen då du faktiskt tackade ja."`);
+  });
+
+  it('falls back to the caller’s locale, then Swedish, when the answers name none', () => {
+    expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(`"locale: Het veld ‘Taal’ heeft een onbekende waarde. Kies een van deze: sv, nl."`);
+    expect(messages(null)).toMatchInlineSnapshot(`"(root): Uppgifterna saknas eller har fel form. Skicka ett objekt med fälten locale, channel, formality, applicant, recipient, position, reason och startDate."`);
+    expect(messages('not an object', { locale: 'nl' })).toMatchInlineSnapshot(`"(root): De gegevens ontbreken of hebben de verkeerde vorm. Stuur een object met de velden locale, channel, formality, applicant, recipient, position, reason en startDate."`);
+  });
+});
+
+describe('generateLetter with bad answers', () => {
+  it('throws LetterInputError carrying the localized issues', () => {
+    const attempt = () => generateLetter({ ...daan, startDate: '2026-02-30' });
+    expect(attempt).toThrow(LetterInputError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as LetterInputError).issues).toEqual([
+        {
+          path: 'startDate',
+          code: 'date-not-real',
+          message: 'De datum 2026-02-30 in het veld ‘Startdatum’ bestaat niet. Controleer de dag en de maand.',
+        },
+      ]);
+    }
+  });
+});

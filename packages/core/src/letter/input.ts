@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import { type Channel, channels } from '../content/channels.ts';
+import { isLocale, type Locale, locales } from '../locales.ts';
+import { isRealDate, localIsoToday, readIsoDate } from './dates.ts';
+import { type InputRule, inputMessage, type RuleDetails } from './input-messages.ts';
+import type { InputIssue } from './types.ts';
+
+/** The guide's five reasons for withdrawing, in its order. */
+export const reasons = [
+  'compensation',
+  'career',
+  'better-offer',
+  'conditions',
+  'personal',
+] as const;
+export type Reason = (typeof reasons)[number];
+
+export const formalities = ['formal', 'informal'] as const;
+export type Formality = (typeof formalities)[number];
+
+export const salutations = ['mr', 'ms', 'none'] as const;
+export type Salutation = (typeof salutations)[number];
+
+/** Field limits: long enough for real names and titles, short enough to fit a letter's line. */
+const limits = {
+  name: 100,
+  line: 120,
+  email: 254,
+  phone: 30,
+  detail: 300,
+  addressLine: 100,
+  addressLines: 6,
+} as const;
+
+type TextKind = 'name' | 'line' | 'email' | 'phone' | 'detail' | 'address';
+
+// A line break is the most common paste accident, so it gets its own message.
+const lineBreak = /[\n\r\u2028\u2029\u0085]/;
+// C0/C1 controls, plus the bidi overrides that can make a name display as something else.
+const controlCharacter = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+// Letters in any script, combining marks, and the punctuation names carry ("O’Brien", "Anne-Marie",
+// "J. de Vries").
+const nameText = /^\p{L}[\p{L}\p{M}'’‘ .\-‐]*$/u;
+// Deliberately simple: one @, no spaces, a dot in the domain. The mail server has the last word.
+const emailText = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/u;
+const phoneText = /^\+?[0-9][0-9 ()-]*[0-9]$/;
+
+function fail(ctx: z.RefinementCtx, rule: InputRule, details: RuleDetails = {}): void {
+  ctx.addIssue({ code: 'custom', message: rule, params: { rule, ...details } });
+}
+
+function checkText(kind: TextKind, value: string, ctx: z.RefinementCtx): void {
+  if (kind === 'address') {
+    const lines = value.split('\n');
+    if (lines.some((line) => controlCharacter.test(line) || lineBreak.test(line)))
+      return fail(ctx, 'control-character');
+    if (lines.length > limits.addressLines)
+      return fail(ctx, 'too-many-lines', { max: limits.addressLines });
+    if (lines.some((line) => line.length > limits.addressLine))
+      return fail(ctx, 'too-long', { max: limits.addressLine });
+    return;
+  }
+  if (lineBreak.test(value)) return fail(ctx, 'line-break');
+  if (controlCharacter.test(value)) return fail(ctx, 'control-character');
+  const max = limits[kind];
+  if (value.length > max) return fail(ctx, 'too-long', { max });
+  if (kind === 'name' && !nameText.test(value)) return fail(ctx, 'name-characters');
+  if (kind === 'email' && !emailText.test(value)) return fail(ctx, 'email');
+  if (kind === 'phone' && !phoneText.test(value)) return fail(ctx, 'phone');
+}
+
+/** Multi-line text keeps its line breaks, normalised to `\n`, and loses blank edge lines and trailing spaces. */
+function normalise(kind: TextKind, value: string): string {
+  if (kind !== 'address') return value.trim();
+  return value
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+function requiredText(kind: TextKind) {
+  return z
+    .string()
+    .transform((value) => normalise(kind, value))
+    .superRefine((value, ctx) => {
+      if (value === '') return fail(ctx, 'required');
+      checkText(kind, value, ctx);
+    });
+}
+
+/** Forms send `''` for a field left empty; that means "not given", not "given as nothing". */
+function optionalText(kind: TextKind) {
+  return z
+    .string()
+    .optional()
+    .transform((value) => (value === undefined ? undefined : normalise(kind, value) || undefined))
+    .superRefine((value, ctx) => {
+      if (value !== undefined) checkText(kind, value, ctx);
+    });
+}
+
+function isoDate() {
+  return z
+    .string()
+    .transform((value) => value.trim())
+    .superRefine((value, ctx) => {
+      if (value === '') return fail(ctx, 'required');
+      const date = readIsoDate(value);
+      if (!date) return fail(ctx, 'date-format');
+      if (!isRealDate(date)) return fail(ctx, 'date-not-real', { value });
+    });
+}
+
+function optionalIsoDate() {
+  return z
+    .string()
+    .optional()
+    .transform((value) => value?.trim() || undefined)
+    .superRefine((value, ctx) => {
+      if (value === undefined) return;
+      const date = readIsoDate(value);
+      if (!date) return fail(ctx, 'date-format');
+      if (!isRealDate(date)) return fail(ctx, 'date-not-real', { value });
+    });
+}
+
+const applicantSchema = z.object({
+  name: requiredText('name'),
+  email: optionalText('email'),
+  phone: optionalText('phone'),
+  /** Street, postcode and town, one per line. */
+  address: optionalText('address'),
+});
+
+const recipientSchema = z.object({
+  name: optionalText('name'),
+  /** How to address them: the Dutch greeting is "Geachte heer/mevrouw …" or, for 'none', the full name. */
+  salutation: z.enum(salutations).optional(),
+  /** Their job title, shown under their name in a letter's address block. */
+  title: optionalText('line'),
+  company: requiredText('line'),
+  email: optionalText('email'),
+  address: optionalText('address'),
+});
+
+const dateFields = new Set(['acceptedOn', 'startDate', 'today']);
+
+/**
+ * A person's answers, as the frontends collect them. Optional text fields may be `''` (read as not
+ * given); text is trimmed; `today` defaults to the local date and `keepDoorOpen` to `true`.
+ */
+export const letterInputSchema = z
+  .object({
+    locale: z.enum(locales),
+    channel: z.enum(channels),
+    formality: z.enum(formalities),
+    applicant: applicantSchema,
+    recipient: recipientSchema,
+    /** The job title they accepted ("projektledare"). */
+    position: requiredText('line'),
+    reason: z.enum(reasons),
+    /** One or two sentences in the person's own words, added after the guide's reason. */
+    reasonDetail: optionalText('detail'),
+    /** When they accepted the offer (ISO date). */
+    acceptedOn: optionalIsoDate(),
+    /** The first working day (ISO date). */
+    startDate: isoDate(),
+    /** The day the letter is written (ISO date); an input so that output is reproducible. */
+    today: optionalIsoDate().transform((value) => value ?? localIsoToday()),
+    contractSigned: z.boolean().optional().default(false),
+    /** Did the employer offer more to keep them? */
+    counterOffer: z.boolean().optional().default(false),
+    keepDoorOpen: z.boolean().optional().default(true),
+    /** The town on a letter's date line ("Utrecht, 21 november 2026"). */
+    place: optionalText('line'),
+  })
+  .superRefine(
+    (input, ctx) => {
+      const { acceptedOn, startDate, today } = input;
+      if (acceptedOn === undefined) return;
+      if (acceptedOn > startDate) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acceptedOn'],
+          message: 'accepted-after-start',
+          params: { rule: 'accepted-after-start', acceptedOn, startDate },
+        });
+      } else if (acceptedOn > today) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acceptedOn'],
+          message: 'accepted-in-future',
+          params: { rule: 'accepted-in-future', acceptedOn, today },
+        });
+      }
+    },
+    {
+      // Compare the dates even when other answers have problems, so a person sees every problem at
+      // once; but only when the dates themselves are valid.
+      when: (payload) =>
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((issue) => dateFields.has(String(issue.path?.[0]))),
+    },
+  );
+
+/** The answers as a caller writes them (optional fields may be left out). */
+export type LetterInput = z.input<typeof letterInputSchema>;
+/** The answers after validation: trimmed, defaults filled in. */
+export type ValidLetterInput = z.output<typeof letterInputSchema>;
+export type { Channel };
+
+/** Thrown by `generateLetter` for invalid answers; `issues` holds one localized message per problem. */
+export class LetterInputError extends Error {
+  override readonly name = 'LetterInputError';
+  readonly issues: InputIssue[];
+
+  constructor(issues: InputIssue[]) {
+    super(issues.map((issue) => `${issue.path || '(input)'}: ${issue.message}`).join('\n'));
+    this.issues = issues;
+  }
+}
+
+export type ValidationResult =
+  | { success: true; data: ValidLetterInput }
+  | { success: false; issues: InputIssue[] };
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function toInputIssue(issue: z.core.$ZodIssue, raw: unknown, locale: Locale): InputIssue {
+  const path = issue.path.map(String).join('.');
+  let rule: InputRule;
+  let details: RuleDetails = {};
+  if (issue.code === 'custom') {
+    const { rule: custom, ...rest } = (issue.params ?? {}) as { rule: InputRule } & RuleDetails;
+    rule = custom;
+    details = rest;
+  } else if (issue.code === 'invalid_value') {
+    const missing = valueAt(raw, issue.path) === undefined;
+    rule = missing ? 'required' : 'invalid-choice';
+    details = { choices: issue.values.map(String) };
+  } else if (issue.code === 'invalid_type') {
+    const value = valueAt(raw, issue.path);
+    if (path === '') rule = 'not-an-object';
+    else if (value === undefined || value === null) rule = 'required';
+    else if (issue.expected === 'boolean') rule = 'not-yes-no';
+    else if (issue.expected === 'string') rule = 'not-text';
+    else rule = 'required';
+  } else {
+    rule = 'required';
+  }
+  return { path, code: rule, message: inputMessage(locale, rule, path, details) };
+}
+
+/**
+ * Checks a person's answers. Messages are in the answers' own locale when it is valid, else in
+ * `options.locale`, else Swedish; each names the field and says what to do.
+ */
+export function validateLetterInput(
+  raw: unknown,
+  options: { locale?: Locale } = {},
+): ValidationResult {
+  const result = letterInputSchema.safeParse(raw);
+  if (result.success) return { success: true, data: result.data };
+  const declared = valueAt(raw, ['locale']);
+  const locale: Locale = isLocale(declared) ? declared : (options.locale ?? 'sv');
+  return {
+    success: false,
+    issues: result.error.issues.map((issue) => toInputIssue(issue, raw, locale)),
+  };
+}
+
+/** Validates or throws `LetterInputError`: for callers that treat bad answers as exceptional. */
+export function parseLetterInput(
+  raw: unknown,
+  options: { locale?: Locale } = {},
+): ValidLetterInput {
+  const result = validateLetterInput(raw, options);
+  if (!result.success) throw new LetterInputError(result.issues);
+  return result.data;
+}

@@ -1,0 +1,287 @@
+import type { Channel } from '../../content/channels.ts';
+import type { SectionId } from '../../content/ids.ts';
+import type { Locale } from '../../locales.ts';
+import type { Severity } from '../types.ts';
+
+/** What a rule found, for the message to quote: the words, a better wording, numbers. */
+export interface Detail {
+  /** The offending words as the user wrote them. */
+  found?: string;
+  /** A better wording, in the locale's language. */
+  suggestion?: string;
+  /** An explanation specific to the match (a mistranslation's meaning). */
+  note?: string;
+  count?: number;
+  limit?: number;
+  channel?: Channel;
+  /** The register the rest of the text or the chosen formality uses. */
+  register?: 'formal' | 'informal';
+}
+
+interface Entry {
+  severity: Severity;
+  /** The guide section that gives the advice; a hit may point somewhere more precise. */
+  sectionId: SectionId;
+  message: Record<Locale, (detail: Detail) => string>;
+}
+
+const sv = (text = '') => `”${text}”`;
+const nl = (text = '') => `‘${text}’`;
+
+const channelSv: Record<Channel, string> = {
+  email: 'ett e-postmeddelande',
+  letter: 'ett brev',
+  phone: 'ett telefonsamtal',
+  meeting: 'ett möte',
+};
+const channelNl: Record<Channel, string> = {
+  email: 'een e-mail',
+  letter: 'een brief',
+  phone: 'een telefoongesprek',
+  meeting: 'een gesprek',
+};
+
+/**
+ * Every finding `lintLetter` can report, one entry per code: how serious it is, which part of the
+ * guide it comes from, and what to tell the user (what is wrong, and what to write instead). Codes
+ * never change; frontends may key on them.
+ */
+export const catalogue = {
+  'no-decision': {
+    severity: 'error',
+    sectionId: 'step-announce',
+    message: {
+      sv: () =>
+        'Texten säger inte tydligt att du återkallar ditt accepterande. Skriv beslutet rakt ut och tidigt, till exempel: ”Jag återkallar härmed mitt accepterande av tjänsten som …”.',
+      nl: () =>
+        'De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van de functie … in.’',
+    },
+  },
+  'hedged-decision': {
+    severity: 'warning',
+    sectionId: 'step-reflect',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} låter som om du inte har bestämt dig. När du väl har återkallat kan du inte ändra dig: bestäm dig först och skriv sedan beslutet som ett beslut.`,
+      nl: (d) =>
+        `${nl(d.found)} klinkt alsof je nog twijfelt. Intrekken kun je niet terugdraaien: neem eerst een besluit en schrijf het dan ook zo op.`,
+    },
+  },
+  'decision-late': {
+    severity: 'info',
+    sectionId: 'step-announce',
+    message: {
+      sv: (d) =>
+        `Beslutet (${sv(d.found)}) kommer sent i texten. Säg det redan i första stycket, så att mottagaren direkt förstår vad det gäller; förklaringen kan komma efteråt.`,
+      nl: (d) =>
+        `Het besluit (${nl(d.found)}) staat laat in de tekst. Zeg het al in de eerste alinea, zodat de lezer meteen weet waar het om gaat; de uitleg kan daarna komen.`,
+    },
+  },
+  'no-thanks': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: () => 'Texten tackar inte. Tacka för erbjudandet och för den tid de har lagt på dig.',
+      nl: () =>
+        'De tekst bedankt niet. Bedank voor het aanbod en voor de tijd die ze in je hebben gestoken.',
+    },
+  },
+  'no-apology': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: () => 'Texten ber inte om ursäkt. Be om ursäkt för besväret som ditt beslut orsakar.',
+      nl: () =>
+        'De tekst bevat geen excuses. Bied je excuses aan voor het ongemak dat je besluit veroorzaakt.',
+    },
+  },
+  'no-reason': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: () =>
+        'Texten säger inte varför. Ge en ärlig anledning i en eller två meningar, till exempel ”eftersom jag har fått ett erbjudande som stämmer bättre med mina karriärmål”.',
+      nl: () =>
+        'De tekst noemt geen reden. Geef in een of twee zinnen een eerlijke reden, bijvoorbeeld ‘omdat ik een aanbod heb gekregen dat beter past bij wat ik in mijn loopbaan wil’.',
+    },
+  },
+  'weak-excuse': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är en vag ursäkt, och guiden avråder från svaga eller abstrakta ursäkter. Säg kort och ärligt vad det gäller.`,
+      nl: (d) =>
+        `${nl(d.found)} is een vaag excuus, en de gids raadt vage of abstracte excuses af. Zeg kort en eerlijk waar het om gaat.`,
+    },
+  },
+  'reason-too-detailed': {
+    severity: 'info',
+    sectionId: 'downside-future',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är en detalj som mottagaren inte behöver. Var ärlig om anledningen men ge inte för många detaljer.`,
+      nl: (d) =>
+        `${nl(d.found)} is een detail dat de ontvanger niet hoeft te weten. Wees eerlijk over de reden, maar geef niet te veel details.`,
+    },
+  },
+  'employer-criticism': {
+    severity: 'warning',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är kritik mot arbetsgivaren. Håll tonen lugn och respektfull även om det är den verkliga anledningen; skriv hellre att villkoren inte passar dig.`,
+      nl: (d) =>
+        `${nl(d.found)} is kritiek op de werkgever. Blijf kalm en respectvol, ook als dat de echte reden is; schrijf liever dat de omstandigheden niet bij je passen.`,
+    },
+  },
+  'too-long': {
+    severity: 'warning',
+    sectionId: 'channel-email',
+    message: {
+      sv: (d) =>
+        `Texten har ${d.count} ord; för ${channelSv[d.channel ?? 'email']} räcker högst ${d.limit}. Korta ner den, särskilt förklaringen.`,
+      nl: (d) =>
+        `De tekst telt ${d.count} woorden; voor ${channelNl[d.channel ?? 'email']} zijn er ${d.limit} genoeg. Kort hem in, vooral de uitleg.`,
+    },
+  },
+  'mixed-formality': {
+    severity: 'error',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} bryter mot tilltalet i resten av texten. Använd samma tilltal hela vägen.`,
+      nl: (d) =>
+        d.register === 'formal'
+          ? `${nl(d.found)} is informeel, terwijl de tekst verder u gebruikt. Kies één vorm: overal u en uw.`
+          : `${nl(d.found)} is formeel, terwijl de tekst verder je gebruikt. Kies één vorm: overal je en jouw.`,
+    },
+  },
+  'formality-mismatch': {
+    severity: 'warning',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) => `${sv(d.found)} passar inte det tilltal du har valt.`,
+      nl: (d) =>
+        d.register === 'formal'
+          ? `${nl(d.found)} is informeel, maar je koos een formele brief. Gebruik u en uw.`
+          : `${nl(d.found)} is formeel, maar je koos een informele brief. Gebruik je en jouw.`,
+    },
+  },
+  'capitalised-du': {
+    severity: 'warning',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} med stor bokstav mitt i en mening uppfattas som ålderdomligt. Skriv ${sv(d.suggestion)}.`,
+      nl: (d) =>
+        `${nl(d.found)} hoort midden in een zin met een kleine letter: ${nl(d.suggestion)}.`,
+    },
+  },
+  'polite-ni': {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} till en enskild person låter distanserat. Skriv ”du” även i ett formellt brev; formaliteten ligger i ordvalet.`,
+      nl: (d) => `${nl(d.found)} klinkt afstandelijk.`,
+    },
+  },
+  'text-abbreviation': {
+    severity: 'warning',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) => `${sv(d.found)} är en sms-förkortning. Skriv ut det: ${sv(d.suggestion)}.`,
+      nl: (d) =>
+        `${nl(d.found)} is een afkorting die niet in een zakelijk bericht hoort. Schrijf het voluit: ${nl(d.suggestion)}.`,
+    },
+  },
+  emoji: {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) => `${sv(d.found)} hör hemma i chatt, inte i det här meddelandet. Ta bort det.`,
+      nl: (d) => `${nl(d.found)} hoort in een chat, niet in dit bericht. Haal het weg.`,
+    },
+  },
+  'greeting-bare': {
+    severity: 'warning',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) => `${sv(d.found)} saknar namn. Skriv till exempel ”Hej Anna!”.`,
+      nl: (d) =>
+        `${nl(d.found)} zonder naam is onvolledig. Schrijf bijvoorbeeld ‘Geachte heer Jansen,’, ‘Geachte heer, mevrouw,’ of ‘Beste Anna,’.`,
+    },
+  },
+  'greeting-punctuation': {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `Efter hälsningen hör ett utropstecken eller kommatecken hemma: ${sv(d.suggestion)}.`,
+      nl: (d) => `Na de aanhef hoort een komma: ${nl(d.suggestion)}.`,
+    },
+  },
+  'greeting-formality': {
+    severity: 'warning',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) => `${sv(d.found)} passar inte tonen i resten av texten.`,
+      nl: (d) =>
+        d.register === 'informal'
+          ? `${nl(d.found)} is een formele aanhef, maar de tekst zegt je. Begin met ‘Beste …,’ of gebruik overal u en uw.`
+          : `${nl(d.found)} is een informele aanhef, maar de tekst zegt u. Begin met ‘Geachte …,’ of ‘Beste …,’.`,
+    },
+  },
+  'greeting-casual': {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är för vardagligt för det här meddelandet. Skriv ”Hej” och namnet.`,
+      nl: (d) =>
+        `${nl(d.found)} is te amicaal voor dit bericht. Begin met ‘Beste …,’ of ‘Geachte …,’.`,
+    },
+  },
+  'greeting-not-endorsed': {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är vanligt men rekommenderas inte av Språkrådet. ”Hej” och namnet passar i alla lägen.`,
+      nl: (d) => `${nl(d.found)} is geen gebruikelijke aanhef.`,
+    },
+  },
+  'closing-dated': {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) => `${sv(d.found)} är ålderdomligt. Skriv ${sv(d.suggestion)}.`,
+      nl: (d) =>
+        `${nl(d.found)} is erg afstandelijk. De gebruikelijke afsluiting is ${nl(d.suggestion)}.`,
+    },
+  },
+  'closing-casual': {
+    severity: 'info',
+    sectionId: 'downside-reputation',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är för personligt för det här meddelandet. Skriv ${sv(d.suggestion)}.`,
+      nl: (d) => `${nl(d.found)} is te amicaal voor dit bericht. Schrijf ${nl(d.suggestion)}.`,
+    },
+  },
+  'source-mistranslation': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: (d) => `${sv(d.found)}: ${d.note}`,
+      nl: (d) => `${nl(d.found)}: ${d.note}`,
+    },
+  },
+} as const satisfies Record<string, Entry>;
+
+/** A finding's code: the keys of the catalogue. */
+export type LintCode = keyof typeof catalogue;
+
+/** The codes `lintLetter` may report, for documentation and for frontends that filter. */
+export const lintCodes = Object.keys(catalogue) as LintCode[];

@@ -1,0 +1,53 @@
+import type { Channel } from '../../content/channels.ts';
+import type { DocumentKind, Finding, LetterDocument, Severity } from '../types.ts';
+import { catalogue } from './catalogue.ts';
+import { createContext, type LintOptions } from './context.ts';
+import { rules } from './rules/index.ts';
+
+export { catalogue as lintCatalogue, type LintCode, lintCodes } from './catalogue.ts';
+export type { LintOptions } from './context.ts';
+export { wordLimits } from './rules/length.ts';
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * Checks a draft, generated or written by hand, against the guide's advice: a clear decision, an
+ * honest reason without too much detail, thanks, an apology, no criticism of the employer, one
+ * register, the locale's greeting and closing, no chat shorthand, none of the source articles'
+ * mistranslations, a length that suits the channel. Findings come in the locale's language, most
+ * serious first, each linked to the guide section it comes from; `start`/`end` mark the words when
+ * the problem is in particular words. Lines quoted with `>` are someone else's and are skipped.
+ */
+export function lintLetter(text: string, options: LintOptions): Finding[] {
+  const context = createContext(text, options);
+  return rules
+    .flatMap((rule) => rule.check(context))
+    .map(({ code, start, end, sectionId, ...detail }) => {
+      const entry = catalogue[code];
+      const finding: Finding = {
+        code,
+        severity: entry.severity,
+        message: entry.message[options.locale](detail),
+        sectionId: sectionId ?? entry.sectionId,
+      };
+      if (start !== undefined && end !== undefined) Object.assign(finding, { start, end });
+      return finding;
+    })
+    .sort((a, b) => rank[a.severity] - rank[b.severity] || (a.start ?? -1) - (b.start ?? -1));
+}
+
+/** The channel a document is written for: its length limit and layout checks. */
+export const documentChannel: Record<DocumentKind, Channel> = {
+  email: 'email',
+  letter: 'letter',
+  'call-script': 'phone',
+  'meeting-notes': 'meeting',
+};
+
+/** `lintLetter` for a generated document, with the channel its kind implies. */
+export function lintDocument(
+  document: Pick<LetterDocument, 'kind' | 'text'>,
+  options: Omit<LintOptions, 'channel'>,
+): Finding[] {
+  return lintLetter(document.text, { ...options, channel: documentChannel[document.kind] });
+}

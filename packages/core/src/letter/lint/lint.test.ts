@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { sectionIds } from '../../content/ids.ts';
+import { goodDrafts } from './__fixtures__/drafts.ts';
+import { lintCatalogue as catalogue, lintCodes, lintDocument, lintLetter } from './index.ts';
+
+describe('lintLetter', () => {
+  it.each([
+    ['svEmail', 'sv', 'email'],
+    ['svFormalLetter', 'sv', 'letter'],
+    ['nlFormalEmail', 'nl', 'email'],
+    ['nlInformalEmail', 'nl', 'email'],
+    ['nlCallScript', 'nl', 'phone'],
+  ] as const)('finds nothing wrong with a well-written draft (%s)', (key, locale, channel) => {
+    expect(lintLetter(goodDrafts[key], { locale, channel })).toEqual([]);
+  });
+
+  it('tells a user what is wrong with a careless draft, most serious first, in Dutch', () => {
+    const draft = `Hoi,
+
+Ik overweeg om misschien niet te komen: de sfeer is slecht en jullie management is chaotisch. U begrijpt het vast. Om diverse redenen. Zie mijn ontslagmail.
+mvg Jan :)
+`;
+    const findings = lintLetter(draft, { locale: 'nl', channel: 'email' });
+    expect(
+      findings
+        .map(
+          (f) =>
+            `${f.severity} ${f.code} ${f.start === undefined ? '(whole text)' : `«${draft.slice(f.start, f.end)}»`}\n  ${f.message}`,
+        )
+        .join('\n'),
+    ).toMatchInlineSnapshot(`
+      "error no-decision (whole text)
+        De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van de functie … in.’
+      error mixed-formality «jullie»
+        ‘jullie’ is informeel, terwijl de tekst verder u gebruikt. Kies één vorm: overal u en uw.
+      warning no-reason (whole text)
+        De tekst noemt geen reden. Geef in een of twee zinnen een eerlijke reden, bijvoorbeeld ‘omdat ik een aanbod heb gekregen dat beter past bij wat ik in mijn loopbaan wil’.
+      warning no-thanks (whole text)
+        De tekst bedankt niet. Bedank voor het aanbod en voor de tijd die ze in je hebben gestoken.
+      warning no-apology (whole text)
+        De tekst bevat geen excuses. Bied je excuses aan voor het ongemak dat je besluit veroorzaakt.
+      warning hedged-decision «Ik overweeg»
+        ‘Ik overweeg’ klinkt alsof je nog twijfelt. Intrekken kun je niet terugdraaien: neem eerst een besluit en schrijf het dan ook zo op.
+      warning employer-criticism «is slecht»
+        ‘is slecht’ is kritiek op de werkgever. Blijf kalm en respectvol, ook als dat de echte reden is; schrijf liever dat de omstandigheden niet bij je passen.
+      warning employer-criticism «chaotisch»
+        ‘chaotisch’ is kritiek op de werkgever. Blijf kalm en respectvol, ook als dat de echte reden is; schrijf liever dat de omstandigheden niet bij je passen.
+      warning weak-excuse «Om diverse redenen»
+        ‘Om diverse redenen’ is een vaag excuus, en de gids raadt vage of abstracte excuses af. Zeg kort en eerlijk waar het om gaat.
+      warning source-mistranslation «ontslagmail»
+        ‘ontslagmail’: ontslag nemen doe je bij een baan waar je al werkt. Ben je nog niet begonnen? Schrijf dan ‘intrekking van mijn acceptatie’.
+      warning text-abbreviation «mvg»
+        ‘mvg’ is een afkorting die niet in een zakelijk bericht hoort. Schrijf het voluit: ‘Met vriendelijke groet’.
+      info greeting-casual «Hoi»
+        ‘Hoi’ is te amicaal voor dit bericht. Begin met ‘Beste …,’ of ‘Geachte …,’.
+      info emoji «:)»
+        ‘:)’ hoort in een chat, niet in dit bericht. Haal het weg."
+    `);
+  });
+
+  it('reads a careless Swedish draft the same way', () => {
+    const draft = `Bästa Karin
+
+Jag funderar på att tacka nej. Ni har en giftig arbetskultur och jag vill tjäna 45 000 kr. Vill Du veta mer, hör av dig. Av olika skäl återkallar jag jobberbjudandet.
+Mvh
+Högaktningsfullt
+`;
+    const findings = lintLetter(draft, { locale: 'sv', channel: 'email' });
+    expect(
+      findings
+        .map(
+          (f) =>
+            `${f.severity} ${f.code} ${f.start === undefined ? '(whole text)' : `«${draft.slice(f.start, f.end)}»`}\n  ${f.message}`,
+        )
+        .join('\n'),
+    ).toMatchInlineSnapshot(`
+      "warning no-reason (whole text)
+        Texten säger inte varför. Ge en ärlig anledning i en eller två meningar, till exempel ”eftersom jag har fått ett erbjudande som stämmer bättre med mina karriärmål”.
+      warning no-thanks (whole text)
+        Texten tackar inte. Tacka för erbjudandet och för den tid de har lagt på dig.
+      warning no-apology (whole text)
+        Texten ber inte om ursäkt. Be om ursäkt för besväret som ditt beslut orsakar.
+      warning hedged-decision «Jag funderar på att»
+        ”Jag funderar på att” låter som om du inte har bestämt dig. När du väl har återkallat kan du inte ändra dig: bestäm dig först och skriv sedan beslutet som ett beslut.
+      warning employer-criticism «giftig»
+        ”giftig” är kritik mot arbetsgivaren. Håll tonen lugn och respektfull även om det är den verkliga anledningen; skriv hellre att villkoren inte passar dig.
+      warning capitalised-du «Du»
+        ”Du” med stor bokstav mitt i en mening uppfattas som ålderdomligt. Skriv ”du”.
+      warning weak-excuse «Av olika skäl»
+        ”Av olika skäl” är en vag ursäkt, och guiden avråder från svaga eller abstrakta ursäkter. Säg kort och ärligt vad det gäller.
+      warning source-mistranslation «återkallar jag jobberbjudandet»
+        ”återkallar jag jobberbjudandet”: så skriver arbetsgivaren som drar tillbaka sitt erbjudande. Skriv ”återkalla mitt accepterande” eller ”tacka nej i efterhand”.
+      warning text-abbreviation «Mvh»
+        ”Mvh” är en sms-förkortning. Skriv ut det: ”Med vänlig hälsning”.
+      info greeting-not-endorsed «Bästa»
+        ”Bästa” är vanligt men rekommenderas inte av Språkrådet. ”Hej” och namnet passar i alla lägen.
+      info reason-too-detailed «45 000 kr»
+        ”45 000 kr” är en detalj som mottagaren inte behöver. Var ärlig om anledningen men ge inte för många detaljer.
+      info closing-dated «Högaktningsfullt»
+        ”Högaktningsfullt” är ålderdomligt. Skriv ”Med vänlig hälsning”."
+    `);
+  });
+
+  it('skips lines quoted from the employer’s own e-mail', () => {
+    const reply = `${goodDrafts.svEmail}\n> Hej Åsa! Mvh Karin\n> Vi har en giftig kultur, haha.\n`;
+    expect(lintLetter(reply, { locale: 'sv', channel: 'email' })).toEqual([]);
+  });
+
+  it('links every code to a section of the guide and words it in both languages', () => {
+    for (const code of lintCodes) {
+      const entry = catalogue[code];
+      expect(sectionIds).toContain(entry.sectionId);
+      for (const locale of ['sv', 'nl'] as const) {
+        expect(
+          entry.message[locale]({ found: 'x', suggestion: 'y', note: 'z', count: 2, limit: 1 }),
+        ).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('checks a generated document with the channel its kind implies', () => {
+    const spoken = `${goodDrafts.nlCallScript}\nmvg`;
+    expect(lintDocument({ kind: 'call-script', text: spoken }, { locale: 'nl' })).toEqual([]);
+    expect(
+      lintDocument({ kind: 'email', text: spoken }, { locale: 'nl' }).map((f) => f.code),
+    ).toContain('text-abbreviation');
+  });
+});

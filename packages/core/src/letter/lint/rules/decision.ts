@@ -1,0 +1,82 @@
+import type { Locale } from '../../../locales.ts';
+import { phrases } from '../pattern.ts';
+import type { Hit, Rule } from '../rule.ts';
+
+/**
+ * Ways of saying the decision itself. Scripts and notes address the user ("ditt accepterande",
+ * "je acceptatie"), letters speak as the user ("mitt", "mijn"), so both persons count.
+ */
+const decision: Record<Locale, RegExp> = {
+  sv: phrases(
+    'återkall\\p{L}* (jag |du )?(härmed |nu |därför |tyvärr )?(mitt|min|ditt|din) (accepterande|accept|ja|jobbaccept)',
+    'återkallande(t)? av (mitt|min|ditt|din) (accepterande|accept|ja)',
+    'ta(r|git)? (jag |du )?(härmed |nu |därför |tyvärr )?tillbaka (mitt|min|ditt|din) (accepterande|accept|ja)',
+    'dra(r|git)? (jag |du )?(härmed |nu |därför |tyvärr )?tillbaka (mitt|min|ditt|din) (accepterande|accept|ja)',
+    'tack(a|ar|ade|at) (\\p{L}+ )?nej',
+    '(kommer|tänker) (\\p{L}+ )?(inte|ej) (att )?(tillträda|börja|påbörja|ta tjänsten|ta jobbet)',
+    'avstå(r|tt)? från (tjänsten|anställningen|erbjudandet|platsen)',
+  ),
+  nl: phrases(
+    'intrek\\p{L}*',
+    'in (te )?trekken',
+    'trek\\p{L}* (\\p{L}+ ){0,6}in',
+    'ingetrokken',
+    '(kom|komen|kwam) (\\p{L}+ ){0,4}terug op',
+    'terug (te )?komen op',
+    '(zie|ziet|zien) (\\p{L}+ ){0,4}af van',
+    'af (te )?zien van',
+    'afzien van',
+    'niet (\\p{L}+ ){0,4}in dienst',
+  ),
+};
+
+/** First-person hedges: the guide says decide first, because a withdrawal cannot be undone. */
+const hedges: Record<Locale, RegExp> = {
+  sv: phrases(
+    'jag (funderar|tänker) på att',
+    'jag överväger (att)?',
+    'jag är (lite |ganska )?osäker på om',
+    'jag vet inte (riktigt |säkert )?om jag',
+    'jag kanske (måste|behöver|vill|kommer att)',
+    'jag skulle (eventuellt|kanske) vilja',
+  ),
+  nl: phrases(
+    'ik overweeg',
+    'ik twijfel (nog )?(of|over)',
+    'ik weet (nog )?niet (zeker )?of ik',
+    'ik denk erover (na )?om',
+    'misschien (moet|wil|ga) ik',
+  ),
+};
+
+/** A greeting line ends the preamble (sender, addressee, date, subject) of a letter. */
+const greetingLine: Record<Locale, RegExp> = {
+  sv: /^[ \t]*(hej|hejsan|bästa|hallå)\b.*$/imu,
+  nl: /^[ \t]*(geachte|beste|hoi|hallo|dag)\b.*$/imu,
+};
+
+/**
+ * The draft must state the decision, state it as one, and state it early: the guide wants the
+ * reader to learn what this is about before the reasons. Early means in the first half of what
+ * follows the greeting, so a letter's address blocks do not count.
+ */
+export const decisionRule: Rule = {
+  name: 'decision',
+  check(context) {
+    const hits: Hit[] = context.find(hedges[context.locale]).map((span) => ({
+      code: 'hedged-decision',
+      start: span.start,
+      end: span.end,
+      found: span.text,
+    }));
+    const [first] = context.find(decision[context.locale]);
+    if (first === undefined) return [{ code: 'no-decision' }, ...hits];
+    const greeting = greetingLine[context.locale].exec(context.text);
+    const bodyStart = greeting ? greeting.index + greeting[0].length : 0;
+    const bodyEnd = context.text.trimEnd().length;
+    if (first.start > bodyStart + (bodyEnd - bodyStart) / 2) {
+      hits.push({ code: 'decision-late', start: first.start, end: first.end, found: first.text });
+    }
+    return hits;
+  },
+};

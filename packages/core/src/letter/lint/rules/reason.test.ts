@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found.ts';
+
+const codes = ['no-reason', 'weak-excuse', 'reason-too-detailed'];
+
+describe('the reason', () => {
+  it.each([
+    ['sv', 'Jag tackar nej eftersom jag har fått ett annat erbjudande.'],
+    ['sv', 'Skälet är personligt: min situation har förändrats.'],
+    ['sv', 'Jag har insett att rollen inte ligger i linje med mina karriärmål.'],
+    ['sv', 'Lönen räcker tyvärr inte för mig.'],
+    ['nl', 'Ik trek mijn acceptatie in omdat ik een ander aanbod heb aangenomen.'],
+    ['nl', 'De reden is persoonlijk.'],
+    ['nl', 'Bij nader inzien past het salaris niet bij mijn situatie.'],
+  ] as const)('is found, whether introduced or just stated (%s: %s)', (locale, text) => {
+    expect(found(text, { locale }, ...codes)).toEqual([]);
+  });
+
+  it.each([
+    ['sv', 'Jag återkallar mitt accepterande. Tack och förlåt.'],
+    ['nl', 'Ik trek mijn acceptatie in. Bedankt en sorry.'],
+  ] as const)('is missed when there is none (%s)', (locale, text) => {
+    expect(found(text, { locale }, ...codes)).toEqual([['no-reason', '']]);
+  });
+
+  it.each([
+    ['sv', 'Av olika skäl tackar jag nej.', 'Av olika skäl'],
+    ['sv', 'Det känns inte rätt, så jag tackar nej.', 'Det känns inte rätt'],
+    ['nl', 'Om diverse redenen trek ik mijn acceptatie in.', 'Om diverse redenen'],
+    ['nl', 'Er is iets tussengekomen.', 'Er is iets tussengekomen'],
+  ] as const)(
+    'is weak when vague, and then counts as no reason (%s: %s)',
+    (locale, text, words) => {
+      expect(found(text, { locale }, ...codes)).toEqual([
+        ['no-reason', ''],
+        ['weak-excuse', words],
+      ]);
+    },
+  );
+
+  it.each([
+    ['sv', 'Lönen var 38 000 kr i månaden, och jag behöver 45 000 kr.', ['38 000 kr', '45 000 kr']],
+    ['sv', 'Jag har fått en diagnos som gör att jag inte kan börja.', ['diagnos']],
+    ['nl', 'Het salaris was € 3.200 en ik wil 20% meer.', ['€ 3.200', '20%']],
+    ['nl', 'Door mijn zwangerschap kan ik niet beginnen, dat is de reden.', ['zwangerschap']],
+  ] as const)(
+    'is too detailed with figures or medical and family facts (%s: %s)',
+    (locale, text, words) => {
+      expect(found(text, { locale }, 'reason-too-detailed').map(([, marked]) => marked)).toEqual(
+        words,
+      );
+    },
+  );
+});

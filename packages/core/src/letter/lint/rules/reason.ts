@@ -1,0 +1,149 @@
+import type { Locale } from '../../../locales.ts';
+import type { Span } from '../context.ts';
+import { phrases } from '../pattern.ts';
+import type { Rule } from '../rule.ts';
+
+/**
+ * Words that introduce a reason, and the words in which people state the guide's five reasons
+ * (pay, career, another offer, conditions, personal life): either one means a reason is given.
+ */
+const reasons: Record<Locale, RegExp> = {
+  sv: phrases(
+    'eftersom',
+    'på grund av',
+    'anledning(en|ar|arna)?',
+    'skäl(et|en)?',
+    'orsak(en|er|erna)?',
+    'beror på',
+    'då jag',
+    '(familje|hälso)skäl',
+    'har (\\p{L}+ )?(fått|tackat ja till|accepterat|valt) (\\p{L}+ )?(ett|en) (annat|annan|nytt|ny)',
+    '(har|efter att ha) insett att',
+    'insåg (jag )?att',
+    '(kom|kommit) (jag )?fram till att',
+    'lön(en|er|enivån|eläget|ekrav)?',
+    'ersättning(en)?',
+    'karriär\\p{L}*',
+    '(mina|mitt) (\\p{L}+ )?mål',
+    '(ett|en) (annat|annan|nytt|ny) (erbjudande|tjänst|jobb|arbete|roll)',
+    'förutsättning(en|ar|arna)',
+    'arbetsupplägg(et)?',
+    'arbetsvillkor(en)?',
+    'personlig(a|t)?',
+    'familj(en|esituation\\p{L}*)?',
+    'hälsa(n)?',
+    'flytt(a|ar|en)?',
+    'pendl(a|ing|ingen)',
+    'min situation',
+  ),
+  nl: phrases(
+    'omdat',
+    'vanwege',
+    'wegens',
+    'doordat',
+    'aangezien',
+    'want',
+    'reden(en)?',
+    'oorzaak',
+    'heb (\\p{L}+ )?(een )?(ander|nieuw)e? (\\p{L}+ )?(aanbod|functie|baan) (\\p{L}+ ){0,3}(gekregen|aangenomen|aanvaard)',
+    '(ben|heb) (\\p{L}+ ){0,3}tot de conclusie gekomen dat',
+    'bij nader inzien',
+    '(merkte|besefte|realiseerde) ik (me )?dat',
+    'salaris',
+    'loon',
+    'vergoeding',
+    'loopbaan\\p{L}*',
+    'carrière\\p{L}*',
+    'mijn (\\p{L}+ )?doelen',
+    '(een|ander|andere) (ander|andere|nieuw|nieuwe) (aanbod|baan|functie|rol)',
+    'ander aanbod',
+    '(werk)?omstandigheden',
+    'manier van werken',
+    'persoonlijk(e)?',
+    'gezin',
+    'familie',
+    'gezondheid',
+    'verhuiz\\p{L}*',
+    'reistijd',
+    'mijn situatie',
+  ),
+};
+
+/** The guide: no weak or abstract excuses; give a sincere and honest reason. */
+const weakExcuses: Record<Locale, RegExp> = {
+  sv: phrases(
+    'av (olika|diverse|vissa|flera|andra) (skäl|anledningar|orsaker)',
+    'det känns (bara |helt enkelt )?inte rätt',
+    'något (har )?(kom|kommit) (emellan|i vägen)',
+    'jag har (bara |helt enkelt )?ändrat mig',
+  ),
+  nl: phrases(
+    'om (diverse|verschillende|bepaalde|allerlei|andere) redenen',
+    'het voelt (gewoon |toch |niet )?(niet )?goed',
+    'er is iets tussen\\s?gekomen',
+    'het komt (me|mij) (toch |nu )?niet (goed )?uit',
+    'ik ben (gewoon )?van gedachten veranderd',
+    'ik heb me (toch )?bedacht',
+  ),
+};
+
+/** The guide: be honest about the reason, but do not give too many details. */
+const details: Record<Locale, RegExp> = {
+  sv: phrases(
+    '\\d[\\d.,\\s]*(kr|kronor|sek|tkr|tusen)',
+    '\\d+ ?(%|procent)',
+    'diagnos(en|er)?',
+    'sjukskriv\\p{L}*',
+    'cancer(n)?',
+    'depression(en)?',
+    'utbränd(het)?',
+    'skilsmässa(n)?',
+    'gravid(itet|iteten)?',
+    'missfall(et)?',
+    'terapi(n)?',
+    'psykolog(en)?',
+  ),
+  nl: phrases(
+    '€ ?\\d[\\d.,]*',
+    '\\d[\\d.,]* ?(euro|eur)',
+    '\\d+ ?(%|procent)',
+    'bruto',
+    'diagnose',
+    'kanker',
+    'depressie',
+    'burn-?out',
+    '(echt)?scheiding',
+    'zwanger(schap)?',
+    'miskraam',
+    'therapie',
+    'psycholoog',
+  ),
+};
+
+const inside = (span: Span, spans: readonly Span[]) =>
+  spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
+
+/** A reason must be there; a vague one and a too-personal one are worth a second look. */
+export const reasonRule: Rule = {
+  name: 'reason',
+  check(context) {
+    const weak = context.find(weakExcuses[context.locale]);
+    // "Av olika skäl" contains the word "skäl" but gives no reason.
+    const given = context.find(reasons[context.locale]).filter((span) => !inside(span, weak));
+    return [
+      ...(given.length === 0 ? [{ code: 'no-reason' as const }] : []),
+      ...weak.map((span) => ({
+        code: 'weak-excuse' as const,
+        start: span.start,
+        end: span.end,
+        found: span.text,
+      })),
+      ...context.find(details[context.locale]).map((span) => ({
+        code: 'reason-too-detailed' as const,
+        start: span.start,
+        end: span.end,
+        found: span.text.trim(),
+      })),
+    ];
+  },
+};

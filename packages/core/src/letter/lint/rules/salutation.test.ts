@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { found } from '../__fixtures__/found.ts';
+import { lintLetter } from '../index.ts';
+
+const codes = [
+  'greeting-bare',
+  'greeting-punctuation',
+  'greeting-formality',
+  'greeting-casual',
+  'greeting-not-endorsed',
+  'closing-dated',
+  'closing-casual',
+];
+
+const email = (locale: 'sv' | 'nl', text: string) =>
+  found(text, { locale, channel: 'email' }, ...codes);
+
+describe('Dutch greeting and closing', () => {
+  it.each([
+    'Geachte heer Jansen,\n\nHierbij…\n\nMet vriendelijke groet,\nSanne',
+    'Geachte heer, mevrouw,\n\nHierbij…',
+    'Geachte Sam de Vries,\n\nHierbij…',
+    'Beste Anna,\n\nIk wil je laten weten…\n\nHartelijke groet,\nSanne',
+    'Beste team van Acme,\n\nIk wil jullie laten weten…',
+  ])('accepts the convention: %j', (text) => {
+    expect(email('nl', text)).toEqual([]);
+  });
+
+  it('flags a greeting without a name, without its comma, or above a je-text', () => {
+    expect(email('nl', 'Beste,\n\nIk wil je laten weten…')).toEqual([['greeting-bare', 'Beste,']]);
+    expect(email('nl', 'Geachte\n\nHierbij trek ik …')).toEqual([['greeting-bare', 'Geachte']]);
+    expect(email('nl', 'Geachte mevrouw Bakker\n\nIk dank u …')).toEqual([
+      ['greeting-punctuation', 'Geachte mevrouw Bakker'],
+    ]);
+    expect(email('nl', 'Geachte heer Jansen,\n\nIk wil je laten weten…')).toEqual([
+      ['greeting-formality', 'Geachte'],
+    ]);
+  });
+
+  it('flags a chatty greeting and the distant or chatty closing', () => {
+    expect(email('nl', 'Hoi Anna,\n\nIk…\n\nGroetjes,\nSanne')).toEqual([
+      ['greeting-casual', 'Hoi'],
+      ['closing-casual', 'Groetjes,'],
+    ]);
+    expect(email('nl', 'Geachte heer Jansen,\n\nIk…\n\nHoogachtend,\nSanne')).toEqual([
+      ['closing-dated', 'Hoogachtend,'],
+    ]);
+  });
+});
+
+describe('Swedish greeting and closing', () => {
+  it.each([
+    'Hej Karin!\n\nJag skriver…\n\nMed vänlig hälsning\nÅsa',
+    'Hej Karin Lind,\n\njag skriver…\n\nVänliga hälsningar\nÅsa',
+    'Hej!\n\nJag skriver…',
+    'Hej Karin, jag skriver för att…',
+  ])('accepts the convention: %j', (text) => {
+    expect(email('sv', text)).toEqual([]);
+  });
+
+  it('flags "Bästa", a greeting without punctuation, chatty greetings and dated closings', () => {
+    expect(email('sv', 'Bästa Karin,\n\nJag…')).toEqual([['greeting-not-endorsed', 'Bästa']]);
+    expect(email('sv', 'Hej Karin\n\nJag…')).toEqual([['greeting-punctuation', 'Hej Karin']]);
+    expect(email('sv', 'Tjena Karin!\n\nJag…\n\nKram\nÅsa')).toEqual([
+      ['greeting-casual', 'Tjena'],
+      ['closing-casual', 'Kram'],
+    ]);
+    expect(email('sv', 'Hej Karin!\n\nJag…\n\nHögaktningsfullt\nÅsa')).toEqual([
+      ['closing-dated', 'Högaktningsfullt'],
+    ]);
+  });
+
+  it('tells the user what to write instead', () => {
+    expect(lintLetter('Hej Karin\n\nJag…', { locale: 'sv', channel: 'email' })).toContainEqual(
+      expect.objectContaining({
+        code: 'greeting-punctuation',
+        message: expect.stringContaining('”Hej Karin!”'),
+      }),
+    );
+  });
+});

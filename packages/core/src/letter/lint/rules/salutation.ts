@@ -1,0 +1,159 @@
+import type { Locale } from '../../../locales.ts';
+import { phrases } from '../pattern.ts';
+import type { Hit, Rule } from '../rule.ts';
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/** Non-empty lines with their offsets, trimmed of surrounding spaces. */
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed !== '') out.push({ start: start + lead, text: trimmed });
+    start += raw.length + 1;
+  }
+  return out;
+}
+
+/** How each greeting word reads: the convention's own, too casual, or not endorsed. */
+const greetings: Record<Locale, Record<string, 'standard' | 'casual' | 'not-endorsed'>> = {
+  sv: {
+    hej: 'standard',
+    hejsan: 'casual',
+    hallå: 'casual',
+    tjena: 'casual',
+    tjenare: 'casual',
+    tja: 'casual',
+    hejhej: 'casual',
+    hi: 'casual',
+    hello: 'casual',
+    hey: 'casual',
+    bästa: 'not-endorsed',
+  },
+  nl: {
+    geachte: 'standard',
+    beste: 'standard',
+    hoi: 'casual',
+    hallo: 'casual',
+    hey: 'casual',
+    hé: 'casual',
+    hi: 'casual',
+    hoihoi: 'casual',
+    lieve: 'casual',
+  },
+};
+
+interface Closing {
+  pattern: RegExp;
+  code: 'closing-dated' | 'closing-casual';
+  suggestion: string;
+}
+
+/** Closings as a whole line, with or without a comma. */
+const closingLine = (...words: string[]) => new RegExp(`^(?:${words.join('|')})[,.!]?$`, 'iu');
+
+const closings: Record<Locale, Closing[]> = {
+  sv: [
+    {
+      pattern: closingLine('högaktningsfullt'),
+      code: 'closing-dated',
+      suggestion: 'Med vänlig hälsning',
+    },
+    {
+      pattern: closingLine('kram', 'kramar', 'puss', 'ha det', 'ha det bra', 'hörs', 'vi hörs'),
+      code: 'closing-casual',
+      suggestion: 'Med vänlig hälsning',
+    },
+  ],
+  nl: [
+    {
+      pattern: closingLine('hoogachtend'),
+      code: 'closing-dated',
+      suggestion: 'Met vriendelijke groet,',
+    },
+    {
+      pattern: closingLine('groetjes', 'liefs', 'doei', 'later', 'xx', 'xxx', 'kusjes', 'ciao'),
+      code: 'closing-casual',
+      suggestion: 'Met vriendelijke groet,',
+    },
+  ],
+};
+
+const informalDutch = phrases('je', 'jij', 'jou', 'jouw', 'jullie');
+const formalDutch = phrases('u', 'uw');
+
+/** After the comma or exclamation mark, several more words: the body has begun on this line. */
+const runOn = /[,!]\s*\p{L}+\s+\p{L}+/u;
+
+/** A greeting line: a greeting word, a name at most, and its punctuation. */
+const greetingLine = /^([\p{L}]+)(.{0,60})$/u;
+
+function greetingHits(line: Line, locale: Locale, context: Parameters<Rule['check']>[0]): Hit[] {
+  const match = greetingLine.exec(line.text);
+  const word = match?.[1] ?? '';
+  const kind = greetings[locale][word.toLowerCase()];
+  if (!match || !kind) return [];
+  const rest = match[2] ?? '';
+  const span = { start: line.start, end: line.start + line.text.length };
+  const bareWord = { ...span, end: line.start + word.length, found: word };
+  if (kind === 'casual') return [{ code: 'greeting-casual', ...bareWord }];
+  if (kind === 'not-endorsed') return [{ code: 'greeting-not-endorsed', ...bareWord }];
+
+  const hits: Hit[] = [];
+  // A line that runs on into the body ("Hej Anna, jag skriver …") is a sentence, not a greeting;
+  // "Geachte heer, mevrouw," is still one.
+  const standalone = !/[.?]/.test(rest) && !runOn.test(rest);
+  const name = rest.replace(/[,!:;]+$/, '').trim();
+  if (locale === 'nl' && standalone) {
+    if (name === '') hits.push({ code: 'greeting-bare', ...span, found: line.text });
+    else if (!rest.endsWith(',')) {
+      hits.push({ code: 'greeting-punctuation', ...span, suggestion: `${word} ${name},` });
+    }
+    const isFormal = word.toLowerCase() === 'geachte';
+    const informalText =
+      context.formality === 'informal' ||
+      context.find(informalDutch).length > context.find(formalDutch).length;
+    if (isFormal && informalText) {
+      hits.push({ code: 'greeting-formality', ...bareWord, register: 'informal' });
+    }
+  }
+  if (locale === 'sv' && standalone && name !== '' && !/[,!]$/.test(rest)) {
+    hits.push({ code: 'greeting-punctuation', ...span, suggestion: `${word} ${name}!` });
+  }
+  return hits;
+}
+
+/** The greeting and closing by the locale's convention; only for texts sent in writing. */
+export const salutationRule: Rule = {
+  name: 'salutation',
+  check(context) {
+    if (!context.written) return [];
+    const all = lines(context.text);
+    const greeting = all.find(
+      (line) =>
+        greetingLine.test(line.text) &&
+        greetings[context.locale][line.text.split(/[^\p{L}]/u)[0]?.toLowerCase() ?? ''] !==
+          undefined,
+    );
+    const hits = greeting ? greetingHits(greeting, context.locale, context) : [];
+    for (const line of all) {
+      for (const closing of closings[context.locale]) {
+        if (closing.pattern.test(line.text)) {
+          hits.push({
+            code: closing.code,
+            start: line.start,
+            end: line.start + line.text.length,
+            found: line.text.replace(/[,.!]$/, ''),
+            suggestion: closing.suggestion,
+          });
+        }
+      }
+    }
+    return hits;
+  },
+};

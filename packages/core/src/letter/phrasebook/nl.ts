@@ -1,0 +1,312 @@
+import { formatLongDate } from '../dates.ts';
+import { dutchSurname, firstName } from '../names.ts';
+import type { Phrasebook, PhraseContext } from './types.ts';
+
+/**
+ * Dutch. Formal is "u/uw" throughout, informal "je/jij/jouw" to a named person and "jullie" to a
+ * company; never mixed (Taaladvies). The greeting matches the pronoun.
+ */
+
+type Register = 'u' | 'je' | 'jullie';
+
+function register(c: PhraseContext): Register {
+  if (c.formality === 'formal') return 'u';
+  return c.addressee === 'person' || c.medium === 'speech' ? 'je' : 'jullie';
+}
+
+/** The one wording that fits the register: verbs agree, so whole phrases are chosen, not pronouns. */
+const by = <T>(c: PhraseContext, forms: Record<Register, T>): T => forms[register(c)];
+
+const date = (iso: string) => formatLongDate('nl', iso);
+const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
+const formal = (c: PhraseContext) => c.formality === 'formal';
+
+/** "de functie van projectleider" in formal wording, "de baan als projectleider" otherwise. */
+const role = (c: PhraseContext) =>
+  formal(c) ? `de functie van ${c.position}` : `de baan als ${c.position}`;
+
+function withDetail(sentence: string, c: PhraseContext): string {
+  if (!c.reasonDetail) return sentence;
+  const detail = /[.!?…]$/.test(c.reasonDetail) ? c.reasonDetail : `${c.reasonDetail}.`;
+  return `${sentence} ${detail}`;
+}
+
+function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
+  return options[c.pick(key, options.length)] as T;
+}
+
+const reasons: Record<PhraseContext['reason'], string[]> = {
+  compensation: [
+    'De reden is financieel: toen ik alles rustig op een rij zette, merkte ik dat het salaris niet past bij wat ik in mijn huidige situatie nodig heb.',
+    'Ik doe dit omdat het salaris bij nader inzien niet past bij mijn financiële situatie.',
+  ],
+  career: [
+    'Ik ben tot de conclusie gekomen dat de functie niet goed aansluit bij de richting die ik met mijn loopbaan wil inslaan.',
+    'De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren; dat merkte ik toen ik die goed op een rij zette.',
+  ],
+  'better-offer': [
+    'Ik heb inmiddels een ander aanbod gekregen dat beter past bij mijn situatie, en na lang wikken en wegen heb ik daarvoor gekozen. Dat was geen gemakkelijke beslissing.',
+    'De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.',
+  ],
+  conditions: [
+    'De reden is dat de omstandigheden waarin ik zou werken niet goed passen bij wat ik zelf nodig heb; dat merkte ik toen ik goed nadacht over hoe mijn werkdagen eruit zouden zien.',
+    'Ik ben tot de conclusie gekomen dat de manier van werken in deze functie minder goed aansluit bij mijn eigen behoeften dan ik eerst dacht.',
+  ],
+  personal: [
+    'De reden is persoonlijk: mijn situatie is veranderd, waardoor ik niet meer kan beginnen zoals gepland.',
+    'Vanwege een verandering in mijn persoonlijke omstandigheden kan ik helaas niet beginnen zoals we hadden afgesproken.',
+  ],
+};
+
+export const nl: Phrasebook = {
+  locale: 'nl',
+  quote: (text) => `‘${text}’`,
+  titles: {
+    'withdrawal-email': 'E-mail',
+    letter: 'Brief',
+    'email-ahead': 'E-mail vooraf',
+    'call-script': 'Belscript',
+    'meeting-notes': 'Punten voor het gesprek',
+    'confirming-email': 'Bevestiging per e-mail',
+  },
+  subjects: {
+    'withdrawal-email': (c) => `Intrekking acceptatie functie ${c.position}`,
+    letter: (c) => `Intrekking van mijn acceptatie – functie ${c.position}`,
+    'email-ahead': (c) => `Intrekking acceptatie functie ${c.position} (brief volgt)`,
+    'confirming-email': (c) => `Bevestiging: intrekking acceptatie functie ${c.position}`,
+  },
+
+  greeting(c) {
+    const { name, salutation } = c.recipient;
+    if (!formal(c)) {
+      return {
+        text: name ? `Beste ${firstName(name)},` : `Beste team van ${c.recipient.company},`,
+        runsOn: false,
+      };
+    }
+    if (!name) return { text: 'Geachte heer, mevrouw,', runsOn: false };
+    // "Geachte heer De Vries,": with the title and without the first name, the particle takes a capital.
+    if (salutation === 'mr') return { text: `Geachte heer ${dutchSurname(name)},`, runsOn: false };
+    if (salutation === 'ms')
+      return { text: `Geachte mevrouw ${dutchSurname(name)},`, runsOn: false };
+    return { text: `Geachte ${name},`, runsOn: false };
+  },
+
+  paragraphs: {
+    'ahead-intro': (c) =>
+      by(c, {
+        u: `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
+        je: `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
+        jullie: `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
+      }),
+    'confirming-intro': (c) => {
+      const meeting = c.channel === 'meeting';
+      const thanks = by(c, {
+        u: meeting
+          ? 'Dank u wel dat u vandaag de tijd nam om met mij te praten.'
+          : 'Dank u wel voor het telefoongesprek van vandaag.',
+        je: meeting
+          ? 'Bedankt dat je vandaag tijd voor me maakte.'
+          : 'Bedankt voor het telefoongesprek van vandaag.',
+        jullie: meeting
+          ? 'Bedankt dat jullie vandaag tijd voor me maakten.'
+          : 'Bedankt voor het telefoongesprek van vandaag.',
+      });
+      return `${thanks} Zoals ik al vertelde, heb ik besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken. Met deze e-mail bevestig ik dat schriftelijk.`;
+    },
+    decision: (c) => {
+      const where = `${role(c)} bij ${c.recipient.company}`;
+      const medium = c.medium === 'letter' ? 'brief' : 'e-mail';
+      return by(c, {
+        u: pick(c, 'decision', [
+          `Met deze ${medium} laat ik u weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          `Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
+          `Helaas moet ik u laten weten dat ik mijn acceptatie van ${where} intrek.`,
+        ]),
+        je: pick(c, 'decision', [
+          `Ik wil je laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
+          `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+        ]),
+        jullie: pick(c, 'decision', [
+          `Ik wil jullie laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
+          `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+        ]),
+      });
+    },
+    reason: (c) => withDetail(pick(c, 'reason', reasons[c.reason]), c),
+    thanks: (c) =>
+      by(c, {
+        u: pick(c, 'thanks', [
+          'Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.',
+          'Ik ben u dankbaar voor het vertrouwen en voor alle tijd die u aan de gesprekken met mij heeft besteed.',
+          'Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.',
+        ]),
+        je: pick(c, 'thanks', [
+          'Bedankt voor het aanbod en voor de tijd die jij en je collega’s in de sollicitatieprocedure hebben gestoken.',
+          'Ik ben je dankbaar voor het vertrouwen en voor alle tijd die je aan de gesprekken met mij hebt besteed.',
+          'Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.',
+        ]),
+        jullie: pick(c, 'thanks', [
+          'Bedankt voor het aanbod en voor de tijd die jullie in de sollicitatieprocedure hebben gestoken.',
+          'Ik ben jullie dankbaar voor het vertrouwen en voor alle tijd die jullie aan de gesprekken met mij hebben besteed.',
+          'Heel erg bedankt voor het aanbod en voor de moeite die jullie hebben genomen om mij te leren kennen.',
+        ]),
+      }),
+    apology: (c) => {
+      return by(c, {
+        u: pick(c, 'apology', [
+          'Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.',
+          'Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.',
+          'Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak.',
+        ]),
+        je: pick(c, 'apology', [
+          'Sorry voor het ongemak dat dit voor je oplevert.',
+          'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
+          'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+        ]),
+        jullie: pick(c, 'apology', [
+          'Sorry voor het ongemak dat dit voor jullie oplevert.',
+          'Het spijt me echt dat ik jullie hiermee in een lastige positie breng.',
+          'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+        ]),
+      });
+    },
+    timing: (c) => {
+      // The guide's "act fast": say that the news comes as early as it could.
+      const start = date(c.startDate);
+      return by(c, {
+        u: `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
+        je: `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
+        jullie: `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
+      });
+    },
+    'mutual-agreement': (c) =>
+      by(c, {
+        u: 'Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.',
+        je: 'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat je van mij nodig hebt, dan regelen we het samen.',
+        jullie:
+          'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat jullie van mij nodig hebben, dan regelen we het samen.',
+      }),
+    'door-open': (c) =>
+      formal(c)
+        ? pick(c, 'door', [
+            `Ik heb veel waardering voor ${c.recipient.company} en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.`,
+            'Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.',
+          ])
+        : pick(c, 'door', [
+            'Ik hoop echt dat onze wegen elkaar later nog eens kruisen, en ik houd graag contact.',
+            'Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.',
+          ]),
+    farewell: (c) =>
+      by(c, {
+        u: 'Ik wens u en uw team veel succes.',
+        je: 'Ik wens jou en je team veel succes.',
+        jullie: 'Ik wens jullie veel succes.',
+      }),
+  },
+
+  closing: (c) => (formal(c) ? 'Met vriendelijke groet,' : 'Hartelijke groet,'),
+
+  letter: {
+    dateBeforeRecipient: false,
+    contactsAtFoot: false,
+    subjectLine: (subject) => `Onderwerp: ${subject}`,
+    dateLine: (c, place) => (place ? `${place}, ${date(c.today)}` : date(c.today)),
+    recipientLines: (c, title) => {
+      const { name, salutation } = c.recipient;
+      const attention =
+        name === undefined
+          ? []
+          : [
+              `T.a.v. ${salutation === 'mr' ? 'de heer ' : salutation === 'ms' ? 'mevrouw ' : ''}${name}`,
+            ];
+      return [c.recipient.company, ...attention, ...(title ? [title] : [])];
+    },
+  },
+
+  talk: {
+    headings: {
+      opening: 'Opening',
+      decision: 'Het besluit',
+      reason: 'De reden',
+      thanks: 'Bedanken',
+      apology: 'Excuses',
+      'mutual-agreement': 'Het contract',
+      'counter-offer': 'Bij een tegenbod',
+      'door-open': 'De deur openhouden',
+      closing: 'Afsluiting',
+    },
+    lines: {
+      opening: (c) => {
+        if (c.channel === 'meeting') {
+          return by(c, {
+            u: `Dank u wel dat u tijd voor mij vrijmaakt. Ik wil graag met u praten over ${role(c)}.`,
+            je: `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`,
+            jullie: `Fijn dat jullie tijd voor me hebben gemaakt. Ik wil het graag met jullie hebben over ${role(c)}.`,
+          });
+        }
+        return by(c, {
+          u: `Goedendag, u spreekt met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`,
+          je: `Hoi, met ${c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`,
+          jullie: `Hoi, met ${c.applicant.name}. Hebben jullie even tijd? Ik bel over ${role(c)}.`,
+        });
+      },
+      decision: (c) =>
+        formal(c)
+          ? 'Ik heb helaas besloten mijn acceptatie van de functie in te trekken.'
+          : 'Ik heb besloten om terug te komen op mijn aanvaarding van de baan.',
+      reason: (c) => nl.paragraphs.reason(c),
+      thanks: (c) => nl.paragraphs.thanks(c),
+      apology: (c) => nl.paragraphs.apology(c),
+      'mutual-agreement': (c) => nl.paragraphs['mutual-agreement'](c),
+      'counter-offer': (c) =>
+        by(c, {
+          u: 'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
+          je: 'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
+          jullie:
+            'Dank jullie, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
+        }),
+      'door-open': (c) => nl.paragraphs['door-open'](c),
+      closing: (c) =>
+        by(c, {
+          u: 'Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.',
+          je: 'Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.',
+          jullie:
+            'Ik stuur jullie vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor jullie tijd.',
+        }),
+    },
+    afterwards: (c) =>
+      `Stuur direct na ${c.channel === 'meeting' ? 'het gesprek' : 'het telefoongesprek'} de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.`,
+  },
+
+  advice: {
+    'start-date-passed': (f) =>
+      `De startdatum (${date(f.startDate)}) is al voorbij. Ben je al begonnen met werken, dan is dit geen intrekking meer maar ontslag nemen: kijk in je contract welke opzegtermijn geldt en zeg op volgens die regels.`,
+    'starts-today': () =>
+      'Je zou vandaag beginnen. Neem direct contact op, het liefst telefonisch, en bevestig je besluit daarna schriftelijk.',
+    'short-notice': (f) =>
+      `Er zijn nog maar ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het vandaag weten, zodat ze op tijd iemand anders kunnen vinden en je reputatie geen schade oploopt.`,
+    'days-left': (f) =>
+      `Er zijn nog ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het weten zodra je besluit vaststaat: hoe eerder, hoe meer tijd ze hebben om iemand anders te vinden.`,
+    'contract-signed': () =>
+      'Je hebt een arbeidsovereenkomst getekend. Lees die goed voordat je contact opneemt: welke opzegtermijn geldt er, en wat staat er over niet in dienst treden? Streef naar een regeling in onderling overleg, en raadpleeg een jurist met kennis van arbeidsrecht als je twijfelt.',
+    'legal-risk': () =>
+      'Met een getekend contract kan de werkgever in sommige gevallen een vergoeding vragen voor de kosten van een nieuwe werving. Een vroeg bericht en een regeling in onderling overleg verkleinen dat risico.',
+    'counter-offer': () =>
+      'Ze hebben je meer geboden om je te houden. Bepaal vooraf of iets je nog van gedachten zou doen veranderen, zodat je niet ter plekke hoeft te beslissen.',
+    'no-written-record': (f) =>
+      `${f.channel === 'meeting' ? 'Een persoonlijk gesprek' : 'Een telefoongesprek'} laat niets op papier achter. Stuur dezelfde dag de bevestigende e-mail, zodat je besluit schriftelijk vastligt.`,
+    'letter-is-slow': () =>
+      'Een brief doet er een paar dagen over. Stuur vandaag de e-mail vooraf, zodat ze het meteen weten.',
+    tone: () =>
+      'Blijf rustig, respectvol en beleefd, ook als ze teleurgesteld reageren. Zo bescherm je je reputatie in de branche.',
+    'future-opportunities': () =>
+      'Wil je later nog bij hen kunnen solliciteren? Laat het zo vroeg mogelijk weten, wees eerlijk zonder in details te treden en toon je dankbaarheid voor het aanbod.',
+    'financial-backup': () =>
+      'Heb je nog geen andere baan? Zorg voor een back-upplan en een financiële buffer voor een periode zonder inkomen voordat je je besluit doorgeeft.',
+    stress: () =>
+      'Zo’n besluit kan zwaar zijn. Zoek steun bij mensen die je vertrouwt, en bij professionele begeleiding als dat nodig is.',
+  },
+};

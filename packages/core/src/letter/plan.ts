@@ -1,0 +1,154 @@
+import { channelFacts } from '../content/channels.ts';
+import { type AdvicePlan, planAdvice } from './advice.ts';
+import { daysBetween } from './dates.ts';
+import type { ValidLetterInput } from './input.ts';
+import type { DocumentKind } from './types.ts';
+
+/** The paragraphs a document may hold, in the order the guide asks for them. */
+export type Paragraph =
+  | 'ahead-intro'
+  | 'confirming-intro'
+  | 'decision'
+  | 'reason'
+  | 'thanks'
+  | 'apology'
+  | 'timing'
+  | 'mutual-agreement'
+  | 'door-open'
+  | 'farewell';
+
+/** The parts of a spoken conversation (a call or a meeting), in order. */
+export type TalkingPoint =
+  | 'opening'
+  | 'decision'
+  | 'reason'
+  | 'thanks'
+  | 'apology'
+  | 'mutual-agreement'
+  | 'counter-offer'
+  | 'door-open'
+  | 'closing';
+
+/** Why a document exists; a channel yields one or two of them. */
+export type DocumentRole =
+  | 'withdrawal-email'
+  | 'letter'
+  | 'email-ahead'
+  | 'call-script'
+  | 'meeting-notes'
+  | 'confirming-email';
+
+export type DocumentPlan =
+  | {
+      role: 'withdrawal-email' | 'letter' | 'email-ahead' | 'confirming-email';
+      kind: DocumentKind;
+      /** Each entry is one paragraph: the sentences it holds, in order. */
+      paragraphs: Paragraph[][];
+    }
+  | {
+      role: 'call-script' | 'meeting-notes';
+      kind: DocumentKind;
+      points: TalkingPoint[];
+      /** Does the apology also say that the news comes as early as it could? */
+      timing: boolean;
+    };
+
+/** What to say and advise for one person's situation, before any wording. */
+export interface Plan {
+  input: ValidLetterInput;
+  /** Days from `today` to the start date; negative once it has passed. */
+  daysLeft: number;
+  /** A named recipient is addressed in person; otherwise the letter speaks to the company. */
+  addressee: 'person' | 'team';
+  documents: DocumentPlan[];
+  advice: AdvicePlan[];
+}
+
+function writtenParagraphs(
+  input: ValidLetterInput,
+  opening: Paragraph,
+  timing: boolean,
+): Paragraph[][] {
+  // The guide's step 5 and its "how to avoid" lists: decision, honest reason, thanks, apology
+  // (with the guide's "act fast" said out loud while there is time left); a mutual agreement when
+  // a contract binds both sides; the door left open or a plain farewell.
+  const paragraphs: Paragraph[][] = [
+    [opening],
+    ['reason'],
+    ['thanks'],
+    timing ? ['apology', 'timing'] : ['apology'],
+  ];
+  if (input.contractSigned) paragraphs.push(['mutual-agreement']);
+  paragraphs.push([input.keepDoorOpen ? 'door-open' : 'farewell']);
+  return paragraphs;
+}
+
+function talkingPoints(input: ValidLetterInput): TalkingPoint[] {
+  const points: TalkingPoint[] = ['opening', 'decision', 'reason', 'thanks', 'apology'];
+  if (input.contractSigned) points.push('mutual-agreement');
+  // Step 4: they may try to keep you; the answer is decided before the call, not during it.
+  if (input.counterOffer) points.push('counter-offer');
+  if (input.keepDoorOpen) points.push('door-open');
+  points.push('closing');
+  return points;
+}
+
+/** Decides which documents, paragraphs and advice this person needs. No wording happens here. */
+export function planLetter(input: ValidLetterInput): Plan {
+  const daysLeft = daysBetween(input.today, input.startDate);
+  const addressee = input.recipient.name ? 'person' : 'team';
+  const facts = channelFacts[input.channel];
+  const timing = daysLeft > 0;
+  const documents: DocumentPlan[] = [];
+
+  switch (input.channel) {
+    case 'email':
+      documents.push({
+        role: 'withdrawal-email',
+        kind: 'email',
+        paragraphs: writtenParagraphs(input, 'decision', timing),
+      });
+      break;
+    case 'letter':
+      documents.push({
+        role: 'letter',
+        kind: 'letter',
+        paragraphs: writtenParagraphs(input, 'decision', timing),
+      });
+      break;
+    case 'phone':
+      documents.push({
+        role: 'call-script',
+        kind: 'call-script',
+        points: talkingPoints(input),
+        timing,
+      });
+      break;
+    case 'meeting':
+      documents.push({
+        role: 'meeting-notes',
+        kind: 'meeting-notes',
+        points: talkingPoints(input),
+        timing,
+      });
+      break;
+  }
+  // Post takes days, so the guide's "act fast" wants an e-mail ahead of the letter; a call or a
+  // meeting leaves no written record, so an e-mail confirms it.
+  if (facts.followUp === 'email-ahead') {
+    documents.push({
+      role: 'email-ahead',
+      kind: 'email',
+      paragraphs: [['ahead-intro'], ['reason'], ['thanks'], ['apology']],
+    });
+  } else if (facts.followUp === 'confirming-email') {
+    documents.push({
+      role: 'confirming-email',
+      kind: 'email',
+      // The conversation already said how soon; the e-mail only confirms it.
+      paragraphs: writtenParagraphs(input, 'confirming-intro', false),
+    });
+  }
+
+  return { input, daysLeft, addressee, documents, advice: planAdvice(input, daysLeft) };
+}

@@ -1,0 +1,118 @@
+/**
+ * `@rescind/core/parse`: turns an article's markdown into the validated model, or says precisely
+ * what is wrong. Used at build time (scripts/generate-content.ts) and by tests; the browser entry
+ * never loads it.
+ */
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { decodeArticle } from './content/decode.ts';
+import { ContentError, type Diagnostic } from './content/diagnostic.ts';
+import { contentErrors } from './content/errors.ts';
+import type { Point } from './content/file-data.ts';
+import remarkArticle from './content/plugins/remark-article.ts';
+import remarkCriticMarkup from './content/plugins/remark-critic-markup.ts';
+import remarkFrontmatterFields from './content/plugins/remark-frontmatter-fields.ts';
+import remarkHeadingIds from './content/plugins/remark-heading-ids.ts';
+import remarkPromotions from './content/plugins/remark-promotions.ts';
+import { type Article, articleSchema } from './content/schema.ts';
+
+export { checkLocales, type LocaleDocument } from './content/check-locales.ts';
+export { ContentError, type Diagnostic, formatDiagnostics } from './content/diagnostic.ts';
+export { type ContentErrorCode, contentErrors } from './content/errors.ts';
+
+export interface ParseOptions {
+  /** The file's path, used in diagnostics; its name (`sv.md`) also says which locale to expect. */
+  path: string;
+}
+
+export type SafeParseResult =
+  | { success: true; article: Article; anchors: Record<string, Point> }
+  | { success: false; diagnostics: Diagnostic[] };
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkFrontmatterFields)
+  .use(remarkHeadingIds)
+  .use(remarkCriticMarkup)
+  .use(remarkPromotions)
+  .use(remarkArticle)
+  .freeze();
+
+function at(
+  path: string,
+  point: Point,
+  code: keyof typeof contentErrors,
+  message: string,
+): Diagnostic {
+  return { path, line: point.line, column: point.column, code, message, severity: 'error' };
+}
+
+/** Parses an article, collecting every problem instead of stopping at the first. */
+export function safeParseArticle(
+  source: string | Uint8Array,
+  options: ParseOptions,
+): SafeParseResult {
+  const { path } = options;
+  const decoded = decodeArticle(source);
+  if (!decoded.ok) {
+    const message = contentErrors['not-utf8'].message({ byte: decoded.byte });
+    return { success: false, diagnostics: [at(path, decoded.at, 'not-utf8', message)] };
+  }
+  if (decoded.text.trim() === '') {
+    const message = contentErrors['empty-file'].message(undefined);
+    return {
+      success: false,
+      diagnostics: [at(path, { line: 1, column: 1 }, 'empty-file', message)],
+    };
+  }
+
+  const file = new VFile({ path, value: decoded.text });
+  processor.runSync(processor.parse(file), file);
+
+  const diagnostics: Diagnostic[] = file.messages.map((message) => ({
+    path,
+    line: message.line ?? 1,
+    column: message.column ?? 1,
+    ...(message.place && 'end' in message.place
+      ? { endLine: message.place.end.line, endColumn: message.place.end.column }
+      : {}),
+    code: message.ruleId ?? 'unknown',
+    message: message.reason,
+    severity: message.fatal ? 'error' : 'warning',
+  }));
+  if (diagnostics.some((diagnostic) => diagnostic.severity === 'error')) {
+    return { success: false, diagnostics };
+  }
+
+  const result = articleSchema.safeParse(file.data.article);
+  if (!result.success) {
+    return {
+      success: false,
+      diagnostics: result.error.issues.map((issue) =>
+        at(
+          path,
+          { line: 1, column: 1 },
+          'invalid-model',
+          contentErrors['invalid-model'].message({
+            where: issue.path.join('.') || 'the top level',
+            problem: issue.message,
+          }),
+        ),
+      ),
+    };
+  }
+  return { success: true, article: result.data, anchors: file.data.anchors ?? {} };
+}
+
+/**
+ * Parses an article's markdown (text or bytes) into the validated model.
+ * @throws {ContentError} with every problem found; never returns a partial model.
+ */
+export function parseArticle(source: string | Uint8Array, options: ParseOptions): Article {
+  const result = safeParseArticle(source, options);
+  if (!result.success) throw new ContentError(result.diagnostics);
+  return result.article;
+}
