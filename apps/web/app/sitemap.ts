@@ -8,7 +8,8 @@ export const dynamic = 'force-static';
 export default function sitemap(): MetadataRoute.Sitemap {
   return allPages().map(({ path, locale }) => {
     const isLetter = locale !== null && path === letterPath(locale);
-    const localized = (l: 'sv' | 'nl') => new URL(isLetter ? letterPath(l) : guidePath(l), siteUrl).href;
+    const localized = (l: 'sv' | 'nl') =>
+      new URL(isLetter ? letterPath(l) : guidePath(l), siteUrl).href;
     return {
       url: new URL(path, siteUrl).href,
       alternates: { languages: { sv: localized('sv'), nl: localized('nl') } },

@@ -60,6 +60,12 @@ export async function openPage(
   options: BrowserContextOptions = {},
 ): Promise<{ page: Page; log: PageLog }> {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
+  // A CSP violation is not always a console error (a caught `eval` probe is silent); make it one.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   const page = await context.newPage();
   const log: PageLog = { errors: [], requests: [], requestsAfterLoad: [], dialogs: [] };
   let loaded = false;

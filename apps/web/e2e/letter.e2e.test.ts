@@ -93,38 +93,46 @@ describe('the letter generator', () => {
   it.each([
     ['sv', 'Åsa Lindqvist', 'Nordljus AB'],
     ['nl', 'Sanne de Vries', 'Polderlicht BV'],
-  ] as const)('shows the %s message for a date that does not exist, inline and in a focused summary', async (locale, name, company) => {
-    const { page } = await openPage(browser);
-    await page.goto(site.url + letterPath(locale));
-    await fillByKeyboard(page, {
-      'applicant.name': name,
-      'recipient.company': company,
-      position: 'projektledare',
-      startDate: '2099-02-30',
-    });
-    await page.keyboard.press('Enter');
+  ] as const)(
+    'shows the %s message for a date that does not exist, inline and in a focused summary',
+    async (locale, name, company) => {
+      const { page } = await openPage(browser);
+      await page.goto(site.url + letterPath(locale));
+      await fillByKeyboard(page, {
+        'applicant.name': name,
+        'recipient.company': company,
+        position: 'projektledare',
+        startDate: '2099-02-30',
+      });
+      await page.keyboard.press('Enter');
 
-    const expected = validateLetterInput({ locale, startDate: '2099-02-30' }, { locale });
-    const message = expected.success
-      ? ''
-      : (expected.issues.find((issue) => issue.path === 'startDate')?.message ?? '');
-    expect(message).not.toBe('');
+      const expected = validateLetterInput({ locale, startDate: '2099-02-30' }, { locale });
+      const message = expected.success
+        ? ''
+        : (expected.issues.find((issue) => issue.path === 'startDate')?.message ?? '');
+      expect(message).not.toBe('');
 
-    const summary = page.getByRole('region', { name: locale === 'sv' ? 'Några svar' : 'Een paar' });
-    await expect.poll(() => summary.isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
-    expect(await summary.textContent()).toContain(message);
-    expect(await axeViolations(page)).toEqual([]);
+      const summary = page.getByRole('region', {
+        name: locale === 'sv' ? 'Några svar' : 'Een paar',
+      });
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      // The summary itself has focus, so a screen reader starts reading there.
+      expect(
+        await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')),
+      ).toBe('error-summary-title');
+      expect(await summary.textContent()).toContain(message);
+      expect(await axeViolations(page)).toEqual([]);
 
-    const field = page.locator('[name="startDate"]');
-    expect(await field.getAttribute('aria-invalid')).toBe('true');
-    const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
-    const error = page.locator(`[id="${describedBy.split(' ').at(-1)}"]`);
-    expect(await error.textContent()).toBe(message);
-    // The answer that caused the error is still there to correct.
-    expect(await field.inputValue()).toBe('2099-02-30');
-    await page.context().close();
-  });
+      const field = page.locator('[name="startDate"]');
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await field.getAttribute('aria-describedby')) ?? '';
+      const error = page.locator(`[id="${describedBy.split(' ').at(-1)}"]`);
+      expect(await error.textContent()).toBe(message);
+      // The answer that caused the error is still there to correct.
+      expect(await field.inputValue()).toBe('2099-02-30');
+      await page.context().close();
+    },
+  );
 
   it('downloads an .eml that a real mail parser reads back', async () => {
     const { page, log } = await openPage(browser);
@@ -152,7 +160,12 @@ describe('the letter generator', () => {
     expect(mail.from?.value[0]?.address).toBe('sanne@example.nl');
     expect(mail.subject).toBeTruthy();
     expect(mail.text).toContain('Sanne de Vries');
-    expect(mail.text).toContain(await previews(page).first().inputValue().then((t) => t.split('\n')[0] ?? ''));
+    expect(mail.text).toContain(
+      await previews(page)
+        .first()
+        .inputValue()
+        .then((t) => t.split('\n')[0] ?? ''),
+    );
 
     expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
     await page.context().close();

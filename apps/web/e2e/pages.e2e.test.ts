@@ -37,7 +37,9 @@ describe.each(pages)('%s', (path) => {
     // Nothing is fetched once the page is there.
     await page.waitForTimeout(300);
     expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
-    expect(log.requests.every((url) => url.startsWith(site.url) || !/^https?:/.test(url))).toBe(true);
+    expect(log.requests.every((url) => url.startsWith(site.url) || !/^https?:/.test(url))).toBe(
+      true,
+    );
     // The browser reports the 404 page's own status as a console error; nothing else may fail.
     const ownStatus = /status of 404/;
     expect(log.errors.filter((error) => path !== missing || !ownStatus.test(error))).toEqual([]);
@@ -56,26 +58,29 @@ describe.each(pages)('%s', (path) => {
 });
 
 describe('the guide', () => {
-  it.each(['sv', 'nl'])('/%s/ has the five steps in order, three FAQs and no promotion', async (locale) => {
-    const { page, log } = await openPage(browser);
-    await page.goto(`${site.url}/${locale}/`);
-    const stepIds = await page.locator('ol:has(#step-reflect) > li h3').evaluateAll((headings) =>
-      headings.map((heading) => heading.id),
-    );
-    expect(stepIds).toEqual([
-      'step-reflect',
-      'step-contract',
-      'step-act-fast',
-      'step-alternatives',
-      'step-announce',
-    ]);
-    expect(await page.locator('details[id^="faq-"]').count()).toBe(3);
-    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(2);
-    const body = (await page.textContent('main')) ?? '';
-    expect(body).not.toMatch(/ClickUp Brain|Meld u hier aan|Registrera dig/i);
-    expect(log.errors).toEqual([]);
-    await page.context().close();
-  });
+  it.each(['sv', 'nl'])(
+    '/%s/ has the five steps in order, three FAQs and no promotion',
+    async (locale) => {
+      const { page, log } = await openPage(browser);
+      await page.goto(`${site.url}/${locale}/`);
+      const stepIds = await page
+        .locator('ol:has(#step-reflect) > li h3')
+        .evaluateAll((headings) => headings.map((heading) => heading.id));
+      expect(stepIds).toEqual([
+        'step-reflect',
+        'step-contract',
+        'step-act-fast',
+        'step-alternatives',
+        'step-announce',
+      ]);
+      expect(await page.locator('details[id^="faq-"]').count()).toBe(3);
+      expect(await page.locator('script[type="application/ld+json"]').count()).toBe(2);
+      const body = (await page.textContent('main')) ?? '';
+      expect(body).not.toMatch(/ClickUp Brain|Meld u hier aan|Registrera dig/i);
+      expect(log.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('links each channel to the letter generator pre-set to that channel', async () => {
     const { page } = await openPage(browser);

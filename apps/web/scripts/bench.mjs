@@ -15,11 +15,18 @@ const require = createRequire(import.meta.url);
 const nextBin = join(dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
 
 /** Goals from the issue: the guide adds next to nothing, the letter page its one island. */
-const goals = { guide: 1.05, letter: 1.3 };
+const goals = /** @type {const} */ ({ guide: 1.05, letter: 1.3 });
 
 /** Strings only remark, micromark or unified carry; none may appear in a browser chunk. */
-const parserMarkers = ['micromark', 'mdast-util', 'remark-parse', 'Cannot `process` without `parser`', 'unified()'];
+const parserMarkers = [
+  'micromark',
+  'mdast-util',
+  'remark-parse',
+  'Cannot `process` without `parser`',
+  'unified()',
+];
 
+/** @param {string} dir */
 function htmlFiles(dir) {
   return readdirSync(dir, { recursive: true })
     .map((name) => join(dir, String(name)))
@@ -27,6 +34,10 @@ function htmlFiles(dir) {
 }
 
 /** The scripts a modern browser runs for a page: `<script src>` (not `nomodule`) and preloads. */
+/**
+ * @param {string} htmlPath
+ * @returns {string[]}
+ */
 function scriptsOf(htmlPath) {
   const html = readFileSync(htmlPath, 'utf8');
   const sources = new Set();
@@ -41,6 +52,10 @@ function scriptsOf(htmlPath) {
   return [...sources];
 }
 
+/**
+ * @param {string} root
+ * @param {string[]} sources
+ */
 function gzipBytes(root, sources) {
   return sources.reduce(
     (sum, src) => sum + gzipSync(readFileSync(join(root, src)), { level: 9 }).length,
@@ -65,7 +80,7 @@ buildEmpty();
 const emptyOut = join(emptyDir, 'out');
 const baseline = gzipBytes(emptyOut, scriptsOf(join(emptyOut, 'index.html')));
 
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 console.log(`\nEmpty Next page: ${kib(baseline)} of JavaScript (gzip)\n`);
 console.log('page'.padEnd(22), 'gzip'.padStart(9), 'ratio'.padStart(7), ' goal');
 
@@ -74,11 +89,20 @@ for (const path of htmlFiles(siteOut).sort()) {
   const page = `/${relative(siteOut, path)}`.replace(/index\.html$/, '');
   const bytes = gzipBytes(siteOut, scriptsOf(path));
   const ratio = bytes / baseline;
-  const kind = /\/(brev|brief)\/$/.test(page) ? 'letter' : /^\/(sv|nl)\/$/.test(page) ? 'guide' : null;
+  const kind = /\/(brev|brief)\/$/.test(page)
+    ? 'letter'
+    : /^\/(sv|nl)\/$/.test(page)
+      ? 'guide'
+      : null;
   const goal = kind ? goals[kind] : null;
   const verdict = goal === null ? '' : ratio <= goal ? `≤ ${goal}× ok` : `≤ ${goal}× MISSED`;
   if (goal !== null && ratio > goal) missed++;
-  console.log(page.padEnd(22), kib(bytes).padStart(9), `${ratio.toFixed(3)}×`.padStart(7), ` ${verdict}`);
+  console.log(
+    page.padEnd(22),
+    kib(bytes).padStart(9),
+    `${ratio.toFixed(3)}×`.padStart(7),
+    ` ${verdict}`,
+  );
 }
 
 const chunkDir = join(siteOut, '_next');
@@ -88,7 +112,9 @@ const leaks = htmlFiles(siteOut).length
       .filter((path) => path.endsWith('.js') && statSync(path).isFile())
       .flatMap((path) => {
         const code = readFileSync(path, 'utf8');
-        return parserMarkers.filter((marker) => code.includes(marker)).map((m) => `${relative(siteOut, path)}: ${m}`);
+        return parserMarkers
+          .filter((marker) => code.includes(marker))
+          .map((m) => `${relative(siteOut, path)}: ${m}`);
       })
   : [];
 console.log(

@@ -51,7 +51,9 @@ function startChromium() {
         });
       }
     });
-    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it was ready:\n${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Chromium exited (${code}) before it was ready:\n${stderr}`)),
+    );
   });
 }
 
@@ -72,9 +74,16 @@ try {
     const scores = categories.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
     console.log(path.padEnd(14), scores.map((s) => String(s).padStart(15)).join(''));
     const failing = Object.values(lhr.audits).filter(
-      (audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual',
+      (audit) =>
+        audit.score !== null &&
+        audit.score < 0.9 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'manual',
     );
-    for (const audit of failing) console.log(`   · ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`);
+    for (const audit of failing)
+      console.log(
+        `   · ${audit.id}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
+      );
   }
 } finally {
   await chromium.stop();

@@ -5,7 +5,9 @@ import { outDir, startStaticServer } from './static-server.mjs';
 const port = Number(process.env.PORT ?? 3000);
 
 if (!existsSync(outDir)) {
-  console.error(`There is no built site in ${outDir}. Run "pnpm build" first (or "pnpm start" at the repository root).`);
+  console.error(
+    `There is no built site in ${outDir}. Run "pnpm build" first (or "pnpm start" at the repository root).`,
+  );
   process.exit(1);
 }
 
@@ -15,7 +17,9 @@ try {
   await startStaticServer({ port, host: '::1' }).catch(() => {});
 } catch (error) {
   if (error && typeof error === 'object' && 'code' in error && error.code === 'EADDRINUSE') {
-    console.error(`Port ${port} is already in use. Stop the program using it, or choose another port: PORT=3001 pnpm start`);
+    console.error(
+      `Port ${port} is already in use. Stop the program using it, or choose another port: PORT=3001 pnpm start`,
+    );
     process.exit(1);
   }
   throw error;

@@ -25,16 +25,24 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-/** Median milliseconds of `run`, after a warm-up so the JIT has settled. */
-function time(run: () => unknown, rounds: number): number {
-  for (let i = 0; i < 20; i += 1) run();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i += 1) {
-    const start = performance.now();
-    run();
-    samples.push(performance.now() - start);
+/**
+ * Median milliseconds of each of two functions, run in alternation after a warm-up, so a change in
+ * machine load (other builds on a shared box) hits both alike.
+ */
+function timePair(a: () => unknown, b: () => unknown, rounds: number): [number, number] {
+  for (let i = 0; i < 20; i += 1) {
+    a();
+    b();
   }
-  return median(samples);
+  const samples: [number[], number[]] = [[], []];
+  for (let i = 0; i < rounds; i += 1) {
+    for (const [index, run] of [a, b].entries()) {
+      const start = performance.now();
+      run();
+      samples[index as 0 | 1].push(performance.now() - start);
+    }
+  }
+  return [median(samples[0]), median(samples[1])];
 }
 
 export interface ParseFigure {
@@ -44,16 +52,16 @@ export interface ParseFigure {
   ratio: number;
 }
 
-export function benchParse(rounds = 60): ParseFigure[] {
+export function benchParse(rounds = 200): ParseFigure[] {
   const remark = unified().use(remarkParse);
   return locales.map((locale) => {
     const text = readFileSync(join(root, 'content', `${locale}.md`), 'utf8');
-    // Alternate the two so drift in machine load hits both alike.
-    const remarkMs = time(() => remark.parse(text), rounds);
-    const parseMs = time(() => parseArticle(text, { path: `${locale}.md` }), rounds);
-    const remarkAgain = time(() => remark.parse(text), rounds);
-    const bare = Math.min(remarkMs, remarkAgain);
-    return { locale, parseMs, remarkMs: bare, ratio: parseMs / bare };
+    const [parseMs, remarkMs] = timePair(
+      () => parseArticle(text, { path: `${locale}.md` }),
+      () => remark.parse(text),
+      rounds,
+    );
+    return { locale, parseMs, remarkMs, ratio: parseMs / remarkMs };
   });
 }
 
@@ -71,9 +79,13 @@ function coldImport(url: string, then: string, runs: number): number {
 }
 
 export interface ImportFigure {
+  /** `@rescind/core`: getArticle with the schemas, so zod loads too. */
   coreMs: number;
+  /** `@rescind/core/article`: getArticle alone. */
+  articleMs: number;
   emptyMs: number;
   ratio: number;
+  articleRatio: number;
 }
 
 export function benchColdImport(runs = 15): ImportFigure {
@@ -83,8 +95,20 @@ export function benchColdImport(runs = 15): ImportFigure {
     writeFileSync(empty, 'export {};\n');
     const core = pathToFileURL(join(root, 'dist/index.js')).href;
     const emptyMs = coldImport(pathToFileURL(empty).href, 'void m', runs);
-    const coreMs = coldImport(core, "m.getArticle('sv'); m.getArticle('nl')", runs);
-    return { coreMs, emptyMs, ratio: coreMs / emptyMs };
+    const both = "m.getArticle('sv'); m.getArticle('nl')";
+    const coreMs = coldImport(core, both, runs);
+    const articleMs = coldImport(
+      pathToFileURL(join(root, 'dist/content/get-article.js')).href,
+      both,
+      runs,
+    );
+    return {
+      coreMs,
+      articleMs,
+      emptyMs,
+      ratio: coreMs / emptyMs,
+      articleRatio: articleMs / emptyMs,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -98,7 +122,8 @@ export function benchContent(): string[] {
   );
   const cold = benchColdImport();
   lines.push(
-    `content cold import + getArticle: ${cold.ratio.toFixed(2)}× an empty module (${cold.coreMs.toFixed(1)} ms vs ${cold.emptyMs.toFixed(1)} ms)`,
+    `content cold import of @rescind/core + getArticle: ${cold.ratio.toFixed(2)}× an empty module (${cold.coreMs.toFixed(1)} ms vs ${cold.emptyMs.toFixed(1)} ms; zod is most of it)`,
+    `content cold import of @rescind/core/article + getArticle: ${cold.articleRatio.toFixed(2)}× an empty module (${cold.articleMs.toFixed(1)} ms)`,
   );
   return lines;
 }

@@ -1,6 +1,7 @@
 import { isLocale, type Locale } from '@rescind/core';
 import { render } from 'ink';
 import { readFile } from 'node:fs/promises';
+import { loadEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages, uiMessages } from '../i18n/messages.ts';
 import { asRawAnswers, type RawAnswers } from '../state/answers.ts';
@@ -51,6 +52,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     resumed = { answers, notice: (chosen: Locale) => uiMessages[chosen].home.resumed(path) };
   }
 
+  // Resumed answers open on the review, which needs the engine; otherwise it loads after the first frame.
+  if (resumed) await loadEngine();
   let final: AppState | undefined;
   const leave = () => process.stdout.write(leaveAlternateScreen);
   process.stdout.write(enterAlternateScreen);
@@ -68,6 +71,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       </ThemeContext.Provider>,
       { exitOnCtrlC: false },
     );
+    setTimeout(() => void loadEngine(), 0);
     await instance.waitUntilExit();
   } finally {
     process.off('exit', leave);

@@ -36,9 +36,16 @@ function requestedLocale(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** CI is "set" the way Ink reads it (is-in-ci): present and not `0` or `false`, even when empty. */
+function isCi(env: NodeJS.ProcessEnv): boolean {
+  const set = (name: string) => name in env && env[name] !== '0' && env[name] !== 'false';
+  return set('CI') || set('CONTINUOUS_INTEGRATION');
+}
+
 function isInteractive(io: Io): boolean {
-  // CI services attach a pseudo-terminal at times; a CI run must never wait for a key.
-  return Boolean(io.stdin.isTTY && io.stdout.isTTY) && !io.env.CI;
+  // CI services attach a pseudo-terminal at times; a CI run must never wait for a key, and Ink
+  // would not draw there anyway.
+  return Boolean(io.stdin.isTTY && io.stdout.isTTY) && !isCi(io.env);
 }
 
 /**

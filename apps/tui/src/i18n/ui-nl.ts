@@ -155,6 +155,7 @@ export const uiNl: UiMessages = {
       '↑/↓ of j/k: kiezen en scrollen',
       'PgUp/PgDn, Home/End: een pagina, begin, einde',
       'Enter: openen, kiezen of verder',
+      'Ctrl-U: tekstveld leegmaken',
       'Esc: terug – wat je hebt getypt blijft bewaard',
       '/: zoeken in de gids, n: volgend resultaat',
       'Tab: volgend document in het voorbeeld',

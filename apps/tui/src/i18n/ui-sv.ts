@@ -151,6 +151,7 @@ export const uiSv: UiMessages = {
       '↑/↓ eller j/k: flytta och rulla',
       'PgUp/PgDn, Home/End: en sida, början, slutet',
       'Enter: öppna, välj eller gå vidare',
+      'Ctrl-U: töm textfältet',
       'Esc: tillbaka – det du har skrivit finns kvar',
       '/: sök i guiden, n: nästa träff',
       'Tab: nästa dokument i förhandsgranskningen',

@@ -1,11 +1,6 @@
 import type { Locale } from '@rescind/core';
-import {
-  type Finding,
-  generateLetter,
-  type LetterResult,
-  lintLetter,
-  validateLetterInput,
-} from '@rescind/core/letter';
+import type { Finding, LetterResult } from '@rescind/core/letter';
+import { letterEngine } from '../engine.ts';
 import type { RawAnswers } from './answers.ts';
 import { type CheckAction, type CheckState, checkReducer, initialCheck } from './check.ts';
 import { type GuideAction, type GuideState, guideReducer, initialGuide } from './guide.ts';
@@ -92,6 +87,7 @@ function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppStat
 function createLetter(state: AppState): AppState {
   const wizard = state.wizard;
   if (!wizard) return state;
+  const { validateLetterInput, generateLetter, lintLetter } = letterEngine();
   const validation = validateLetterInput(wizard.answers, { locale: wizard.locale });
   if (!validation.success) {
     const first = validation.issues[0];

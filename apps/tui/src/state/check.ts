@@ -1,5 +1,6 @@
 import type { Locale } from '@rescind/core';
-import { type Finding, lintLetter } from '@rescind/core/letter';
+import type { Finding } from '@rescind/core/letter';
+import { letterEngine } from '../engine.ts';
 import { editText, type TextEdit, type TextField, textField } from './text-field.ts';
 
 /** "Check a letter I wrote": ask for a file, then show what the guide would change. */
@@ -35,7 +36,7 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
         ...state,
         request: undefined,
         scroll: 0,
-        result: { path: action.path, text: action.text, findings: lintLetter(action.text, { locale: action.locale }) },
+        result: { path: action.path, text: action.text, findings: letterEngine().lintLetter(action.text, { locale: action.locale }) },
       };
     case 'failed':
       return { ...state, request: undefined, error: action.message };

@@ -1,5 +1,5 @@
 import { channels, type Locale } from '@rescind/core';
-import { formalities, reasons } from '@rescind/core/letter';
+import { letterEngine } from '../engine.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import { getAnswer, type RawAnswers } from './answers.ts';
 
@@ -17,8 +17,16 @@ export interface Field {
   when?: (answers: RawAnswers, locale: Locale) => boolean;
 }
 
-/** The questions in the order they are asked: how and how formal first, since they shape the rest. */
-export const fields: readonly Field[] = [
+let questions: readonly Field[] | undefined;
+
+/**
+ * The questions in the order they are asked: how and how formal first, since they shape the rest.
+ * Built on first use, as the choice lists come from the letter engine, which loads after start-up.
+ */
+export function allFields(): readonly Field[] {
+  if (questions) return questions;
+  const { formalities, reasons } = letterEngine();
+  questions = [
   { id: 'channel', path: 'channel', kind: 'choice', choices: channels, optional: false },
   { id: 'formality', path: 'formality', kind: 'choice', choices: formalities, optional: false },
   { id: 'name', path: 'applicant.name', kind: 'text', optional: false },
@@ -40,11 +48,13 @@ export const fields: readonly Field[] = [
   { id: 'reasonDetail', path: 'reasonDetail', kind: 'text', optional: true },
   { id: 'contractSigned', path: 'contractSigned', kind: 'yes-no', optional: false },
   { id: 'counterOffer', path: 'counterOffer', kind: 'yes-no', optional: false },
-];
+  ];
+  return questions;
+}
 
 /** The questions that apply to these answers. */
 export function visibleFields(answers: RawAnswers, locale: Locale): Field[] {
-  return fields.filter((field) => !field.when || field.when(answers, locale));
+  return allFields().filter((field) => !field.when || field.when(answers, locale));
 }
 
 /** An answer as the person sees it on the review screen, in their language. */

@@ -20,6 +20,10 @@ describe('editText', () => {
     expect(editText(textField(), { type: 'insert', text: 'Anna\r\nSvensson' }).value).toBe('Anna Svensson');
   });
 
+  it('empties the field with Ctrl-U, as a shell does', () => {
+    expect(editText(textField('brev.txt'), { type: 'clear' })).toEqual({ value: '', cursor: 0 });
+  });
+
   it('deletes and moves by whole characters', () => {
     let field = textField('Jäger 🎉');
     field = editText(field, { type: 'backspace' });

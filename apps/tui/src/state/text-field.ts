@@ -11,7 +11,9 @@ export type TextEdit =
   | { type: 'left' }
   | { type: 'right' }
   | { type: 'home' }
-  | { type: 'end' };
+  | { type: 'end' }
+  /** Ctrl-U, as in a shell: empty the field. */
+  | { type: 'clear' };
 
 /** A field holding `value`, the cursor after its last character. */
 export function textField(value = ''): TextField {
@@ -47,5 +49,7 @@ export function editText(field: TextField, edit: TextEdit): TextField {
       return { ...field, cursor: 0 };
     case 'end':
       return { ...field, cursor: chars.length };
+    case 'clear':
+      return textField();
   }
 }

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { currentField, startWizard, type WizardAction, type WizardState, wizardReducer } from './wizard.ts';
+import { loadEngine } from '../engine.ts';
 
 function apply(state: WizardState, ...actions: WizardAction[]): WizardState {
   return actions.reduce(wizardReducer, state);
@@ -8,6 +9,8 @@ function apply(state: WizardState, ...actions: WizardAction[]): WizardState {
 function type(text: string): WizardAction[] {
   return [{ type: 'edit', edit: { type: 'insert', text } }, { type: 'submit' }];
 }
+
+beforeAll(loadEngine);
 
 describe('wizardReducer', () => {
   it('asks one question at a time and records the choice made', () => {

@@ -1,5 +1,5 @@
 import type { Locale } from '@rescind/core';
-import { validateLetterInput } from '@rescind/core/letter';
+import { letterEngine } from '../engine.ts';
 import { getAnswer, type RawAnswers, setAnswer } from './answers.ts';
 import { type Field, visibleFields } from './fields.ts';
 import { moveCursor } from './scroll.ts';
@@ -59,7 +59,7 @@ function shownAnswer(state: WizardState, field: Field): unknown {
 
 /** Core's messages for one field: other fields may still be unanswered, and that is not news yet. */
 export function fieldIssues(answers: RawAnswers, locale: Locale, path: string): string[] {
-  const result = validateLetterInput({ ...answers, locale }, { locale });
+  const result = letterEngine().validateLetterInput({ ...answers, locale }, { locale });
   if (result.success) return [];
   return result.issues
     .filter((issue) => issue.path === path || issue.path.startsWith(`${path}.`))

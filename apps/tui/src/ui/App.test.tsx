@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { displayWidth } from '../text/wrap.ts';
 import { FakeEffects, keys, renderApp, swedishAnswers } from './test-kit.tsx';
+import { loadEngine } from '../engine.ts';
 
 afterEach(cleanup);
 
@@ -10,6 +11,8 @@ const resumedSv = { answers: swedishAnswers, notice: 'Svaren från svar.json är
 function lines(screen: string): string[] {
   return screen.split('\n');
 }
+
+beforeAll(loadEngine);
 
 describe('the interactive app', () => {
   it('asks for the language in both when none is known, then speaks the one chosen', async () => {
@@ -90,7 +93,9 @@ describe('the interactive app', () => {
     expect(await app.waitFor('brev.txt finns redan')).toContain('brev.txt finns redan. Skriva över? (j/n)');
     await app.press('n');
     expect(effects.files.get('brev.txt')).toBe('old');
-    await app.press('s', ...Array.from({ length: 80 }, () => keys.backspace), 'brev.txt', keys.enter, 'j');
+    await app.press('s', ...Array.from({ length: 80 }, () => keys.backspace), 'brev.txt', keys.enter);
+    await app.waitFor('Skriva över?');
+    await app.press('j');
     expect(await app.waitFor('Sparade brev.txt')).toContain('Sparade brev.txt');
     expect(effects.files.get('brev.txt')).toContain('Anna Svensson');
   });

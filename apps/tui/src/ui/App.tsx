@@ -3,7 +3,8 @@ import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo } from 'react';
 import { uiMessages } from '../i18n/messages.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
-import { type AppState, reviewCount } from '../state/app.ts';
+import { isEngineLoaded, loadEngine } from '../engine.ts';
+import { type AppAction, type AppState, homeItems, reviewCount } from '../state/app.ts';
 import { currentField } from '../state/wizard.ts';
 import { findingLines } from '../text/findings.ts';
 import { guideParts, partLines } from '../text/guide.ts';
@@ -185,6 +186,14 @@ function StatusView({ value, lines, width }: { value: Status | undefined; lines:
   );
 }
 
+/** Actions that open a screen built on the letter engine. */
+function needsEngine(state: AppState, action: AppAction): boolean {
+  if (action.type === 'language-choose') return state.resumed !== undefined;
+  if (action.type !== 'home-select') return false;
+  const item = homeItems[state.home];
+  return item === 'letter' || item === 'check';
+}
+
 export interface AppProps {
   initial: AppState;
   effects: Effects;
@@ -231,7 +240,10 @@ export function App({ initial, effects, onQuit }: AppProps) {
       const { total } = model(current, currentArticle, currentMessages, width);
       const documents = current.letter?.result.documents.length ?? 1;
       const action = keyToAction(current, input, key, { viewport: height, total, documents }, currentMessages);
-      if (action) dispatch(action);
+      if (!action) return;
+      // The letter engine loads just after the first frame; a very quick key waits for it.
+      if (!isEngineLoaded() && needsEngine(current, action)) void loadEngine().then(() => dispatch(action));
+      else dispatch(action);
     },
     { isActive: isRawModeSupported === true },
   );

@@ -1,5 +1,5 @@
-import { documentFilename } from '@rescind/core/letter';
 import type { Key } from 'ink';
+import { letterEngine } from '../engine.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { AppAction, AppState } from '../state/app.ts';
 import { type ScrollMove, scrollTo } from '../state/scroll.ts';
@@ -36,6 +36,7 @@ function textEdit(input: string, key: Key): TextEdit | undefined {
   if (key.backspace || key.delete) return { type: 'backspace' };
   if (key.leftArrow) return { type: 'left' };
   if (key.rightArrow) return { type: 'right' };
+  if (key.ctrl && input === 'u') return { type: 'clear' };
   if (key.home || (key.ctrl && input === 'a')) return { type: 'home' };
   if (key.end || (key.ctrl && input === 'e')) return { type: 'end' };
   if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || input === '') return undefined;
@@ -134,7 +135,7 @@ export function keyToAction(
       if (key.tab) return { type: 'preview', action: { type: 'next-document', count: layout.documents } };
       if (input === 's') {
         const document = state.letter?.result.documents[state.preview.document];
-        const suggestion = document ? documentFilename(document, 'txt') : '';
+        const suggestion = document ? letterEngine().documentFilename(document, 'txt') : '';
         return { type: 'preview', action: { type: 'prompt', kind: 'document', suggestion } };
       }
       if (input === 'a') {

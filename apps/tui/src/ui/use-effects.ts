@@ -1,5 +1,5 @@
-import { toEml } from '@rescind/core/letter';
 import { type Dispatch, useEffect } from 'react';
+import { letterEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { AppAction, AppState } from '../state/app.ts';
@@ -27,7 +27,7 @@ function contentFor(state: AppState, request: WriteRequest, messages: UiMessages
   const to = typeof recipient?.email === 'string' ? recipient.email.trim() : '';
   if (!email || from === '' || to === '') return { error: messages.preview.emlNeedsAddresses };
   const name = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? { name: value.trim() } : {});
-  return { text: toEml(email, { from: { ...name(applicant?.name), email: from }, to: { ...name(recipient?.name), email: to } }) };
+  return { text: letterEngine().toEml(email, { from: { ...name(applicant?.name), email: from }, to: { ...name(recipient?.name), email: to } }) };
 }
 
 /** Carries out what the reducers asked for (writes, copies, reads) and reports back by action. */

@@ -3,7 +3,6 @@ import { getDictionary } from '../../src/i18n/index.ts';
 import { guidePath } from '../../src/routes.ts';
 import styles from './page.module.css';
 
-
 /** `/`: the two languages side by side, each in its own words. */
 export default function ChooserPage() {
   return (

@@ -30,7 +30,7 @@ export default async function GuidePage({ params }: Props) {
         <script
           key={data['@type']}
           type="application/ld+json"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with `<` escaped, not markup
+          // JSON with `<` escaped (serializeJsonLd), so no text in it can end the element.
           dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
         />
       ))}

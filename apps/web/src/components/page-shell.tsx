@@ -1,8 +1,8 @@
 import type { Locale } from '@rescind/core';
 import type { ReactNode } from 'react';
 import { getDictionary } from '../i18n/index.ts';
-import { type PageKind, SiteHeader } from './site-header.tsx';
 import styles from './page-shell.module.css';
+import { type PageKind, SiteHeader } from './site-header.tsx';
 import { SkipLink } from './skip-link.tsx';
 
 /** Skip link, banner and main landmark around a locale page's content. */

@@ -1,6 +1,6 @@
 import { type Article, channelFacts } from '@rescind/core';
-import { getDictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/dictionary.ts';
+import { getDictionary } from '../i18n/index.ts';
 import { letterPath } from '../routes.ts';
 import styles from './guide.module.css';
 
@@ -13,9 +13,13 @@ export function ChannelComparison({ locale, article }: { locale: Locale; article
   const c = t.comparison;
   const yesNo = (value: boolean) => (value ? c.yes : c.no);
   return (
-    // On a narrow screen the table scrolls sideways; as a focusable region it scrolls by keyboard too.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <div className={styles.tableWrap} role="region" aria-labelledby="comparison-caption" tabIndex={0}>
+    // On a narrow screen the table scrolls sideways; a focusable region scrolls by keyboard too.
+    <section
+      className={styles.tableWrap}
+      aria-labelledby="comparison-caption"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+    >
       <table className={styles.table}>
         <caption id="comparison-caption">{c.caption}</caption>
         <thead>
@@ -52,6 +56,6 @@ export function ChannelComparison({ locale, article }: { locale: Locale; article
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { Correction } from '@rescind/core';
-import { getDictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/dictionary.ts';
+import { getDictionary } from '../i18n/index.ts';
 import styles from './guide.module.css';
 
 /** The corrections in one section, each wording once however often it occurs there. */

@@ -1,6 +1,6 @@
 import type { Article } from '@rescind/core';
-import { getDictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/dictionary.ts';
+import { getDictionary } from '../i18n/index.ts';
 import { letterPath } from '../routes.ts';
 import { Blocks } from './blocks.tsx';
 import { ChannelComparison } from './channel-comparison.tsx';
@@ -10,7 +10,9 @@ import { TableOfContents } from './table-of-contents.tsx';
 
 /** The source's step titles usually carry their number ("Steg 1: …"); add it where one does not. */
 export function stepHeading(title: string, label: string): string {
-  return title.toLocaleLowerCase().startsWith(label.toLocaleLowerCase()) ? title : `${label}: ${title}`;
+  return title.toLocaleLowerCase().startsWith(label.toLocaleLowerCase())
+    ? title
+    : `${label}: ${title}`;
 }
 
 /**
@@ -144,7 +146,8 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
 
       {article.source || dateText ? (
         <p className={styles.credit}>
-          {article.source ? t.credit(article.source) : null} {dateText ? t.published(dateText) : null}
+          {article.source ? t.credit(article.source) : null}{' '}
+          {dateText ? t.published(dateText) : null}
         </p>
       ) : null}
     </article>

@@ -1,6 +1,6 @@
 import type { Article } from '@rescind/core';
-import { getDictionary } from '../i18n/index.ts';
 import type { Locale } from '../i18n/dictionary.ts';
+import { getDictionary } from '../i18n/index.ts';
 import styles from './guide.module.css';
 
 /** Anchors to every part of the guide; the steps are listed too, since people come for them. */

@@ -58,7 +58,8 @@ export const nl: Dictionary = {
       'Schrijf een beleefd en duidelijk bericht waarmee je je acceptatie van een baan intrekt. Alles blijft in je browser.',
     intro:
       'Vul in wat je weet. Het concept past zich aan terwijl je typt, en de adviezen ernaast komen uit de gids.',
-    noScript: 'De concepten worden door JavaScript in je browser geschreven. Zet JavaScript aan om het formulier te gebruiken; de gids werkt ook zonder.',
+    noScript:
+      'De concepten worden door JavaScript in je browser geschreven. Zet JavaScript aan om het formulier te gebruiken; de gids werkt ook zonder.',
     privacy: 'Je antwoorden worden alleen in deze browser bewaard en nergens heen gestuurd.',
     sections: {
       you: 'Over jou',
@@ -141,7 +142,8 @@ export const nl: Dictionary = {
       downloadEml: 'Download .eml',
       openMail: 'Open in je mailprogramma',
       print: 'Brief afdrukken',
-      needsEmails: 'Vul je eigen e-mailadres en dat van de ontvanger in om een .eml-bestand te downloaden.',
+      needsEmails:
+        'Vul je eigen e-mailadres en dat van de ontvanger in om een .eml-bestand te downloaden.',
     },
     severities: { error: 'Belangrijk', warning: 'Let op', info: 'Tip' },
   },

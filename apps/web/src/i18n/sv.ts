@@ -42,7 +42,12 @@ export const sv: Dictionary = {
         none: 'Inget',
       },
     },
-    channelNames: { phone: 'Telefonsamtal', letter: 'Formellt brev', email: 'E-post', meeting: 'Möte' },
+    channelNames: {
+      phone: 'Telefonsamtal',
+      letter: 'Formellt brev',
+      email: 'E-post',
+      meeting: 'Möte',
+    },
     ctaTitle: 'Skriv ditt besked',
     ctaBody:
       'Svara på några frågor så skriver vi ett utkast som följer guiden: e-post, brev, manus för samtalet eller punkter för mötet.',
@@ -53,7 +58,8 @@ export const sv: Dictionary = {
       'Skriv ett artigt och tydligt besked om att du tar tillbaka ditt accepterande av en tjänst. Allt stannar i din webbläsare.',
     intro:
       'Fyll i det du vet. Utkastet uppdateras medan du skriver, och råden bredvid kommer från guiden.',
-    noScript: 'Utkasten skrivs av JavaScript i din webbläsare. Slå på JavaScript för att använda formuläret; guiden fungerar utan.',
+    noScript:
+      'Utkasten skrivs av JavaScript i din webbläsare. Slå på JavaScript för att använda formuläret; guiden fungerar utan.',
     privacy: 'Dina svar sparas bara i den här webbläsaren och skickas ingenstans.',
     sections: {
       you: 'Om dig',
@@ -88,8 +94,7 @@ export const sv: Dictionary = {
       optional: 'valfritt',
       address: 'En rad per rad i adressen.',
       reasonDetail: 'En eller två meningar räcker. Var konkret men inte detaljerad.',
-      formality:
-        'På svenska säger du alltid ”du”; tonen avgör hälsning, avslutning och ordval.',
+      formality: 'På svenska säger du alltid ”du”; tonen avgör hälsning, avslutning och ordval.',
       place: 'Visas på datumraden i ett brev.',
       date: 'Till exempel 2026-12-01.',
     },

@@ -5,7 +5,11 @@ import { guidePath } from '../routes.ts';
 import styles from './letter.module.css';
 
 /** The guide's advice for this person's situation, each item linked to the section it comes from. */
-export function AdviceList(props: { locale: Locale; t: LetterDictionary; advice: Advice[] | null }) {
+export function AdviceList(props: {
+  locale: Locale;
+  t: LetterDictionary;
+  advice: Advice[] | null;
+}) {
   const { locale, t, advice } = props;
   return (
     <section aria-labelledby="advice-title" className={styles.advice}>

@@ -12,8 +12,8 @@ import {
 import { useMemo, useRef, useState } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
 import { download, type FileFormat, fileName } from './files.ts';
-import { LintFindings } from './lint-findings.tsx';
 import styles from './letter.module.css';
+import { LintFindings } from './lint-findings.tsx';
 
 export interface DocumentPreviewProps {
   locale: Locale;
@@ -109,7 +109,8 @@ export function DocumentPreview(props: DocumentPreviewProps) {
 
       <LintFindings id={`${id}-lint`} t={t} findings={findings} onShow={show} />
 
-      <div role="group" aria-label={t.actions.label(doc.title)} className={styles.actions}>
+      <fieldset className={styles.actions}>
+        <legend className="visually-hidden">{t.actions.label(doc.title)}</legend>
         <button type="button" onClick={copy}>
           {t.actions.copy}
         </button>
@@ -130,7 +131,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
             {t.actions.print}
           </button>
         ) : null}
-      </div>
+      </fieldset>
       {isEmail && !canEml ? <p className={styles.muted}>{t.actions.needsEmails}</p> : null}
       <p role="status" className={styles.status}>
         {status}

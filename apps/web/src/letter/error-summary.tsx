@@ -13,16 +13,15 @@ import styles from './letter.module.css';
 export function ErrorSummary(props: {
   t: LetterDictionary;
   issues: InputIssue[];
-  ref: Ref<HTMLDivElement>;
+  ref: Ref<HTMLElement>;
 }) {
   const { t, issues } = props;
   return (
-    <div
+    <section
       ref={props.ref}
       tabIndex={-1}
       className={styles.summary}
       aria-labelledby="error-summary-title"
-      role="region"
     >
       <h2 id="error-summary-title">{t.errorSummaryTitle}</h2>
       <p>{t.errorCount(issues.length)}</p>
@@ -44,6 +43,6 @@ export function ErrorSummary(props: {
           </li>
         ))}
       </ul>
-    </div>
+    </section>
   );
 }

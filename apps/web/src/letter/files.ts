@@ -11,8 +11,18 @@ const mimeTypes: Record<FileFormat, string> = {
 };
 
 const baseNames: Record<Locale, Record<DocumentKind, string>> = {
-  sv: { email: 'e-post', letter: 'brev', 'call-script': 'samtalsmanus', 'meeting-notes': 'mötespunkter' },
-  nl: { email: 'e-mail', letter: 'brief', 'call-script': 'belscript', 'meeting-notes': 'gesprekspunten' },
+  sv: {
+    email: 'e-post',
+    letter: 'brev',
+    'call-script': 'samtalsmanus',
+    'meeting-notes': 'mötespunkter',
+  },
+  nl: {
+    email: 'e-mail',
+    letter: 'brief',
+    'call-script': 'belscript',
+    'meeting-notes': 'gesprekspunten',
+  },
 };
 
 /**

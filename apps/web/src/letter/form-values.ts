@@ -76,7 +76,8 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
     target[head] = value;
     return;
   }
-  const child = (target[head] ??= {}) as Record<string, unknown>;
+  const child = (target[head] ?? {}) as Record<string, unknown>;
+  target[head] = child;
   setPath(child, rest.join('.'), value);
 }
 

@@ -1,5 +1,7 @@
 'use client';
 
+// First: configures zod before core's schemas are built (see the module).
+import './zod-without-eval.ts';
 import type { Locale } from '@rescind/core';
 import {
   type Address,
@@ -51,7 +53,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const [submitted, setSubmitted] = useState(false);
   const [restored, setRestored] = useState(false);
   const [notice, setNotice] = useState('');
-  const summaryRef = useRef<HTMLDivElement>(null);
+  const summaryRef = useRef<HTMLElement>(null);
   const previewRef = useRef<HTMLHeadingElement>(null);
   const [focusTarget, setFocusTarget] = useState<'summary' | 'preview' | null>(null);
 

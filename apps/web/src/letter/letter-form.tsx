@@ -51,7 +51,10 @@ export function LetterForm({ t, values, errors, onText, onFlag, onSubmit }: Lett
         <RadioGroup
           {...text('channel')}
           legend={f.channel}
-          options={channels.map((channel) => ({ value: channel, label: t.channelOptions[channel] }))}
+          options={channels.map((channel) => ({
+            value: channel,
+            label: t.channelOptions[channel],
+          }))}
         />
         <RadioGroup
           {...text('reason')}

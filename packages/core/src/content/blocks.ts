@@ -7,6 +7,13 @@ import { plainText } from './text.ts';
 /** The tip marker of the source (`💡 Proffstips: …`), written in markdown as a blockquote. */
 const tipMarker = /^💡\s*/u;
 
+/** How an author knows the markdown that has no place in the model. */
+const markupNames: Partial<Record<RootContent['type'], string>> = {
+  code: 'A code block',
+  thematicBreak: 'A horizontal rule (---)',
+  definition: 'A link definition',
+};
+
 /**
  * Turns one markdown block into a model block, or reports why it cannot be one. HTML comments
  * (editor notes) give nothing; headings are the outline's business and never reach this point.
@@ -34,7 +41,9 @@ export function toBlock(node: RootContent, file: VFile): Block | undefined {
       report(file, 'unsupported-markup', node.position, { kind: 'HTML' });
       return undefined;
     default:
-      report(file, 'unsupported-markup', node.position, { kind: `A ${node.type} block` });
+      report(file, 'unsupported-markup', node.position, {
+        kind: markupNames[node.type] ?? `A ${node.type} block`,
+      });
       return undefined;
   }
 }

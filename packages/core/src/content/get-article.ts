@@ -4,6 +4,8 @@ import type { Article } from './schema.ts';
 
 /**
  * The guide in one language, as parsed and validated at build time from content/<locale>.md.
+ * Also served alone as `@rescind/core/article`, which loads no zod: for a terminal that must
+ * start fast.
  * @throws {RangeError} for a locale rescind does not speak (possible from untyped callers).
  */
 export function getArticle(locale: Locale): Article {

@@ -192,6 +192,28 @@ describe('a malformed article', () => {
     `);
   });
 
+  it('names markup the model cannot hold', () => {
+    expect(
+      diagnose(
+        edit(['Ring.', '> Ring.\n\n```\nkod\n```'], ['- Ta hjälp.', '- Ta hjälp.\n\nEfteråt.']),
+      ),
+    ).toMatchInlineSnapshot(`
+      "sv.md:65:1-65:8 error A blockquote that is not a 💡 tip is not part of the article model: use paragraphs, \`- \` lists or a \`> 💡\` tip  unsupported-markup
+      sv.md:67:1-69:4 error A code block is not part of the article model: use paragraphs, \`- \` lists or a \`> 💡\` tip  unsupported-markup
+      sv.md:131:1-131:9 error Downside 5 continues after its avoid list: move this above the bold question  trailing-content
+      3 errors"
+    `);
+  });
+
+  it('names a promotion marker without a promo- id', () => {
+    expect(
+      diagnose(edit(['<!-- promotion promo-tool -->', '<!-- promotion -->'])),
+    ).toMatchInlineSnapshot(`
+      "sv.md:75:1-75:19 error Promotion marker has no id: write <!-- promotion promo-name -->  bad-promotion
+      1 error"
+    `);
+  });
+
   it('names a file that is not UTF-8', () => {
     const latin1 = Uint8Array.from(Buffer.from(minimal, 'latin1'));
     expect(diagnose(latin1)).toMatchInlineSnapshot(`

@@ -73,13 +73,10 @@ export function downside(part: Part, file: VFile): Downside {
   }
   const question = part.nodes[bold];
   const next = part.nodes[bold + 1];
-  const avoid: string[] = [];
-  if (next?.type === 'list') {
-    for (const item of next.children) avoid.push(plainText(item));
-  } else {
+  const avoid = next?.type === 'list' ? next.children.map((item) => plainText(item)) : [];
+  if (next?.type !== 'list') {
     report(file, 'missing-list', (next ?? question)?.position, { label, list });
-  }
-  if (next?.type === 'list') {
+  } else {
     const stray = part.nodes.slice(bold + 2).find((node) => node.type !== 'html');
     if (stray) report(file, 'trailing-content', stray.position, { label });
   }

@@ -57,10 +57,20 @@ const longFormats: Record<Locale, Intl.DateTimeFormat> = {
   }),
 };
 
+const formatted = new Map<string, string>();
+
 /**
  * A date as running text writes it: sv "21 november 2026" (the phrasebook adds "den"),
  * nl "21 november 2026".
  */
 export function formatLongDate(locale: Locale, iso: string): string {
-  return longFormats[locale].format(new Date(toUtc(iso)));
+  const key = `${locale}${iso}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = longFormats[locale].format(new Date(toUtc(iso)));
+    // Intl formatting is the slowest step of a letter, and a session uses a handful of dates.
+    if (formatted.size > 1000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }

@@ -201,7 +201,7 @@ describe('Swedish', () => {
 
       Jag vet att det här ställer till det för er, och jag ber verkligen om ursäkt.
 
-      Jag önskar er och Nordlys AB all lycka framöver.
+      Jag önskar er all lycka framöver.
 
       Vänliga hälsningar
       Anna Lindqvist

@@ -1,11 +1,17 @@
 import type { Locale } from '../locales.ts';
 import { wordAdvice } from './advice.ts';
-import { type LetterInput, parseLetterInput, type ValidLetterInput } from './input.ts';
+import { type LetterInput, parseLetterInput } from './input.ts';
 import { titleInText } from './names.ts';
 import { nl } from './phrasebook/nl.ts';
 import { sv } from './phrasebook/sv.ts';
 import type { Phrasebook, PhraseContext } from './phrasebook/types.ts';
-import { type DocumentPlan, type Plan, planLetter } from './plan.ts';
+import {
+  type DocumentPlan,
+  type Plan,
+  planLetter,
+  type SpokenPlan,
+  type WrittenPlan,
+} from './plan.ts';
 import { type Block, renderMarkdown, renderText } from './render.ts';
 import type { LetterDocument, LetterResult } from './types.ts';
 import { makePick } from './variant.ts';
@@ -42,46 +48,35 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
 
-/** Greeting, paragraphs and closing: the part every written document shares. */
-function body(
-  book: Phrasebook,
-  c: PhraseContext,
-  plan: Extract<DocumentPlan, { paragraphs: unknown }>,
-  input: ValidLetterInput,
-): Block[] {
-  const greeting = book.greeting(c);
-  const paragraphs = plan.paragraphs.map((sentences) =>
-    tidy(sentences.map((sentence) => book.paragraphs[sentence](c)).join(' ')),
-  );
-  const [first, ...rest] = paragraphs;
-  const blocks: Block[] = [];
-  if (greeting) blocks.push({ type: 'paragraph', text: greeting.text });
-  // Swedish "Hej Anna," runs on: the first sentence starts in lower case (Språkrådet).
-  if (first !== undefined)
-    blocks.push({ type: 'paragraph', text: greeting?.runsOn ? lowerFirst(first) : first });
-  for (const text of rest) blocks.push({ type: 'paragraph', text });
-  const signature = [book.closing(c), input.applicant.name];
-  if (c.medium === 'email' && c.formality === 'formal' && input.applicant.phone)
-    signature.push(input.applicant.phone);
-  blocks.push({ type: 'lines', lines: signature });
-  return blocks;
-}
-
 function addressLines(address: string | undefined): string[] {
   return address ? address.split('\n') : [];
 }
 
-function letterBlocks(
-  book: Phrasebook,
-  c: PhraseContext,
-  plan: Extract<DocumentPlan, { paragraphs: unknown }>,
-  input: ValidLetterInput,
-): Block[] {
-  const { applicant, recipient } = input;
-  const contacts = [applicant.phone, applicant.email].filter((line): line is string =>
-    Boolean(line),
+/** Greeting and paragraphs: the part every written document shares. */
+function bodyBlocks(book: Phrasebook, c: PhraseContext, plan: WrittenPlan): Block[] {
+  const greeting = book.greeting(c);
+  const paragraphs = plan.paragraphs.map((sentences) =>
+    tidy(sentences.map((sentence) => book.paragraphs[sentence](c)).join(' ')),
   );
+  // Swedish "Hej Anna," runs on: the first sentence starts in lower case (Språkrådet).
+  if (greeting?.runsOn && paragraphs[0] !== undefined) paragraphs[0] = lowerFirst(paragraphs[0]);
+  return [
+    ...(greeting ? [{ type: 'paragraph', text: greeting.text } as const] : []),
+    ...paragraphs.map((text) => ({ type: 'paragraph', text }) as const),
+  ];
+}
+
+function emailBlocks(book: Phrasebook, c: PhraseContext, plan: WrittenPlan): Block[] {
+  const signature = [book.closing(c), c.applicant.name];
+  // A formal e-mail signs with a number to call back on; the address is already in the header.
+  if (c.formality === 'formal' && c.applicant.phone) signature.push(c.applicant.phone);
+  return [...bodyBlocks(book, c, plan), { type: 'lines', lines: signature }];
+}
+
+function letterBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
+  const { applicant, recipient, place } = plan.input;
   const layout = book.letter;
+  const contacts = [applicant.phone, applicant.email].filter((line) => line !== undefined);
   const sender: Block = {
     type: 'lines',
     lines: [
@@ -94,43 +89,31 @@ function letterBlocks(
     type: 'lines',
     lines: [...layout.recipientLines(c, recipient.title), ...addressLines(recipient.address)],
   };
-  const dateLine: Block = { type: 'lines', lines: [layout.dateLine(c, input.place)] };
-  const head = layout.dateBeforeRecipient
-    ? [sender, dateLine, addressee]
-    : [sender, addressee, dateLine];
-  const subject: Block = { type: 'subject', text: layout.subjectLine(book.subjects.letter(c)) };
-  const main = body(book, c, plan, input);
-  // The signature block gets room for a handwritten signature and, in Swedish, the contact details.
-  const signature = main.pop();
-  const closing = signature?.type === 'lines' ? signature.lines[0] : undefined;
+  const dateLine: Block = { type: 'lines', lines: [layout.dateLine(c, place)] };
+  // Two empty lines leave room for a handwritten signature above the printed name.
+  const signature: Block = {
+    type: 'lines',
+    lines: [book.closing(c), '', '', applicant.name, ...(layout.contactsAtFoot ? contacts : [])],
+  };
   return [
-    ...head,
-    subject,
-    ...main,
-    {
-      type: 'lines',
-      lines: [
-        closing ?? book.closing(c),
-        '',
-        '',
-        applicant.name,
-        ...(layout.contactsAtFoot ? contacts : []),
-      ],
-    },
+    sender,
+    ...(layout.dateBeforeRecipient ? [dateLine, addressee] : [addressee, dateLine]),
+    { type: 'subject', text: layout.subjectLine(book.subjects.letter(c)) },
+    ...bodyBlocks(book, c, doc),
+    signature,
   ];
 }
 
-function talkBlocks(
-  book: Phrasebook,
-  c: PhraseContext,
-  plan: Extract<DocumentPlan, { points: unknown }>,
-): Block[] {
+function talkBlocks(book: Phrasebook, c: PhraseContext, plan: SpokenPlan): Block[] {
   const lines = plan.points.map((point) => {
     const said = book.talk.lines[point](c);
-    const bare = tidy(point === 'apology' && plan.timing ? `${said} ${book.paragraphs.timing(c)}` : said);
+    const bare = tidy(
+      point === 'apology' && plan.timing ? `${said} ${book.paragraphs.timing(c)}` : said,
+    );
     return { label: book.talk.headings[point], bare, quoted: book.quote(bare) };
   });
   const afterwards: Block = { type: 'paragraph', text: book.talk.afterwards(c) };
+  // A meeting needs a list to glance at; a call script is read from, point by point.
   if (plan.role === 'meeting-notes') return [{ type: 'list', items: lines }, afterwards];
   return [
     ...lines.flatMap((line): Block[] => [
@@ -142,7 +125,6 @@ function talkBlocks(
 }
 
 function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterDocument {
-  const { input } = plan;
   let blocks: Block[];
   let subject: string | undefined;
   if ('points' in doc) {
@@ -150,16 +132,16 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
   } else if (doc.role === 'letter') {
     const c = contextFor(plan, 'letter');
     subject = book.subjects.letter(c);
-    blocks = letterBlocks(book, c, doc, input);
+    blocks = letterBlocks(book, c, doc, plan);
   } else {
     const c = contextFor(plan, 'email');
     subject = book.subjects[doc.role](c);
-    blocks = body(book, c, doc, input);
+    blocks = emailBlocks(book, c, doc);
   }
   return {
     kind: doc.kind,
     title: book.titles[doc.role],
-    ...(subject === undefined ? {} : { subject }),
+    ...(subject === undefined ? {} : { subject: tidy(subject) }),
     text: renderText(blocks),
     markdown: renderMarkdown(blocks),
   };
@@ -167,9 +149,11 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
 
 /**
  * Writes what a person needs to withdraw their acceptance over the channel they chose, in their
- * language, with the guide's advice for their situation.
+ * language, with the guide's advice for their situation. The same answers always give the same
+ * documents.
  *
- * @throws {LetterInputError} when the answers are invalid; its `issues` say what to fix.
+ * @throws {LetterInputError} when the answers are invalid; its `issues` say what to fix, in the
+ *   answers' language.
  */
 export function generateLetter(input: LetterInput): LetterResult {
   const valid = parseLetterInput(input);

@@ -61,7 +61,9 @@ describe('validateLetterInput', () => {
 
   it('accepts a leap day only in a leap year', () => {
     expect(messages({ ...minimal, startDate: '2028-02-29', today: '2027-12-01' })).toBe('valid');
-    expect(messages({ ...minimal, startDate: '2027-02-29' })).toMatchInlineSnapshot(`"startDate: Datumet 2027-02-29 i fältet ”Startdatum” finns inte i kalendern. Kontrollera dag och månad."`);
+    expect(messages({ ...minimal, startDate: '2027-02-29' })).toMatchInlineSnapshot(
+      `"startDate: Datumet 2027-02-29 i fältet ”Startdatum” finns inte i kalendern. Kontrollera dag och månad."`,
+    );
   });
 
   it('keeps a multi-line address and normalises its line breaks', () => {
@@ -113,14 +115,24 @@ describe('validateLetterInput', () => {
   });
 
   it('catches an acceptance after the start date, in the person’s language', () => {
-    expect(messages({ ...daan, acceptedOn: '2026-12-02' })).toMatchInlineSnapshot(`"acceptedOn: De datum van je acceptatie (2 december 2026) ligt na de startdatum (1 december 2026). Controleer beide datums."`);
-    expect(messages({ ...anna, acceptedOn: '2026-11-25' })).toMatchInlineSnapshot(`"acceptedOn: Dagen du tackade ja (25 november 2026) ligger efter dagens datum (21 november 2026). Ange dagen då du faktiskt tackade ja."`);
+    expect(messages({ ...daan, acceptedOn: '2026-12-02' })).toMatchInlineSnapshot(
+      `"acceptedOn: De datum van je acceptatie (2 december 2026) ligt na de startdatum (1 december 2026). Controleer beide datums."`,
+    );
+    expect(messages({ ...anna, acceptedOn: '2026-11-25' })).toMatchInlineSnapshot(
+      `"acceptedOn: Dagen du tackade ja (25 november 2026) ligger efter dagens datum (21 november 2026). Ange dagen då du faktiskt tackade ja."`,
+    );
   });
 
   it('falls back to the caller’s locale, then Swedish, when the answers name none', () => {
-    expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(`"locale: Het veld ‘Taal’ heeft een onbekende waarde. Kies een van deze: sv, nl."`);
-    expect(messages(null)).toMatchInlineSnapshot(`"(root): Uppgifterna saknas eller har fel form. Skicka ett objekt med fälten locale, channel, formality, applicant, recipient, position, reason och startDate."`);
-    expect(messages('not an object', { locale: 'nl' })).toMatchInlineSnapshot(`"(root): De gegevens ontbreken of hebben de verkeerde vorm. Stuur een object met de velden locale, channel, formality, applicant, recipient, position, reason en startDate."`);
+    expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(
+      `"locale: Het veld ‘Taal’ heeft een onbekende waarde. Kies een van deze: sv, nl."`,
+    );
+    expect(messages(null)).toMatchInlineSnapshot(
+      `"(root): Uppgifterna saknas eller har fel form. Skicka ett objekt med fälten locale, channel, formality, applicant, recipient, position, reason och startDate."`,
+    );
+    expect(messages('not an object', { locale: 'nl' })).toMatchInlineSnapshot(
+      `"(root): De gegevens ontbreken of hebben de verkeerde vorm. Stuur een object met de velden locale, channel, formality, applicant, recipient, position, reason en startDate."`,
+    );
   });
 });
 
@@ -135,7 +147,8 @@ describe('generateLetter with bad answers', () => {
         {
           path: 'startDate',
           code: 'date-not-real',
-          message: 'De datum 2026-02-30 in het veld ‘Startdatum’ bestaat niet. Controleer de dag en de maand.',
+          message:
+            'De datum 2026-02-30 in het veld ‘Startdatum’ bestaat niet. Controleer de dag en de maand.',
         },
       ]);
     }

@@ -49,24 +49,45 @@ function fail(ctx: z.RefinementCtx, rule: InputRule, details: RuleDetails = {}):
   ctx.addIssue({ code: 'custom', message: rule, params: { rule, ...details } });
 }
 
-function checkText(kind: TextKind, value: string, ctx: z.RefinementCtx): void {
+type Broken = { rule: InputRule; details?: RuleDetails } | undefined;
+
+/** The first rule a text breaks, most basic first: a line break before a bad character. */
+function brokenTextRule(kind: TextKind, value: string): Broken {
   if (kind === 'address') {
     const lines = value.split('\n');
     if (lines.some((line) => controlCharacter.test(line) || lineBreak.test(line)))
-      return fail(ctx, 'control-character');
+      return { rule: 'control-character' };
     if (lines.length > limits.addressLines)
-      return fail(ctx, 'too-many-lines', { max: limits.addressLines });
+      return { rule: 'too-many-lines', details: { max: limits.addressLines } };
     if (lines.some((line) => line.length > limits.addressLine))
-      return fail(ctx, 'too-long', { max: limits.addressLine });
-    return;
+      return { rule: 'too-long', details: { max: limits.addressLine } };
+    return undefined;
   }
-  if (lineBreak.test(value)) return fail(ctx, 'line-break');
-  if (controlCharacter.test(value)) return fail(ctx, 'control-character');
+  if (lineBreak.test(value)) return { rule: 'line-break' };
+  if (controlCharacter.test(value)) return { rule: 'control-character' };
   const max = limits[kind];
-  if (value.length > max) return fail(ctx, 'too-long', { max });
-  if (kind === 'name' && !nameText.test(value)) return fail(ctx, 'name-characters');
-  if (kind === 'email' && !emailText.test(value)) return fail(ctx, 'email');
-  if (kind === 'phone' && !phoneText.test(value)) return fail(ctx, 'phone');
+  if (value.length > max) return { rule: 'too-long', details: { max } };
+  if (kind === 'name' && !nameText.test(value)) return { rule: 'name-characters' };
+  if (kind === 'email' && !emailText.test(value)) return { rule: 'email' };
+  if (kind === 'phone' && !phoneText.test(value)) return { rule: 'phone' };
+  return undefined;
+}
+
+function checkText(kind: TextKind, value: string, ctx: z.RefinementCtx): void {
+  const broken = brokenTextRule(kind, value);
+  if (broken) fail(ctx, broken.rule, broken.details);
+}
+
+function brokenDateRule(value: string): Broken {
+  const date = readIsoDate(value);
+  if (!date) return { rule: 'date-format' };
+  if (!isRealDate(date)) return { rule: 'date-not-real', details: { value } };
+  return undefined;
+}
+
+function checkDate(value: string, ctx: z.RefinementCtx): void {
+  const broken = brokenDateRule(value);
+  if (broken) fail(ctx, broken.rule, broken.details);
 }
 
 /** Multi-line text keeps its line breaks, normalised to `\n`, and loses blank edge lines and trailing spaces. */
@@ -85,8 +106,8 @@ function requiredText(kind: TextKind) {
     .string()
     .transform((value) => normalise(kind, value))
     .superRefine((value, ctx) => {
-      if (value === '') return fail(ctx, 'required');
-      checkText(kind, value, ctx);
+      if (value === '') fail(ctx, 'required');
+      else checkText(kind, value, ctx);
     });
 }
 
@@ -106,10 +127,8 @@ function isoDate() {
     .string()
     .transform((value) => value.trim())
     .superRefine((value, ctx) => {
-      if (value === '') return fail(ctx, 'required');
-      const date = readIsoDate(value);
-      if (!date) return fail(ctx, 'date-format');
-      if (!isRealDate(date)) return fail(ctx, 'date-not-real', { value });
+      if (value === '') fail(ctx, 'required');
+      else checkDate(value, ctx);
     });
 }
 
@@ -119,10 +138,7 @@ function optionalIsoDate() {
     .optional()
     .transform((value) => value?.trim() || undefined)
     .superRefine((value, ctx) => {
-      if (value === undefined) return;
-      const date = readIsoDate(value);
-      if (!date) return fail(ctx, 'date-format');
-      if (!isRealDate(date)) return fail(ctx, 'date-not-real', { value });
+      if (value !== undefined) checkDate(value, ctx);
     });
 }
 

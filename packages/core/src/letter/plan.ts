@@ -38,20 +38,24 @@ export type DocumentRole =
   | 'meeting-notes'
   | 'confirming-email';
 
-export type DocumentPlan =
-  | {
-      role: 'withdrawal-email' | 'letter' | 'email-ahead' | 'confirming-email';
-      kind: DocumentKind;
-      /** Each entry is one paragraph: the sentences it holds, in order. */
-      paragraphs: Paragraph[][];
-    }
-  | {
-      role: 'call-script' | 'meeting-notes';
-      kind: DocumentKind;
-      points: TalkingPoint[];
-      /** Does the apology also say that the news comes as early as it could? */
-      timing: boolean;
-    };
+/** A document that is sent: paragraphs of sentences between a greeting and a closing. */
+export interface WrittenPlan {
+  role: 'withdrawal-email' | 'letter' | 'email-ahead' | 'confirming-email';
+  kind: DocumentKind;
+  /** Each entry is one paragraph: the sentences it holds, in order. */
+  paragraphs: Paragraph[][];
+}
+
+/** Notes for a conversation: what to say at each point. */
+export interface SpokenPlan {
+  role: 'call-script' | 'meeting-notes';
+  kind: DocumentKind;
+  points: TalkingPoint[];
+  /** Does the apology also say that the news comes as early as it could? */
+  timing: boolean;
+}
+
+export type DocumentPlan = WrittenPlan | SpokenPlan;
 
 /** What to say and advise for one person's situation, before any wording. */
 export interface Plan {

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { channels } from '../content/channels.ts';
 import { sectionIds } from '../content/ids.ts';
@@ -30,7 +33,10 @@ const personName = fc
     word,
     fc.constantFrom('', 'de ', 'van der ', 'O’', "d'", 'af '),
     word,
-    fc.option(word.map((w) => `-${w}`), { nil: '' }),
+    fc.option(
+      word.map((w) => `-${w}`),
+      { nil: '' },
+    ),
   )
   .map(([first, particle, last, double]) => `${first} ${particle}${last}${double}`);
 /** Any printable single-line text: a company, a job title, a town. */
@@ -39,7 +45,8 @@ const freeText = fc
   .filter((text) => text.trim() !== '' && !unsafe.test(text));
 
 const dayMs = 86_400_000;
-const iso = (day: number) => new Date(Date.UTC(2020, 0, 1) + day * dayMs).toISOString().slice(0, 10);
+const iso = (day: number) =>
+  new Date(Date.UTC(2020, 0, 1) + day * dayMs).toISOString().slice(0, 10);
 
 /** today, a start date from two months ago to a year ahead, and an acceptance before both. */
 const dates = fc
@@ -51,10 +58,16 @@ const dates = fc
   .map(({ today, startIn, acceptedBefore }) => ({
     today: iso(today),
     startDate: iso(today + startIn),
-    ...(acceptedBefore === undefined ? {} : { acceptedOn: iso(Math.min(today, today + startIn) - acceptedBefore) }),
+    ...(acceptedBefore === undefined
+      ? {}
+      : { acceptedOn: iso(Math.min(today, today + startIn) - acceptedBefore) }),
   }));
 
-function answers(text: { name: fc.Arbitrary<string>; company: fc.Arbitrary<string>; line: fc.Arbitrary<string> }) {
+function answers(text: {
+  name: fc.Arbitrary<string>;
+  company: fc.Arbitrary<string>;
+  line: fc.Arbitrary<string>;
+}) {
   return fc
     .record({
       locale: fc.constantFrom(...locales),
@@ -80,8 +93,17 @@ function answers(text: { name: fc.Arbitrary<string>; company: fc.Arbitrary<strin
         channel: a.channel,
         formality: a.formality,
         reason: a.reason,
-        applicant: { name: a.applicantName, phone: a.phone, address: 'Storgatan 1\n123 45 Uppsala' },
-        recipient: { name: a.recipientName, salutation: a.salutation, title: a.title, company: a.company },
+        applicant: {
+          name: a.applicantName,
+          phone: a.phone,
+          address: 'Storgatan 1\n123 45 Uppsala',
+        },
+        recipient: {
+          name: a.recipientName,
+          salutation: a.salutation,
+          title: a.title,
+          company: a.company,
+        },
         position: a.position,
         place: a.place,
         ...a.dates,
@@ -112,7 +134,8 @@ function ownWords(text: string, input: LetterInput): string {
 
 const leftovers = /undefined|null|NaN|\[object Object\]|[{}]|\$\{/;
 
-describe('generateLetter, for any valid answers', () => {
+// A thousand runs each take a few seconds, more on a busy machine.
+describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
   it('leaves no undefined, null, NaN, [object Object] or placeholder, and signs with the name', () => {
     fc.assert(
       fc.property(answers({ name: personName, company: freeText, line: freeText }), (input) => {
@@ -122,7 +145,8 @@ describe('generateLetter, for any valid answers', () => {
           for (const text of [doc.title, doc.subject ?? '', doc.text, doc.markdown]) {
             expect(ownWords(text, input)).not.toMatch(leftovers);
           }
-          if (doc.kind === 'email' || doc.kind === 'letter') expect(doc.text).toContain(input.applicant.name);
+          if (doc.kind === 'email' || doc.kind === 'letter')
+            expect(doc.text).toContain(input.applicant.name);
         }
         for (const item of advice) {
           expect(item.message).not.toMatch(leftovers);
@@ -130,6 +154,30 @@ describe('generateLetter, for any valid answers', () => {
         }
       }),
       runs,
+    );
+  });
+
+  it('escapes what the person typed, so markdown shows it exactly as written', () => {
+    const markdown = unified().use(remarkParse);
+    /** The text a CommonMark renderer shows, line breaks as spaces. */
+    const shown = (source: string) => {
+      const parts: string[] = [];
+      visit(markdown.parse(source), (node) => {
+        if (node.type === 'text' || node.type === 'inlineCode') parts.push((node as { value: string }).value);
+        if (node.type === 'break') parts.push(' ');
+      });
+      return parts.join('');
+    };
+    fc.assert(
+      fc.property(answers({ name: personName, company: freeText, line: freeText }), (input) => {
+        for (const doc of generateLetter(input).documents) {
+          if (doc.kind === 'email' || doc.kind === 'letter') {
+            expect(shown(doc.markdown)).toContain(input.recipient.company.trim());
+            expect(shown(doc.markdown)).toContain(input.applicant.name);
+          }
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -145,11 +193,60 @@ describe('generateLetter, for any valid answers', () => {
   it('lints clean: every document passes the guide-based check', () => {
     // The lint cannot tell a name from a word: a person called "U" or "Du" would read as a
     // pronoun, one called "Hi" as a greeting. Names here avoid the words it reads.
-    const words = new Set(['du', 'ni', 'dig', 'er', 'u', 'uw', 'je', 'jij', 'jou', 'jouw', 'jullie', 'ge']);
-    for (const w of ['hi', 'hé', 'he', 'hee', 'hey', 'yo', 'hello', 'hallo', 'hallå', 'hoi', 'hej', 'hejsan', 'tja', 'tjena', 'beste', 'geachte', 'mvh', 'mvg', 'vh', 'gr']) words.add(w);
-    const names = personName.filter((name) => !name.split(/[\s’'-]/).some((w) => words.has(w.toLowerCase())));
-    const companies = fc.constantFrom('Nordlys AB', 'Polderdata B.V.', 'Volvo Cars', 'Gemeente Utrecht', 'H&M');
-    const titles = fc.constantFrom('projektledare', 'Projectleider', 'UX-designer', 'Senior Developer', 'verpleegkundige');
+    const words = new Set([
+      'du',
+      'ni',
+      'dig',
+      'er',
+      'u',
+      'uw',
+      'je',
+      'jij',
+      'jou',
+      'jouw',
+      'jullie',
+      'ge',
+    ]);
+    for (const w of [
+      'hi',
+      'hé',
+      'he',
+      'hee',
+      'hey',
+      'yo',
+      'hello',
+      'hallo',
+      'hallå',
+      'hoi',
+      'hej',
+      'hejsan',
+      'tja',
+      'tjena',
+      'beste',
+      'geachte',
+      'mvh',
+      'mvg',
+      'vh',
+      'gr',
+    ])
+      words.add(w);
+    const names = personName.filter(
+      (name) => !name.split(/[\s’'-]/).some((w) => words.has(w.toLowerCase())),
+    );
+    const companies = fc.constantFrom(
+      'Nordlys AB',
+      'Polderdata B.V.',
+      'Volvo Cars',
+      'Gemeente Utrecht',
+      'H&M',
+    );
+    const titles = fc.constantFrom(
+      'projektledare',
+      'Projectleider',
+      'UX-designer',
+      'Senior Developer',
+      'verpleegkundige',
+    );
     fc.assert(
       fc.property(answers({ name: names, company: companies, line: titles }), (input) => {
         const { documents } = generateLetter(input);
@@ -163,7 +260,7 @@ describe('generateLetter, for any valid answers', () => {
   });
 });
 
-describe('bad answers', () => {
+describe('bad answers', { timeout: 60_000 }, () => {
   function expectDocumentedFailure(raw: unknown): void {
     const result = validateLetterInput(raw);
     if (result.success) {

@@ -13,23 +13,24 @@ export type Block =
   | { type: 'say'; quoted: string; bare: string }
   | { type: 'list'; items: { label: string; quoted: string; bare: string }[] };
 
+function blockText(block: Block): string {
+  switch (block.type) {
+    case 'lines':
+      return block.lines.join('\n');
+    case 'paragraph':
+    case 'subject':
+    case 'heading':
+      return block.text;
+    case 'say':
+      return block.quoted;
+    case 'list':
+      return block.items.map((item) => `- ${item.label}: ${item.quoted}`).join('\n');
+  }
+}
+
 /** Plain text: blocks separated by a blank line, every line ending in `\n`. */
 export function renderText(blocks: Block[]): string {
-  const parts = blocks.map((block) => {
-    switch (block.type) {
-      case 'lines':
-        return block.lines.join('\n');
-      case 'paragraph':
-      case 'subject':
-      case 'heading':
-        return block.text;
-      case 'say':
-        return block.quoted;
-      case 'list':
-        return block.items.map((item) => `- ${item.label}: ${item.quoted}`).join('\n');
-    }
-  });
-  return `${parts.join('\n\n')}\n`;
+  return `${blocks.map(blockText).join('\n\n')}\n`;
 }
 
 // Characters that mean something inline in CommonMark; a company called "*Acme*" stays literal.
@@ -39,34 +40,39 @@ const blockMark = /^(\s*)([#=+-])/;
 // "1984. " would start an ordered list; the digits cannot be escaped, the dot after them can.
 const orderedMark = /^(\s*\d+)([.)])/;
 
+const needsEscape = /[\\`*_[\]<>&~|]|^\s*(?:[#=+-]|\d+[.)])/;
+
 /** Escapes text so that CommonMark shows it exactly as written. */
 export function escapeMarkdown(text: string): string {
+  // Most text has nothing to escape; one test spares three replacements.
+  if (!needsEscape.test(text)) return text;
   return text
     .replace(inlineSpecial, '\\$&')
     .replace(blockMark, '$1\\$2')
     .replace(orderedMark, '$1\\$2');
 }
 
+function blockMarkdown(block: Block): string {
+  switch (block.type) {
+    case 'lines':
+      // A backslash at the end of a line is CommonMark's hard line break.
+      return block.lines.map(escapeMarkdown).join('\\\n');
+    case 'paragraph':
+      return escapeMarkdown(block.text);
+    case 'subject':
+      return `**${escapeMarkdown(block.text)}**`;
+    case 'heading':
+      return `## ${escapeMarkdown(block.text)}`;
+    case 'say':
+      return `> ${escapeMarkdown(block.bare)}`;
+    case 'list':
+      return block.items
+        .map((item) => `- **${escapeMarkdown(item.label)}:** ${escapeMarkdown(item.bare)}`)
+        .join('\n');
+  }
+}
+
 /** CommonMark: the same blocks, with hard line breaks, bold subject, headings and quotes. */
 export function renderMarkdown(blocks: Block[]): string {
-  const parts = blocks.map((block) => {
-    switch (block.type) {
-      case 'lines':
-        // A backslash at the end of a line is CommonMark's hard line break.
-        return block.lines.map(escapeMarkdown).join('\\\n');
-      case 'paragraph':
-        return escapeMarkdown(block.text);
-      case 'subject':
-        return `**${escapeMarkdown(block.text)}**`;
-      case 'heading':
-        return `## ${escapeMarkdown(block.text)}`;
-      case 'say':
-        return `> ${escapeMarkdown(block.bare)}`;
-      case 'list':
-        return block.items
-          .map((item) => `- **${escapeMarkdown(item.label)}:** ${escapeMarkdown(item.bare)}`)
-          .join('\n');
-    }
-  });
-  return `${parts.join('\n\n')}\n`;
+  return `${blocks.map(blockMarkdown).join('\n\n')}\n`;
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { PageShell } from '../../../src/components/page-shell.tsx';
-import { pageMetadata } from '../../../src/seo/metadata.ts';
 import { getDictionary } from '../../../src/i18n/index.ts';
 import { LetterApp } from '../../../src/letter/letter-app.tsx';
 import { letterParams, localeParam } from '../../../src/routes.ts';
+import { pageMetadata } from '../../../src/seo/metadata.ts';
 import styles from './page.module.css';
 
 type Props = { params: Promise<{ locale: string; tool: string }> };

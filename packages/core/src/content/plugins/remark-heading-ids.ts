@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** `{#id}` at the end of a heading, as in pandoc and markdown-it-attrs. */
@@ -11,14 +11,17 @@ const idMark = /\s*\{#([^}]*)\}\s*$/;
  */
 export default function remarkHeadingIds() {
   return (tree: Root, _file: VFile): void => {
-    visit(tree, 'heading', (heading) => {
-      const last = heading.children.at(-1);
-      if (last?.type !== 'text') return;
+    visit(tree, (node) => {
+      if (node.type === 'root') return undefined;
+      // The outline's headings sit at the top level; nothing below it needs a look.
+      if (node.type !== 'heading') return SKIP;
+      const last = node.children.at(-1);
+      if (last?.type !== 'text') return SKIP;
       const match = idMark.exec(last.value);
-      if (!match) return;
+      if (!match) return SKIP;
       last.value = last.value.slice(0, match.index);
-      const id = (match[1] ?? '').trim();
-      heading.data = { ...heading.data, id };
+      node.data = { ...node.data, id: (match[1] ?? '').trim() };
+      return SKIP;
     });
   };
 }

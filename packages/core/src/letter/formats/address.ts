@@ -43,6 +43,15 @@ export function normalizeEmail(email: string): string | undefined {
   return `${local}@${domain}`;
 }
 
+/**
+ * Whether `toEml` and `toMailto` accept this address: a plain `local@domain.tld`, the local part
+ * in ASCII, the domain in ASCII or Unicode. Forms and input validation can use the same rule, so
+ * an address that passes them never makes a format throw.
+ */
+export function isEmailAddress(email: string): boolean {
+  return typeof email === 'string' && normalizeEmail(email) !== undefined;
+}
+
 /** The address's email in ASCII form, or a `FormatError` that names the option. */
 export function checkedEmail(address: Address, field: string, locale?: Locale): string {
   const email = typeof address?.email === 'string' ? normalizeEmail(address.email) : undefined;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
+import { anna, daan } from '../__fixtures__/answers.ts';
+import { generateLetter } from '../generate.ts';
 import type { LetterDocument } from '../types.ts';
 import { toEml } from './eml.ts';
 import { FormatError } from './format-error.ts';
@@ -128,6 +130,7 @@ describe('toEml', () => {
 
   it('refuses an invalid date or Message-ID', () => {
     expect(() => toEml(document, { from, to, date: new Date('nope') })).toThrow(FormatError);
+    expect(() => toEml(document, { from, to, date: new Date(-1e15) })).toThrow(FormatError);
     expect(() => toEml(document, { from, to, messageId: 'a b@c' })).toThrow(FormatError);
     expect(() => toEml(document, { from, to, messageId: 'x>\r\nBcc: y@z' })).toThrow(FormatError);
   });
@@ -137,6 +140,16 @@ describe('toEml', () => {
     const b = await parse(toEml(document, { from, to }));
     expect(a.messageId).toMatch(/@example\.se>$/);
     expect(a.messageId).not.toBe(b.messageId);
+  });
+
+  it('carries every generated document intact', async () => {
+    for (const answers of [anna, daan]) {
+      for (const generated of generateLetter(answers).documents) {
+        const parsed = await parse(toEml(generated, { from, to, date, locale: answers.locale }));
+        expect(parsed.subject).toBe(generated.subject ?? generated.title);
+        expect(parsed.text).toBe(generated.text);
+      }
+    }
   });
 
   const name = fc.oneof(
@@ -152,9 +165,14 @@ describe('toEml', () => {
         fc.string({ unit: 'binary', maxLength: 600 }),
         mailbox,
         fc.array(mailbox, { minLength: 1, maxLength: 3 }),
-        async (subject, text, sender, recipients) => {
-          const eml = toEml({ ...document, subject, text }, { from: sender, to: recipients, date });
+        fc.date({ min: new Date('1970-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }),
+        async (subject, text, sender, recipients, sent) => {
+          const eml = toEml(
+            { ...document, subject, text },
+            { from: sender, to: recipients, date: sent },
+          );
           const parsed = await parse(eml);
+          expect(parsed.date?.getTime()).toBe(Math.floor(sent.getTime() / 1000) * 1000);
           expect([...parsed.headers.keys()].sort()).toEqual(
             [
               'content-transfer-encoding',

@@ -64,7 +64,9 @@ export function toEml(document: LetterDocument, options: EmlOptions): string {
   const recipients = Array.isArray(options.to) ? options.to : [options.to];
   if (recipients.length === 0) throw new FormatError('invalid-address', 'to', '', locale);
   const date = options.date ?? new Date();
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+  // RFC 5322 §3.3 dates have a four-digit year from 1900 on.
+  const year = date instanceof Date ? date.getFullYear() : Number.NaN;
+  if (!(year >= 1900 && year <= 9999)) {
     throw new FormatError('invalid-date', 'date', String(date), locale);
   }
   const sender = checkedEmail(options.from, 'from', locale);

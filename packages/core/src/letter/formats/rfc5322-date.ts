@@ -8,9 +8,10 @@ const two = (n: number) => String(n).padStart(2, '0');
  * sender's local time, as a mail client would stamp it. Names are English by the standard.
  */
 export function rfc5322Date(date: Date): string {
-  const offset = -date.getTimezoneOffset();
+  // Historical zones can have offsets in fractions of a minute; the header carries whole minutes.
+  const offset = -Math.round(date.getTimezoneOffset());
   const sign = offset >= 0 ? '+' : '-';
   const zone = `${sign}${two(Math.floor(Math.abs(offset) / 60))}${two(Math.abs(offset) % 60)}`;
   const time = `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
-  return `${days[date.getDay()]}, ${date.getDate()} ${months[date.getMonth()]} ${String(date.getFullYear()).padStart(4, '0')} ${time} ${zone}`;
+  return `${days[date.getDay()]}, ${date.getDate()} ${months[date.getMonth()]} ${date.getFullYear()} ${time} ${zone}`;
 }

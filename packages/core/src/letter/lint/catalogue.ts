@@ -125,6 +125,16 @@ export const catalogue = {
         `${nl(d.found)} is een detail dat de ontvanger niet hoeft te weten. Wees eerlijk over de reden, maar geef niet te veel details.`,
     },
   },
+  'reason-too-long': {
+    severity: 'info',
+    sectionId: 'downside-future',
+    message: {
+      sv: (d) =>
+        `Stycket med anledningen har ${d.count} ord. Var ärlig men inte detaljerad: en eller två meningar räcker.`,
+      nl: (d) =>
+        `De alinea met de reden telt ${d.count} woorden. Wees eerlijk, maar niet uitvoerig: een of twee zinnen zijn genoeg.`,
+    },
+  },
   'employer-criticism': {
     severity: 'warning',
     sectionId: 'downside-reputation',

@@ -32,17 +32,24 @@ const quotedLine = /^[ \t]*>.*$/gm;
 
 export function createContext(text: string, options: LintOptions): LintContext {
   const masked = text.replace(quotedLine, (line) => ' '.repeat(line.length));
+  // Several rules ask for the same pronouns or greetings; each pattern runs once per draft.
+  const found = new Map<RegExp, Span[]>();
   return {
     ...options,
     text: masked,
     written:
       options.channel === undefined || options.channel === 'email' || options.channel === 'letter',
     find(pattern) {
-      return [...masked.matchAll(pattern)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length,
-        text: match[0],
-      }));
+      let spans = found.get(pattern);
+      if (spans === undefined) {
+        spans = [...masked.matchAll(pattern)].map((match) => ({
+          start: match.index,
+          end: match.index + match[0].length,
+          text: match[0],
+        }));
+        found.set(pattern, spans);
+      }
+      return spans;
     },
   };
 }

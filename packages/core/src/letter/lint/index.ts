@@ -1,4 +1,5 @@
 import type { Channel } from '../../content/channels.ts';
+import { isLocale, locales } from '../../locales.ts';
 import type { DocumentKind, Finding, LetterDocument, Severity } from '../types.ts';
 import { catalogue } from './catalogue.ts';
 import { createContext, type LintOptions } from './context.ts';
@@ -19,6 +20,15 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * the problem is in particular words. Lines quoted with `>` are someone else's and are skipped.
  */
 export function lintLetter(text: string, options: LintOptions): Finding[] {
+  // Plain JavaScript callers get a message that says what to pass, not a TypeError deep inside.
+  if (typeof text !== 'string') {
+    throw new TypeError(`lintLetter: the draft must be a string, not ${typeof text}.`);
+  }
+  if (!isLocale(options?.locale)) {
+    throw new RangeError(
+      `lintLetter: options.locale must be one of ${locales.join(', ')}, not ${JSON.stringify(options?.locale)}.`,
+    );
+  }
   const context = createContext(text, options);
   return rules
     .flatMap((rule) => rule.check(context))

@@ -125,4 +125,15 @@ Högaktningsfullt
       lintDocument({ kind: 'email', text: spoken }, { locale: 'nl' }).map((f) => f.code),
     ).toContain('text-abbreviation');
   });
+
+  it('says what to pass when called with the wrong arguments from plain JavaScript', () => {
+    expect(() => lintLetter('Hej', { locale: 'en' as never })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: lintLetter: options.locale must be one of sv, nl, not "en".]`,
+    );
+    expect(() =>
+      lintLetter(undefined as never, { locale: 'sv' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[TypeError: lintLetter: the draft must be a string, not undefined.]`,
+    );
+  });
 });

@@ -14,8 +14,12 @@ function register(c: PhraseContext): Register {
   return c.addressee === 'person' || c.medium === 'speech' ? 'je' : 'jullie';
 }
 
-/** The one wording that fits the register: verbs agree, so whole phrases are chosen, not pronouns. */
-const by = <T>(c: PhraseContext, forms: Record<Register, T>): T => forms[register(c)];
+/**
+ * The one wording that fits the register: verbs agree, so whole phrases are chosen, not pronouns.
+ * Each wording is a function so that only the chosen one is built.
+ */
+const by = (c: PhraseContext, forms: Record<Register, () => string>): string =>
+  forms[register(c)]();
 
 const date = (iso: string) => formatLongDate('nl', iso);
 const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
@@ -45,7 +49,7 @@ const reasons: Record<PhraseContext['reason'], string[]> = {
     'De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren; dat merkte ik toen ik die goed op een rij zette.',
   ],
   'better-offer': [
-    'Ik heb inmiddels een ander aanbod gekregen dat beter past bij mijn situatie, en na lang wikken en wegen heb ik daarvoor gekozen. Dat was geen gemakkelijke beslissing.',
+    'Ik heb inmiddels een ander aanbod gekregen dat beter past bij mijn situatie, en na lang nadenken heb ik daarvoor gekozen. Dat was geen gemakkelijke beslissing.',
     'De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.',
   ],
   conditions: [
@@ -84,7 +88,12 @@ export const nl: Phrasebook = {
         runsOn: false,
       };
     }
-    if (!name) return { text: 'Geachte heer, mevrouw,', runsOn: false };
+    if (!name) {
+      // Without a name, the title alone when it is known; both when it is not.
+      if (salutation === 'mr') return { text: 'Geachte heer,', runsOn: false };
+      if (salutation === 'ms') return { text: 'Geachte mevrouw,', runsOn: false };
+      return { text: 'Geachte heer, mevrouw,', runsOn: false };
+    }
     // "Geachte heer De Vries,": with the title and without the first name, the particle takes a capital.
     if (salutation === 'mr') return { text: `Geachte heer ${dutchSurname(name)},`, runsOn: false };
     if (salutation === 'ms')
@@ -95,22 +104,28 @@ export const nl: Phrasebook = {
   paragraphs: {
     'ahead-intro': (c) =>
       by(c, {
-        u: `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
-        je: `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
-        jullie: `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
+        u: () =>
+          `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
+        je: () =>
+          `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
+        jullie: () =>
+          `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
       }),
     'confirming-intro': (c) => {
       const meeting = c.channel === 'meeting';
       const thanks = by(c, {
-        u: meeting
-          ? 'Dank u wel dat u vandaag de tijd nam om met mij te praten.'
-          : 'Dank u wel voor het telefoongesprek van vandaag.',
-        je: meeting
-          ? 'Bedankt dat je vandaag tijd voor me maakte.'
-          : 'Bedankt voor het telefoongesprek van vandaag.',
-        jullie: meeting
-          ? 'Bedankt dat jullie vandaag tijd voor me maakten.'
-          : 'Bedankt voor het telefoongesprek van vandaag.',
+        u: () =>
+          meeting
+            ? 'Dank u wel dat u vandaag de tijd nam om met mij te praten.'
+            : 'Dank u wel voor het telefoongesprek van vandaag.',
+        je: () =>
+          meeting
+            ? 'Bedankt dat je vandaag tijd voor me maakte.'
+            : 'Bedankt voor het telefoongesprek van vandaag.',
+        jullie: () =>
+          meeting
+            ? 'Bedankt dat jullie vandaag tijd voor me maakten.'
+            : 'Bedankt voor het telefoongesprek van vandaag.',
       });
       return `${thanks} Zoals ik al vertelde, heb ik besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken. Met deze e-mail bevestig ik dat schriftelijk.`;
     },
@@ -118,75 +133,89 @@ export const nl: Phrasebook = {
       const where = `${role(c)} bij ${c.recipient.company}`;
       const medium = c.medium === 'letter' ? 'brief' : 'e-mail';
       return by(c, {
-        u: pick(c, 'decision', [
-          `Met deze ${medium} laat ik u weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-          `Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
-          `Helaas moet ik u laten weten dat ik mijn acceptatie van ${where} intrek.`,
-        ]),
-        je: pick(c, 'decision', [
-          `Ik wil je laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-          `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
-          `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-        ]),
-        jullie: pick(c, 'decision', [
-          `Ik wil jullie laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-          `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
-          `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-        ]),
+        u: () =>
+          pick(c, 'decision', [
+            `Met deze ${medium} laat ik u weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+            `Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
+            `Helaas moet ik u laten weten dat ik mijn acceptatie van ${where} intrek.`,
+          ]),
+        je: () =>
+          pick(c, 'decision', [
+            `Ik wil je laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+            `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
+            `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          ]),
+        jullie: () =>
+          pick(c, 'decision', [
+            `Ik wil jullie laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+            `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
+            `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          ]),
       });
     },
     reason: (c) => withDetail(pick(c, 'reason', reasons[c.reason]), c),
     thanks: (c) =>
       by(c, {
-        u: pick(c, 'thanks', [
-          'Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.',
-          'Ik ben u dankbaar voor het vertrouwen en voor alle tijd die u aan de gesprekken met mij heeft besteed.',
-          'Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.',
-        ]),
-        je: pick(c, 'thanks', [
-          'Bedankt voor het aanbod en voor de tijd die jij en je collega’s in de sollicitatieprocedure hebben gestoken.',
-          'Ik ben je dankbaar voor het vertrouwen en voor alle tijd die je aan de gesprekken met mij hebt besteed.',
-          'Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.',
-        ]),
-        jullie: pick(c, 'thanks', [
-          'Bedankt voor het aanbod en voor de tijd die jullie in de sollicitatieprocedure hebben gestoken.',
-          'Ik ben jullie dankbaar voor het vertrouwen en voor alle tijd die jullie aan de gesprekken met mij hebben besteed.',
-          'Heel erg bedankt voor het aanbod en voor de moeite die jullie hebben genomen om mij te leren kennen.',
-        ]),
+        u: () =>
+          pick(c, 'thanks', [
+            'Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.',
+            'Ik ben u dankbaar voor het vertrouwen en voor alle tijd die u aan de gesprekken met mij heeft besteed.',
+            'Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.',
+          ]),
+        je: () =>
+          pick(c, 'thanks', [
+            'Bedankt voor het aanbod en voor de tijd die jij en je collega’s in de sollicitatieprocedure hebben gestoken.',
+            'Ik ben je dankbaar voor het vertrouwen en voor alle tijd die je aan de gesprekken met mij hebt besteed.',
+            'Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.',
+          ]),
+        jullie: () =>
+          pick(c, 'thanks', [
+            'Bedankt voor het aanbod en voor de tijd die jullie in de sollicitatieprocedure hebben gestoken.',
+            'Ik ben jullie dankbaar voor het vertrouwen en voor alle tijd die jullie aan de gesprekken met mij hebben besteed.',
+            'Heel erg bedankt voor het aanbod en voor de moeite die jullie hebben genomen om mij te leren kennen.',
+          ]),
       }),
     apology: (c) => {
       return by(c, {
-        u: pick(c, 'apology', [
-          'Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.',
-          'Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.',
-          'Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak.',
-        ]),
-        je: pick(c, 'apology', [
-          'Sorry voor het ongemak dat dit voor je oplevert.',
-          'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
-          'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
-        ]),
-        jullie: pick(c, 'apology', [
-          'Sorry voor het ongemak dat dit voor jullie oplevert.',
-          'Het spijt me echt dat ik jullie hiermee in een lastige positie breng.',
-          'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
-        ]),
+        u: () =>
+          pick(c, 'apology', [
+            'Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.',
+            'Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.',
+            'Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak.',
+          ]),
+        je: () =>
+          pick(c, 'apology', [
+            'Sorry voor het ongemak dat dit voor je oplevert.',
+            'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
+            'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+          ]),
+        jullie: () =>
+          pick(c, 'apology', [
+            'Sorry voor het ongemak dat dit voor jullie oplevert.',
+            'Het spijt me echt dat ik jullie hiermee in een lastige positie breng.',
+            'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+          ]),
       });
     },
     timing: (c) => {
       // The guide's "act fast": say that the news comes as early as it could.
       const start = date(c.startDate);
       return by(c, {
-        u: `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
-        je: `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
-        jullie: `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
+        u: () =>
+          `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
+        je: () =>
+          `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
+        jullie: () =>
+          `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
       });
     },
     'mutual-agreement': (c) =>
       by(c, {
-        u: 'Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.',
-        je: 'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat je van mij nodig hebt, dan regelen we het samen.',
-        jullie:
+        u: () =>
+          'Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.',
+        je: () =>
+          'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat je van mij nodig hebt, dan regelen we het samen.',
+        jullie: () =>
           'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat jullie van mij nodig hebben, dan regelen we het samen.',
       }),
     'door-open': (c) =>
@@ -201,9 +230,9 @@ export const nl: Phrasebook = {
           ]),
     farewell: (c) =>
       by(c, {
-        u: 'Ik wens u en uw team veel succes.',
-        je: 'Ik wens jou en je team veel succes.',
-        jullie: 'Ik wens jullie veel succes.',
+        u: () => 'Ik wens u en uw team veel succes.',
+        je: () => 'Ik wens jou en je team veel succes.',
+        jullie: () => 'Ik wens jullie veel succes.',
       }),
   },
 
@@ -242,15 +271,20 @@ export const nl: Phrasebook = {
       opening: (c) => {
         if (c.channel === 'meeting') {
           return by(c, {
-            u: `Dank u wel dat u tijd voor mij vrijmaakt. Ik wil graag met u praten over ${role(c)}.`,
-            je: `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`,
-            jullie: `Fijn dat jullie tijd voor me hebben gemaakt. Ik wil het graag met jullie hebben over ${role(c)}.`,
+            u: () =>
+              `Dank u wel dat u tijd voor mij vrijmaakt. Ik wil graag met u praten over ${role(c)}.`,
+            je: () =>
+              `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`,
+            jullie: () =>
+              `Fijn dat jullie tijd voor me hebben gemaakt. Ik wil het graag met jullie hebben over ${role(c)}.`,
           });
         }
         return by(c, {
-          u: `Goedendag, u spreekt met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`,
-          je: `Hoi, met ${c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`,
-          jullie: `Hoi, met ${c.applicant.name}. Hebben jullie even tijd? Ik bel over ${role(c)}.`,
+          u: () =>
+            `Goedendag, u spreekt met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`,
+          je: () => `Hoi, met ${c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`,
+          jullie: () =>
+            `Hoi, met ${c.applicant.name}. Hebben jullie even tijd? Ik bel over ${role(c)}.`,
         });
       },
       decision: (c) =>
@@ -263,17 +297,21 @@ export const nl: Phrasebook = {
       'mutual-agreement': (c) => nl.paragraphs['mutual-agreement'](c),
       'counter-offer': (c) =>
         by(c, {
-          u: 'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
-          je: 'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
-          jullie:
+          u: () =>
+            'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
+          je: () =>
+            'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
+          jullie: () =>
             'Dank jullie, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
         }),
       'door-open': (c) => nl.paragraphs['door-open'](c),
       closing: (c) =>
         by(c, {
-          u: 'Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.',
-          je: 'Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.',
-          jullie:
+          u: () =>
+            'Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.',
+          je: () =>
+            'Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.',
+          jullie: () =>
             'Ik stuur jullie vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor jullie tijd.',
         }),
     },
@@ -283,7 +321,7 @@ export const nl: Phrasebook = {
 
   advice: {
     'start-date-passed': (f) =>
-      `De startdatum (${date(f.startDate)}) is al voorbij. Ben je al begonnen met werken, dan is dit geen intrekking meer maar ontslag nemen: kijk in je contract welke opzegtermijn geldt en zeg op volgens die regels.`,
+      `De startdatum (${date(f.startDate)}) is al voorbij. Ben je al begonnen met werken, dan trek je geen acceptatie meer in maar neem je ontslag: kijk in je contract welke opzegtermijn geldt en zeg op volgens die regels.`,
     'starts-today': () =>
       'Je zou vandaag beginnen. Neem direct contact op, het liefst telefonisch, en bevestig je besluit daarna schriftelijk.',
     'short-notice': (f) =>

@@ -156,7 +156,10 @@ export const sv: Phrasebook = {
             'Jag hoppas verkligen att våra vägar korsas igen längre fram, och jag håller gärna kontakten.',
             'Jag hoppas att vi kan hålla kontakten, för jag skulle gärna jobba med er i framtiden.',
           ]),
-    farewell: (c) => `Jag önskar ${you(c).object} och ${c.recipient.company} all lycka framöver.`,
+    farewell: (c) =>
+      c.addressee === 'person'
+        ? `Jag önskar dig och ${c.recipient.company} all lycka framöver.`
+        : 'Jag önskar er all lycka framöver.',
   },
 
   closing: (c) => (formal(c) ? 'Med vänlig hälsning' : 'Vänliga hälsningar'),
@@ -223,7 +226,7 @@ export const sv: Phrasebook = {
     'short-notice': (f) =>
       `Det är bara ${days(f.daysLeft)} kvar till startdatumet ${date(f.startDate)}. Hör av dig i dag, så att de hinner hitta någon annan och ditt rykte inte tar skada.`,
     'days-left': (f) =>
-      `Det är ${days(f.daysLeft)} kvar till startdatumet ${date(f.startDate)}. Hör av dig så snart du har bestämt dig: ju tidigare, desto mer tid får de att hitta någon annan.`,
+      `Det är ${days(f.daysLeft)} kvar till startdatumet ${date(f.startDate)}. Hör av dig så snart du har bestämt dig, så får de mer tid att hitta någon annan.`,
     'contract-signed': () =>
       'Du har skrivit under ett anställningsavtal. Läs det innan du hör av dig: vilken uppsägningstid gäller, och vad står det om att inte tillträda? Sikta på en ömsesidig överenskommelse, och rådfråga en jurist med kunskap om arbetsrätt om du är osäker.',
     'legal-risk': () =>

@@ -14,6 +14,10 @@ describe('the decision', () => {
     ['nl', 'Ik kom graag terug op mijn aanvaarding van de baan.'],
     ['nl', 'Ik zie helaas af van de functie.'],
     ['nl', 'Ik zal toch niet bij u in dienst treden.'],
+    ['nl', 'Helaas moet ik u laten weten dat ik toch niet bij u kom werken.'],
+    ['nl', 'Ik wil de functie toch niet aannemen.'],
+    ['sv', 'Jag vill tyvärr inte ta tjänsten ändå.'],
+    ['sv', 'Jag börjar inte hos er i januari.'],
   ] as const)('is found when stated plainly (%s: %s)', (locale, text) => {
     expect(found(text, { locale }, ...codes)).toEqual([]);
   });

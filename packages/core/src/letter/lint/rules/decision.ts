@@ -15,6 +15,8 @@ const decision: Record<Locale, RegExp> = {
     'tack(a|ar|ade|at) (\\p{L}+ )?nej',
     '(kommer|tänker) (\\p{L}+ )?(inte|ej) (att )?(tillträda|börja|påbörja|ta tjänsten|ta jobbet)',
     'avstå(r|tt)? från (tjänsten|anställningen|erbjudandet|platsen)',
+    '(vill|kan|kommer) (\\p{L}+ ){0,3}inte (att )?(\\p{L}+ )?(ta|tillträda|börja|påbörja) (tjänsten|jobbet|anställningen|hos)',
+    'börjar (\\p{L}+ )?inte (hos|på|som)',
   ),
   nl: phrases(
     'intrek\\p{L}*',
@@ -27,6 +29,9 @@ const decision: Record<Locale, RegExp> = {
     'af (te )?zien van',
     'afzien van',
     'niet (\\p{L}+ ){0,4}in dienst',
+    'niet (\\p{L}+ ){0,4}(kom|komen) werken',
+    'niet (\\p{L}+ ){0,3}(aannemen|aanvaarden|accepteren|aan te nemen|te aanvaarden|te accepteren)',
+    'niet (\\p{L}+ ){0,4}(beginnen|starten) (bij|als|aan|op)',
   ),
 };
 

@@ -3,7 +3,7 @@ import { casedPhrases, phrases } from '../pattern.ts';
 import type { Hit, Rule } from '../rule.ts';
 
 /** Dutch pronouns by register (Taaladvies: never mix u and je in one text). */
-const dutch = {
+export const dutchPronouns = {
   formal: phrases('u', 'uw', 'uwe'),
   informal: phrases('je', 'jij', 'jou', 'jouw', 'jullie'),
 };
@@ -39,8 +39,8 @@ export const formalityRule: Rule = {
         ...hits('polite-ni', context.find(capitalNi)),
       ];
     }
-    const formal = context.find(dutch.formal);
-    const informal = context.find(dutch.informal);
+    const formal = context.find(dutchPronouns.formal);
+    const informal = context.find(dutchPronouns.informal);
     const register =
       context.formality ??
       (formal.length === 0 && informal.length === 0

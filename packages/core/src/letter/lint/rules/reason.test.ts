@@ -12,6 +12,8 @@ describe('the reason', () => {
     ['nl', 'Ik trek mijn acceptatie in omdat ik een ander aanbod heb aangenomen.'],
     ['nl', 'De reden is persoonlijk.'],
     ['nl', 'Bij nader inzien past het salaris niet bij mijn situatie.'],
+    ['nl', 'Ik heb een aanbod gekregen van een bedrijf dichter bij huis.'],
+    ['sv', 'Jag har fått ett erbjudande från ett företag närmare hemmet.'],
   ] as const)('is found, whether introduced or just stated (%s: %s)', (locale, text) => {
     expect(found(text, { locale }, ...codes)).toEqual([]);
   });
@@ -51,4 +53,14 @@ describe('the reason', () => {
       );
     },
   );
+
+  it('is too long when its paragraph turns into a story', () => {
+    const story = `Jag återkallar mitt accepterande eftersom ${'min situation har förändrats på flera sätt och '.repeat(12)}det går inte.`;
+    const text = `Hej Karin!\n\n${story}\n\nTack och förlåt.\n`;
+    const [finding] = found(text, { locale: 'sv' }, 'reason-too-long');
+    expect(finding).toEqual(['reason-too-long', story]);
+    expect(
+      found('Jag tackar nej eftersom lönen är för låg.', { locale: 'sv' }, 'reason-too-long'),
+    ).toEqual([]);
+  });
 });

@@ -26,6 +26,7 @@ const reasons: Record<Locale, RegExp> = {
     'karriär\\p{L}*',
     '(mina|mitt) (\\p{L}+ )?mål',
     '(ett|en) (annat|annan|nytt|ny) (erbjudande|tjänst|jobb|arbete|roll)',
+    'fått (ett|en) (\\p{L}+ )?(erbjudande|jobb|tjänst) (från|hos|på|som)',
     'förutsättning(en|ar|arna)',
     'arbetsupplägg(et)?',
     'arbetsvillkor(en)?',
@@ -57,6 +58,8 @@ const reasons: Record<Locale, RegExp> = {
     'mijn (\\p{L}+ )?doelen',
     '(een|ander|andere) (ander|andere|nieuw|nieuwe) (aanbod|baan|functie|rol)',
     'ander aanbod',
+    'aanbod (\\p{L}+ ){0,6}(gekregen|ontvangen|aangenomen|aanvaard)',
+    '(voor|daarvoor|daar) (\\p{L}+ ){0,3}gekozen',
     '(werk)?omstandigheden',
     'manier van werken',
     'persoonlijk(e)?',
@@ -120,6 +123,20 @@ const details: Record<Locale, RegExp> = {
   ),
 };
 
+/** Words in the paragraph that gives the reason beyond which it reads as a long explanation. */
+export const reasonParagraphWords = 100;
+
+const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** The paragraph (between blank lines) around an offset. */
+function paragraphAt(text: string, offset: number): Span {
+  const before = text.lastIndexOf('\n\n', offset);
+  const after = text.indexOf('\n\n', offset);
+  const start = before === -1 ? 0 : before + 2;
+  const end = after === -1 ? text.length : after;
+  return { start, end, text: text.slice(start, end) };
+}
+
 const inside = (span: Span, spans: readonly Span[]) =>
   spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
 
@@ -130,8 +147,22 @@ export const reasonRule: Rule = {
     const weak = context.find(weakExcuses[context.locale]);
     // "Av olika skäl" contains the word "skäl" but gives no reason.
     const given = context.find(reasons[context.locale]).filter((span) => !inside(span, weak));
+    const [first] = given;
+    // Spoken notes are lists without paragraphs; only a written text has one to measure.
+    const paragraph = context.written && first ? paragraphAt(context.text, first.start) : undefined;
+    const words = paragraph?.text.match(word)?.length ?? 0;
     return [
       ...(given.length === 0 ? [{ code: 'no-reason' as const }] : []),
+      ...(paragraph && words > reasonParagraphWords
+        ? [
+            {
+              code: 'reason-too-long' as const,
+              start: paragraph.start + (paragraph.text.length - paragraph.text.trimStart().length),
+              end: paragraph.start + paragraph.text.trimEnd().length,
+              count: words,
+            },
+          ]
+        : []),
       ...weak.map((span) => ({
         code: 'weak-excuse' as const,
         start: span.start,

@@ -1,6 +1,7 @@
 import type { Locale } from '../../../locales.ts';
-import { phrases } from '../pattern.ts';
+import type { LintContext } from '../context.ts';
 import type { Hit, Rule } from '../rule.ts';
+import { dutchPronouns } from './formality.ts';
 
 interface Line {
   start: number;
@@ -84,21 +85,25 @@ const closings: Record<Locale, Closing[]> = {
   ],
 };
 
-const informalDutch = phrases('je', 'jij', 'jou', 'jouw', 'jullie');
-const formalDutch = phrases('u', 'uw');
-
 /** After the comma or exclamation mark, several more words: the body has begun on this line. */
 const runOn = /[,!]\s*\p{L}+\s+\p{L}+/u;
 
 /** A greeting line: a greeting word, a name at most, and its punctuation. */
 const greetingLine = /^([\p{L}]+)(.{0,60})$/u;
 
-function greetingHits(line: Line, locale: Locale, context: Parameters<Rule['check']>[0]): Hit[] {
+/** The line's greeting word and how it reads, when the line is a greeting at all. */
+function greetingOf(line: Line, locale: Locale) {
   const match = greetingLine.exec(line.text);
   const word = match?.[1] ?? '';
   const kind = greetings[locale][word.toLowerCase()];
-  if (!match || !kind) return [];
-  const rest = match[2] ?? '';
+  return match && kind ? { word, kind, rest: match[2] ?? '' } : undefined;
+}
+
+function greetingHits(line: Line, context: LintContext): Hit[] {
+  const { locale } = context;
+  const greeting = greetingOf(line, locale);
+  if (!greeting) return [];
+  const { word, kind, rest } = greeting;
   const span = { start: line.start, end: line.start + line.text.length };
   const bareWord = { ...span, end: line.start + word.length, found: word };
   if (kind === 'casual') return [{ code: 'greeting-casual', ...bareWord }];
@@ -117,7 +122,7 @@ function greetingHits(line: Line, locale: Locale, context: Parameters<Rule['chec
     const isFormal = word.toLowerCase() === 'geachte';
     const informalText =
       context.formality === 'informal' ||
-      context.find(informalDutch).length > context.find(formalDutch).length;
+      context.find(dutchPronouns.informal).length > context.find(dutchPronouns.formal).length;
     if (isFormal && informalText) {
       hits.push({ code: 'greeting-formality', ...bareWord, register: 'informal' });
     }
@@ -134,13 +139,8 @@ export const salutationRule: Rule = {
   check(context) {
     if (!context.written) return [];
     const all = lines(context.text);
-    const greeting = all.find(
-      (line) =>
-        greetingLine.test(line.text) &&
-        greetings[context.locale][line.text.split(/[^\p{L}]/u)[0]?.toLowerCase() ?? ''] !==
-          undefined,
-    );
-    const hits = greeting ? greetingHits(greeting, context.locale, context) : [];
+    const greeting = all.find((line) => greetingOf(line, context.locale) !== undefined);
+    const hits = greeting ? greetingHits(greeting, context) : [];
     for (const line of all) {
       for (const closing of closings[context.locale]) {
         if (closing.pattern.test(line.text)) {

@@ -1,0 +1,103 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterEach, beforeAll, expect, it } from 'vitest';
+import { assertBuilt, bin } from './bin.ts';
+import { Tmux } from './tmux.ts';
+
+let tmux: Tmux | undefined;
+
+beforeAll(assertBuilt);
+afterEach(() => tmux?.kill());
+
+it('writes, saves and prints a Swedish letter in a real terminal, then leaves it as it was', async () => {
+  tmux = new Tmux();
+  const dir = mkdtempSync(join(tmpdir(), 'rescind-pty-'));
+  // The shell records the terminal settings around the app, then waits so the pane can be read.
+  const script = [
+    'stty -g > before.txt',
+    `"${process.execPath}" "${bin}"`,
+    'echo $? > status.txt',
+    'stty -g > after.txt',
+    'echo SHELL-AGAIN',
+    'sleep 60',
+  ].join('; ');
+  // `env -u`: Ink draws nothing while CI is set at all, even empty, and vitest may run under CI.
+  tmux.start(`env -u CI -u CONTINUOUS_INTEGRATION sh -c '${script}'`, {
+    columns: 80,
+    rows: 24,
+    cwd: dir,
+    env: { LANG: 'sv_SE.UTF-8', LC_ALL: '', TERM: 'xterm-256color', DISPLAY: '', WAYLAND_DISPLAY: '' },
+  });
+
+  await tmux.waitFor('Läs guiden');
+  expect(tmux.pane('#{alternate_on}')).toBe('1');
+  tmux.keys('Down', 'Enter');
+  await tmux.waitFor('Hur vill du meddela arbetsgivaren?');
+  tmux.keys('Down', 'Down', 'Enter');
+  await tmux.waitFor('Vilken ton ska brevet ha?');
+  tmux.keys('Enter');
+  const answers: [string, string][] = [
+    ['Vad heter du?', 'Anna Qvist'],
+    ['Din e-postadress', 'anna@example.se'],
+    ['Vilket företag gäller det?', 'Acme AB'],
+    ['Vem skriver du till?', 'Eva Berg'],
+    ['Mottagarens e-postadress', 'eva@acme.se'],
+    ['Vilken tjänst tackade du ja till?', 'projektledare'],
+  ];
+  for (const [question, answer] of answers) {
+    await tmux.waitFor(question);
+    tmux.type(answer);
+    await tmux.waitFor(`> ${answer}`);
+    tmux.keys('Enter');
+  }
+  await tmux.waitFor('När skulle du börja?');
+  tmux.type('2099-02-30');
+  await tmux.waitFor('> 2099-02-30');
+  tmux.keys('Enter');
+  // Core's message about a date that does not exist, under the field, in Swedish.
+  await tmux.waitFor(/✗ .*2099-02-30/);
+  tmux.keys('BSpace', 'BSpace');
+  tmux.type('28');
+  await tmux.waitFor('> 2099-02-28');
+  tmux.keys('Enter');
+  await tmux.waitFor('Vilket är det främsta skälet?');
+  tmux.keys('Down', 'Enter');
+  await tmux.waitFor('Vill du säga något mer om skälet?');
+  tmux.keys('Enter');
+  await tmux.waitFor('Har du skrivit på anställningsavtalet?');
+  tmux.keys('Enter');
+  await tmux.waitFor('Kan de tänkas erbjuda mer');
+  tmux.keys('Enter');
+  await tmux.waitFor('Granska dina svar');
+  expect(tmux.screen()).toContain('Ditt namn: Anna Qvist');
+  tmux.keys('Up', 'Enter');
+
+  await tmux.waitFor('Förhandsgranskning');
+  expect(tmux.screen()).toContain('Hej Eva');
+  tmux.keys('c');
+  await tmux.waitFor('Det finns inget urklipp här');
+  tmux.keys('s');
+  await tmux.waitFor('Spara som');
+  tmux.keys('C-u');
+  tmux.type('brev.eml');
+  await tmux.waitFor('Spara som (.txt, .md eller .eml): brev.eml');
+  tmux.keys('Enter');
+  await tmux.waitFor('Sparade brev.eml');
+  tmux.keys('p');
+  await tmux.waitFor('Dokumentet skrivs ut i terminalen när du avslutar.');
+  tmux.keys('q');
+
+  const after = await tmux.waitFor('SHELL-AGAIN');
+  expect(readFileSync(join(dir, 'status.txt'), 'utf8').trim()).toBe('0');
+  expect(readFileSync(join(dir, 'after.txt'), 'utf8')).toBe(readFileSync(join(dir, 'before.txt'), 'utf8'));
+  expect(tmux.pane('#{alternate_on}')).toBe('0');
+  expect(tmux.pane('#{cursor_flag}')).toBe('1');
+  // The letter was printed after the app left, into the shell's own screen.
+  expect(after).toContain('Med vänlig hälsning');
+  expect(existsSync(join(dir, 'brev.eml'))).toBe(true);
+  const mail = await simpleParser(readFileSync(join(dir, 'brev.eml')));
+  expect(mail.text).toContain('Anna Qvist');
+  expect(mail.subject).toContain('projektledare');
+}, 90_000);

@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * A real pseudo-terminal: a private tmux server (its own socket, so a person's tmux is never
+ * touched) with one window of a fixed size, driven with send-keys and read with capture-pane.
+ */
+export class Tmux {
+  private readonly socket = `rescind-test-${process.pid}-${Date.now()}`;
+
+  constructor() {
+    try {
+      execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    } catch {
+      throw new Error('tmux is not installed: the pseudo-terminal test needs it (apt-get install tmux).');
+    }
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  }
+
+  start(command: string, options: { columns: number; rows: number; cwd: string; env: Record<string, string> }): void {
+    const env = Object.entries(options.env).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
+    this.tmux('new-session', '-d', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, ...env, command);
+  }
+
+  /** Named keys (`Enter`, `Down`, `BSpace`), one by one as a person would press them. */
+  keys(...names: string[]): void {
+    for (const name of names) this.tmux('send-keys', name);
+  }
+
+  /** Literal text, typed in one go. */
+  type(text: string): void {
+    this.tmux('send-keys', '-l', text);
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p');
+  }
+
+  /** A tmux format value of the pane, such as `#{alternate_on}`. */
+  pane(format: string): string {
+    return this.tmux('display-message', '-p', format).trim();
+  }
+
+  /** Polls the screen until it shows `expected`, failing with the last screen after `timeout`. */
+  async waitFor(expected: string | RegExp, timeout = 15_000): Promise<string> {
+    const deadline = Date.now() + timeout;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.screen();
+      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+      await sleep(50);
+    }
+    throw new Error(`The terminal never showed ${String(expected)}. It shows:\n${screen}`);
+  }
+
+  kill(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // Already gone: the session ended with its command.
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import { locales } from '@rescind/core';
+import { describe, expect, it } from 'vitest';
+import { misspelledWords } from '../../test/spell.ts';
+import { getDictionary } from './index.ts';
+
+/** Every string a dictionary can produce; phrase functions are called with neutral arguments. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    // Phrases take counts or text we supply; "2" works as both and is not a word to spell-check.
+    return [String((value as (...args: unknown[]) => unknown)('2', '2'))];
+  }
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+describe.each(locales)('the %s interface text', (locale) => {
+  const t = getDictionary(locale);
+  // The language switch names the other language in that language (and is marked up with its lang).
+  const { switchLanguage: _, ...nav } = t.nav;
+  const all = [...strings({ ...t, nav }), t.letter.errorCount(1)];
+
+  it('has no empty string', () => {
+    expect(all.filter((text) => text.trim() === '')).toEqual([]);
+  });
+
+  it('is spelled as a native writer spells it', { timeout: 30_000 }, () => {
+    expect(misspelledWords(locale, all.join('\n'))).toEqual([]);
+  });
+
+  it('uses only the locale’s own quotation marks', () => {
+    const straight = all.filter((text) => /"/.test(text));
+    expect(straight).toEqual([]);
+  });
+});
+
+describe('the Swedish interface', () => {
+  it('addresses the reader as "du", never the capitalised "Du" mid-sentence or "Ni"', () => {
+    const text = strings(getDictionary('sv')).join('\n');
+    expect(text).not.toMatch(/[a-zåäö,] Du\b/);
+    expect(text).not.toMatch(/\b[Nn]i\b/);
+  });
+});
+
+describe('the Dutch interface', () => {
+  it('speaks to the reader as "je" only, never mixing in "u" or "uw"', () => {
+    // "u" is only ever named, quoted, where the form explains the formal register.
+    const text = strings(getDictionary('nl'))
+      .join('\n')
+      .replace(/‘u’|\(u\)/g, '');
+    expect(text.match(/\b(?:uw|u)\b/g)).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { channels } from '../content/channels.ts';
+import { anna, daan } from './__fixtures__/answers.ts';
+import { generateLetter } from './generate.ts';
+import { formalities, type LetterInput, reasons } from './input.ts';
+
+const kinds = (input: LetterInput) => generateLetter(input).documents.map((doc) => doc.kind);
+
+describe('documents per channel', () => {
+  it('gives one e-mail, a letter with an e-mail ahead, a call or meeting with a confirming e-mail', () => {
+    expect(kinds({ ...anna, channel: 'email' })).toEqual(['email']);
+    expect(kinds({ ...anna, channel: 'letter' })).toEqual(['letter', 'email']);
+    expect(kinds({ ...anna, channel: 'phone' })).toEqual(['call-script', 'email']);
+    expect(kinds({ ...anna, channel: 'meeting' })).toEqual(['meeting-notes', 'email']);
+  });
+
+  it('prepares an answer to a counter-offer only when there is one', () => {
+    const script = (counterOffer: boolean) =>
+      generateLetter({ ...anna, channel: 'phone', counterOffer }).documents[0]?.text;
+    expect(script(true)).toContain('Om de lägger ett motbud');
+    expect(script(false)).not.toContain('motbud');
+  });
+
+  it('proposes a mutual agreement only when a contract is signed', () => {
+    const body = (contractSigned: boolean) =>
+      generateLetter({ ...daan, contractSigned }).documents[0]?.text;
+    expect(body(true)).toContain('in onderling overleg beëindigen');
+    expect(body(false)).not.toContain('onderling overleg');
+  });
+});
+
+describe('markdown', () => {
+  it('keeps the letter’s lines with hard breaks and sets the subject in bold', () => {
+    const [letter] = generateLetter({ ...daan, recipient: { company: '*Data* [B.V.]' } }).documents;
+    expect(letter?.markdown.split('\n\n').slice(0, 5).join('\n\n')).toMatchInlineSnapshot(`
+      "Daan de Vries\\
+      Oudegracht 200\\
+      3511 NR Utrecht\\
+      06-12345678\\
+      daan@example.nl
+
+      \\*Data\\* \\[B.V.\\]
+
+      Utrecht, 21 november 2026
+
+      **Onderwerp: Intrekking van mijn acceptatie – functie projectleider**
+
+      Geachte heer, mevrouw,"
+    `);
+  });
+});
+
+describe('wording', () => {
+  const everyone = (locale: 'sv' | 'nl') =>
+    channels.flatMap((channel) =>
+      formalities.flatMap((formality) =>
+        reasons.map(
+          (reason) =>
+            ({ ...(locale === 'sv' ? anna : daan), channel, formality, reason }) as LetterInput,
+        ),
+      ),
+    );
+
+  it('differs between two people in the same situation', () => {
+    const writers = [
+      'Anna Lindqvist',
+      'Elin Ek',
+      'Lars Öberg',
+      'Jonas Holm',
+      'Sara Berg',
+      'Omar Said',
+      'Lea Ny',
+      'Per Ås',
+    ];
+    const bodies = new Set(
+      writers.map((name) => {
+        const [email] = generateLetter({ ...anna, applicant: { name } }).documents;
+        return email?.text.replace(name, '');
+      }),
+    );
+    expect(bodies.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('keeps Dutch formal texts to u/uw and informal ones to je/jij/jullie', () => {
+    for (const input of everyone('nl')) {
+      for (const doc of generateLetter(input).documents) {
+        if (input.formality === 'formal')
+          expect(doc.text).not.toMatch(/\b(je|jij|jou|jouw|jullie)\b/i);
+        else expect(doc.text).not.toMatch(/\b(u|uw)\b/i);
+      }
+    }
+  });
+
+  it('writes Swedish "du" in lower case and never "Ni" to one reader', () => {
+    for (const input of everyone('sv')) {
+      for (const doc of generateLetter(input).documents)
+        expect(doc.text).not.toMatch(/(?<![.!?:”]\s|^)\b(Du|Dig|Ni|Er)\b/m);
+    }
+  });
+
+  it('never calls the withdrawal a resignation or the employer’s withdrawal of its offer', () => {
+    for (const input of [...everyone('sv'), ...everyone('nl')]) {
+      for (const doc of generateLetter(input).documents) {
+        expect(doc.text).not.toMatch(
+          /jobberbjudande|ontslag|baan aan te nemen|nog te doen|financiële voorwaarde|abonnement/i,
+        );
+      }
+    }
+  });
+});

@@ -1,0 +1,33 @@
+import { expectTypeOf } from 'vitest';
+import { generateLetter, validateLetterInput } from './index.ts';
+import type { LetterInput } from './input.ts';
+import { sv } from './phrasebook/sv.ts';
+import type { Phrasebook } from './phrasebook/types.ts';
+import type { InputIssue, LetterResult } from './types.ts';
+
+// A phrase missing in one language is a compile error, not a hole at run time.
+const { farewell: _farewell, ...withoutFarewell } = sv.paragraphs;
+// @ts-expect-error: 'farewell' is missing
+export const incomplete: Phrasebook = { ...sv, paragraphs: withoutFarewell };
+
+// The answers a caller must give, and the ones it may leave out.
+export const minimal = {
+  locale: 'nl',
+  channel: 'email',
+  formality: 'formal',
+  applicant: { name: 'Daan de Vries' },
+  recipient: { company: 'Polderdata B.V.' },
+  position: 'projectleider',
+  reason: 'career',
+  startDate: '2026-12-01',
+} satisfies LetterInput;
+expectTypeOf(generateLetter(minimal)).toEqualTypeOf<LetterResult>();
+
+// @ts-expect-error: the job title is required
+export const noPosition: LetterInput = { ...minimal, position: undefined };
+// @ts-expect-error: only the guide's five reasons
+export const otherReason: LetterInput = { ...minimal, reason: 'boredom' };
+
+const result = validateLetterInput({});
+if (!result.success) expectTypeOf(result.issues).toEqualTypeOf<InputIssue[]>();
+else expectTypeOf(result.data.today).toEqualTypeOf<string>();
