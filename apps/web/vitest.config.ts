@@ -8,8 +8,16 @@ import { defineProject } from 'vitest/config';
 export default defineProject({
   test: {
     name: 'web',
-    include: ['src/**/*.test.{ts,tsx}', 'app/**/*.test.{ts,tsx}', 'e2e/**/*.e2e.test.ts'],
+    include: [
+      'src/**/*.test.{ts,tsx}',
+      'app/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+      'e2e/**/*.e2e.test.ts',
+    ],
     environment: 'node',
+    // One file at a time, so the end-to-end suite drives one browser, and the root run schedules
+    // this project apart from the others on a two-core machine.
+    maxWorkers: 1,
     // A real browser on a shared two-core machine: pages load in well under this, but not instantly.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -3,7 +3,13 @@ import type * as Letter from '@rescind/core/letter';
 /** The parts of core's letter engine the interactive app uses. */
 export type LetterEngine = Pick<
   typeof Letter,
-  'validateLetterInput' | 'generateLetter' | 'lintLetter' | 'toEml' | 'documentFilename' | 'reasons' | 'formalities'
+  | 'validateLetterInput'
+  | 'generateLetter'
+  | 'lintLetter'
+  | 'toEml'
+  | 'documentFilename'
+  | 'reasons'
+  | 'formalities'
 >;
 
 let loaded: LetterEngine | undefined;

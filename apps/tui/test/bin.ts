@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const bin = fileURLToPath(new URL('../dist/rescind.js', import.meta.url));
 
 export function assertBuilt(): void {
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: run \`pnpm --filter @rescind/tui build\` first.`);
+  if (!existsSync(bin))
+    throw new Error(`${bin} is missing: run \`pnpm --filter @rescind/tui build\` first.`);
 }
 
 export interface RunResult {

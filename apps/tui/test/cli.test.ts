@@ -56,11 +56,15 @@ describe('rescind --version and --help', () => {
   it('helps in English and then Swedish per subcommand', () => {
     const { status, stdout } = rescind(['letter', '--help', '--locale', 'sv']);
     expect(status).toBe(0);
-    expect(stdout.indexOf('Usage: rescind letter')).toBeLessThan(stdout.indexOf('Användning: rescind letter'));
+    expect(stdout.indexOf('Usage: rescind letter')).toBeLessThan(
+      stdout.indexOf('Användning: rescind letter'),
+    );
   });
 
   it('takes its language from LANG', () => {
-    expect(rescind(['lint', '--help'], { env: { LANG: 'nl_NL.UTF-8' } }).stdout).toContain('Gebruik: rescind lint');
+    expect(rescind(['lint', '--help'], { env: { LANG: 'nl_NL.UTF-8' } }).stdout).toContain(
+      'Gebruik: rescind lint',
+    );
   });
 });
 
@@ -79,7 +83,9 @@ describe('usage errors', () => {
   it('reject a language rescind does not speak', () => {
     const result = rescind(['guide', '--locale', 'de']);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('"de" is not a language rescind speaks: use --locale sv or --locale nl.');
+    expect(result.stderr).toContain(
+      '"de" is not a language rescind speaks: use --locale sv or --locale nl.',
+    );
   });
 
   it('refuse to start the interactive app without a terminal', () => {
@@ -139,7 +145,10 @@ describe('rescind letter', () => {
     expect(result.status).toBe(0);
     expect(result.stderr).toContain(`Skrev ${out}`);
     const mail = await simpleParser(readFileSync(out));
-    expect(mail.from?.value[0]).toMatchObject({ name: 'Anna Svensson', address: 'anna@example.se' });
+    expect(mail.from?.value[0]).toMatchObject({
+      name: 'Anna Svensson',
+      address: 'anna@example.se',
+    });
     const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
     expect(to?.value[0]).toMatchObject({ address: 'eva@acme.se' });
     expect(mail.subject).toContain('projektledare');
@@ -147,21 +156,38 @@ describe('rescind letter', () => {
   });
 
   it('needs both addresses for an .eml', () => {
-    const result = rescind([...letterFlags.filter((flag) => flag !== 'eva@acme.se' && flag !== '--recipient-email'), '--format', 'eml']);
+    const result = rescind([
+      ...letterFlags.filter((flag) => flag !== 'eva@acme.se' && flag !== '--recipient-email'),
+      '--format',
+      'eml',
+    ]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--format eml behöver en adress till meddelandet: lägg till --recipient-email.');
+    expect(result.stderr).toContain(
+      '--format eml behöver en adress till meddelandet: lägg till --recipient-email.',
+    );
   });
 
   it('prints documents and advice as JSON', () => {
     const { status, stdout } = rescind([...letterFlags, '--channel', 'phone', '--format', 'json']);
     expect(status).toBe(0);
     const output = JSON.parse(stdout);
-    expect(output.documents.map((document: { kind: string }) => document.kind)).toEqual(['call-script', 'email']);
+    expect(output.documents.map((document: { kind: string }) => document.kind)).toEqual([
+      'call-script',
+      'email',
+    ]);
     expect(output.advice.length).toBeGreaterThan(0);
   });
 
   it('names each missing or wrong answer by its flag, in the letter’s language', () => {
-    const result = rescind(['letter', '--locale', 'nl', '--channel', 'fax', '--start', '2026-02-30']);
+    const result = rescind([
+      'letter',
+      '--locale',
+      'nl',
+      '--channel',
+      'fax',
+      '--start',
+      '2026-02-30',
+    ]);
     expect(result.status).toBe(2);
     const lines = result.stderr.split('\n');
     expect(lines[0]).toMatch(/^rescind letter: --channel: /);
@@ -187,14 +213,19 @@ describe('rescind letter', () => {
     const fromFile = rescind(['letter', '--input', file]);
     expect(fromFile.status).toBe(0);
     expect(fromFile.stdout).toMatch(/^Beste Joost,/);
-    const fromStdin = rescind(['letter', '--input', '-', '--formal'], { input: JSON.stringify(answers) });
+    const fromStdin = rescind(['letter', '--input', '-', '--formal'], {
+      input: JSON.stringify(answers),
+    });
     expect(fromStdin.status).toBe(0);
     expect(fromStdin.stdout).toMatch(/^Geachte /);
   });
 
   it('says where a bad answer in the file is', () => {
     const file = join(dir, 'fout.json');
-    writeFileSync(file, JSON.stringify({ locale: 'nl', channel: 'email', applicant: { name: 'Sanne\nde Vries' } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ locale: 'nl', channel: 'email', applicant: { name: 'Sanne\nde Vries' } }),
+    );
     const result = rescind(['letter', '--input', file]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${file}: applicant.name: `);
@@ -215,7 +246,12 @@ describe('rescind lint', () => {
     writeFileSync(file, 'Hej!\n\nJag kommer inte.\n\nmvh Anna\n');
     const { status, stdout } = rescind(['lint', file, '--locale', 'sv']);
     expect(status).toBe(1);
-    expect(stdout).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:1 warning .+  text-abbreviation$`, 'm'));
+    expect(stdout).toMatch(
+      new RegExp(
+        `^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:1 warning .+  text-abbreviation$`,
+        'm',
+      ),
+    );
     expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^\d+ anmärkningar$/);
   });
 
@@ -235,7 +271,10 @@ describe('the plain CLI', () => {
       env: { RESCIND_TRACE: trace },
     });
     expect(result.status).toBe(0);
-    const loaded = readFileSync(trace, 'utf8').trim().split('\n').filter((url) => url.includes('/dist/'));
+    const loaded = readFileSync(trace, 'utf8')
+      .trim()
+      .split('\n')
+      .filter((url) => url.includes('/dist/'));
     expect(loaded.length).toBeGreaterThan(0);
     for (const url of loaded) {
       expect(url).not.toContain('run-interactive');

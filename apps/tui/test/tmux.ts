@@ -12,17 +12,35 @@ export class Tmux {
     try {
       execFileSync('tmux', ['-V'], { stdio: 'ignore' });
     } catch {
-      throw new Error('tmux is not installed: the pseudo-terminal test needs it (apt-get install tmux).');
+      throw new Error(
+        'tmux is not installed: the pseudo-terminal test needs it (apt-get install tmux).',
+      );
     }
   }
 
   private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], {
+      encoding: 'utf8',
+    });
   }
 
-  start(command: string, options: { columns: number; rows: number; cwd: string; env: Record<string, string> }): void {
+  start(
+    command: string,
+    options: { columns: number; rows: number; cwd: string; env: Record<string, string> },
+  ): void {
     const env = Object.entries(options.env).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
-    this.tmux('new-session', '-d', '-x', String(options.columns), '-y', String(options.rows), '-c', options.cwd, ...env, command);
+    this.tmux(
+      'new-session',
+      '-d',
+      '-x',
+      String(options.columns),
+      '-y',
+      String(options.rows),
+      '-c',
+      options.cwd,
+      ...env,
+      command,
+    );
   }
 
   /** Named keys (`Enter`, `Down`, `BSpace`), one by one as a person would press them. */
@@ -35,8 +53,9 @@ export class Tmux {
     this.tmux('send-keys', '-l', text);
   }
 
-  screen(): string {
-    return this.tmux('capture-pane', '-p');
+  /** The visible screen; with `escapes`, the colour and style codes as the terminal got them. */
+  screen(options: { escapes?: boolean } = {}): string {
+    return this.tmux('capture-pane', '-p', ...(options.escapes ? ['-e'] : []));
   }
 
   /** A tmux format value of the pane, such as `#{alternate_on}`. */
@@ -50,7 +69,8 @@ export class Tmux {
     let screen = '';
     while (Date.now() < deadline) {
       screen = this.screen();
-      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen))
+        return screen;
       await sleep(50);
     }
     throw new Error(`The terminal never showed ${String(expected)}. It shows:\n${screen}`);

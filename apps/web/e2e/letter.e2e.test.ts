@@ -191,6 +191,15 @@ describe('the letter generator', () => {
     expect(await previews(page).first().inputValue()).toContain(payload);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(log.dialogs).toEqual([]);
+
+    // Even a script that did reach the DOM would not run: the CSP pins the page's own scripts.
+    const ran = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.body.dataset.injected = "yes"';
+      document.body.append(script);
+      return document.body.dataset.injected ?? null;
+    });
+    expect(ran).toBeNull();
     await page.context().close();
   });
 });

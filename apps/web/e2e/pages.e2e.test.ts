@@ -114,7 +114,7 @@ describe('the language chooser', () => {
 
 describe('files for crawlers', () => {
   it('serves the sitemap, robots.txt and a favicon', async () => {
-    for (const path of ['/sitemap.xml', '/robots.txt', '/icon.svg']) {
+    for (const path of ['/sitemap.xml', '/robots.txt', '/icon.svg', '/favicon.ico']) {
       const response = await fetch(site.url + path);
       expect(response.status, path).toBe(200);
     }

@@ -26,3 +26,6 @@ try {
 }
 
 console.log(`rescind is running at http://localhost:${port}/  (Ctrl+C stops it)`);
+
+// Ctrl+C is how this server is meant to stop, not a failure.
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(0));

@@ -21,12 +21,13 @@ const allowList: Record<Locale, ReadonlySet<string>> = {
   // The product's name and file extensions.
   sv: new Set(['rescind', 'eml', 'md', 'txt']),
   // The product's name; Woordenlijst compounds nspell does not build itself; "Eén" at a sentence
-  // start (lower-casing it gives "eén", not "één").
+  // start (lower-casing it gives "eén", not "één"); "jjjj", "mm", "dd" from the date pattern JJJJ-MM-DD.
   nl: new Set([
     'rescind',
     'eml',
     'md',
     'txt',
+    'adresregel',
     'arbeidscontract',
     'arbeidsvoorwaarden',
     'baanaanbod',
@@ -35,7 +36,11 @@ const allowList: Record<Locale, ReadonlySet<string>> = {
     'gesprekspunten',
     'mailprogramma',
     'startdatum',
+    'werkomstandigheden',
     'eén',
+    'jjjj',
+    'mm',
+    'dd',
   ]),
 };
 

@@ -1,6 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { isLocale, type Locale } from '@rescind/core';
 import { render } from 'ink';
-import { readFile } from 'node:fs/promises';
 import { loadEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages, uiMessages } from '../i18n/messages.ts';
@@ -80,7 +80,9 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Printed after the terminal is restored, so the text stays in the scrollback to copy from.
   const letter = final?.letter;
   if (final?.preview.printOnExit && letter) {
-    process.stdout.write(`${letter.result.documents.map((document) => document.text).join('\n\n')}`);
+    process.stdout.write(
+      `${letter.result.documents.map((document) => document.text).join('\n\n')}`,
+    );
   }
   return 0;
 }

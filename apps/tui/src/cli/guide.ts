@@ -24,7 +24,10 @@ export function requireLocale(context: CommandContext, command: string): Locale 
 }
 
 /** `rescind guide`: the guide (or one part of it) as text wrapped to 80 columns, or as JSON. */
-export async function guideCommand(args: readonly string[], context: CommandContext): Promise<number> {
+export async function guideCommand(
+  args: readonly string[],
+  context: CommandContext,
+): Promise<number> {
   const { values } = parseCommandArgs(args, options, {
     maxPositionals: 0,
     messages: context.messages,
@@ -51,7 +54,9 @@ export async function guideCommand(args: readonly string[], context: CommandCont
     throw new UsageError(context.messages.usage.unknownSection(id, sectionIdsOf(article)), 'guide');
   }
   context.io.stdout.write(
-    values.json ? `${JSON.stringify(sectionModel(article, id), null, 2)}\n` : linesToPlainText(lines),
+    values.json
+      ? `${JSON.stringify(sectionModel(article, id), null, 2)}\n`
+      : linesToPlainText(lines),
   );
   return 0;
 }

@@ -8,8 +8,8 @@ import {
   validateLetterInput,
 } from '@rescind/core/letter';
 import { cliEn } from '../i18n/cli-en.ts';
-import { cliMessages } from '../i18n/messages.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
+import { cliMessages } from '../i18n/messages.ts';
 import { readTextInput } from '../io/streams.ts';
 import { asRawAnswers, getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
 import { type OptionSpec, parseCommandArgs } from './args.ts';
@@ -88,7 +88,11 @@ async function readAnswersFile(path: string, context: CommandContext): Promise<R
 /** The answers from `--input`, with every flag given laid over them. */
 function answersFromFlags(base: RawAnswers, values: Values, context: CommandContext): RawAnswers {
   // With the groups present, a missing name is reported as the name (`--name`), not as "applicant".
-  let answers: RawAnswers = { ...base, applicant: { ...base.applicant }, recipient: { ...base.recipient } };
+  let answers: RawAnswers = {
+    ...base,
+    applicant: { ...base.applicant },
+    recipient: { ...base.recipient },
+  };
   for (const [flag, path] of Object.entries(flagPaths)) {
     const value = values[flag];
     if (value !== undefined) answers = setAnswer(answers, path, value);
@@ -102,7 +106,8 @@ function answersFromFlags(base: RawAnswers, values: Values, context: CommandCont
   // reason that asks for no explanation.
   if (answers.formality === undefined) answers = setAnswer(answers, 'formality', 'formal');
   if (answers.reason === undefined) answers = setAnswer(answers, 'reason', 'personal');
-  if (answers.locale === undefined && context.locale) answers = setAnswer(answers, 'locale', context.locale);
+  if (answers.locale === undefined && context.locale)
+    answers = setAnswer(answers, 'locale', context.locale);
   return answers;
 }
 
@@ -117,16 +122,26 @@ function flagOf(path: string): string | undefined {
  * Names a field the way the person gave it: the file and the field's path when the value came from
  * `--input`, else the flag (which, for a missing answer, is also what to add).
  */
-function whereOf(path: string, base: RawAnswers, values: Values, inputPath: string | undefined): string {
+function whereOf(
+  path: string,
+  base: RawAnswers,
+  values: Values,
+  inputPath: string | undefined,
+): string {
   const flag = flagOf(path);
-  const fromFlag = flag !== undefined && flag.split('/').some((name) => values[name.slice(2)] !== undefined);
+  const fromFlag = flag?.split('/').some((name) => values[name.slice(2)] !== undefined) ?? false;
   if (!fromFlag && inputPath !== undefined && getAnswer(base, path) !== undefined) {
     return `${inputPath}: ${path}`;
   }
   return flag ?? path;
 }
 
-function render(result: LetterResult, input: LetterInput, format: Format, context: CommandContext): string {
+function render(
+  result: LetterResult,
+  input: LetterInput,
+  format: Format,
+  context: CommandContext,
+): string {
   const { documents } = result;
   switch (format) {
     case 'json':
@@ -138,8 +153,10 @@ function render(result: LetterResult, input: LetterInput, format: Format, contex
       const from = input.applicant.email;
       const to = input.recipient.email;
       if (!from) throw new UsageError(context.messages.usage.emlNeedsAddress('--email'), 'letter');
-      if (!to) throw new UsageError(context.messages.usage.emlNeedsAddress('--recipient-email'), 'letter');
-      if (!email) throw new UsageError(context.messages.usage.emlNeedsAddress('--channel email'), 'letter');
+      if (!to)
+        throw new UsageError(context.messages.usage.emlNeedsAddress('--recipient-email'), 'letter');
+      if (!email)
+        throw new UsageError(context.messages.usage.emlNeedsAddress('--channel email'), 'letter');
       return toEml(email, {
         from: { name: input.applicant.name, email: from },
         to: input.recipient.name ? { name: input.recipient.name, email: to } : { email: to },
@@ -149,13 +166,19 @@ function render(result: LetterResult, input: LetterInput, format: Format, contex
       if (documents.length === 1) return documents[0]?.text ?? '';
       // Several documents (a letter and the e-mail ahead of it): each under its own title.
       return documents
-        .map((document) => `${document.title}\n${'='.repeat([...document.title].length)}\n\n${document.text}`)
+        .map(
+          (document) =>
+            `${document.title}\n${'='.repeat([...document.title].length)}\n\n${document.text}`,
+        )
         .join('\n\n');
   }
 }
 
 /** `rescind letter`: the documents for the answers given by flags and/or a JSON file. */
-export async function letterCommand(args: readonly string[], context: CommandContext): Promise<number> {
+export async function letterCommand(
+  args: readonly string[],
+  context: CommandContext,
+): Promise<number> {
   const { values } = parseCommandArgs(args, options, {
     maxPositionals: 0,
     messages: context.messages,
@@ -178,7 +201,10 @@ export async function letterCommand(args: readonly string[], context: CommandCon
   const validation = validateLetterInput(answers, locale ? { locale } : {});
   if (!validation.success) {
     const lines = validation.issues.map((issue) =>
-      localized.messages.usage.badAnswer(whereOf(issue.path, base, values, inputPath), issue.message),
+      localized.messages.usage.badAnswer(
+        whereOf(issue.path, base, values, inputPath),
+        issue.message,
+      ),
     );
     throw new UsageError(lines.join('\n'), 'letter');
   }
@@ -191,7 +217,10 @@ export async function letterCommand(args: readonly string[], context: CommandCon
     try {
       await writeFile(out, output);
     } catch (error) {
-      throw new UsageError(localized.messages.usage.cannotWrite(out, describeFsError(error, locale)), 'letter');
+      throw new UsageError(
+        localized.messages.usage.cannotWrite(out, describeFsError(error, locale)),
+        'letter',
+      );
     }
     context.io.stderr.write(`${localized.messages.letter.wrote(out)}\n`);
   }

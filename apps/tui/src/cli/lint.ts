@@ -24,7 +24,10 @@ export function formatFinding(file: string, text: string, finding: Finding): str
 }
 
 /** `rescind lint`: checks a letter against the guide; exit status 1 when anything is found. */
-export async function lintCommand(args: readonly string[], context: CommandContext): Promise<number> {
+export async function lintCommand(
+  args: readonly string[],
+  context: CommandContext,
+): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, options, {
     maxPositionals: 1,
     messages: context.messages,
@@ -38,7 +41,8 @@ export async function lintCommand(args: readonly string[], context: CommandConte
   const file = positionals[0];
   if (file === undefined) throw new UsageError(usage.needsFile, 'lint');
   const locale = requireLocale(context, 'lint');
-  if (values.formal && values.informal) throw new UsageError(usage.conflicting('--formal', '--informal'), 'lint');
+  if (values.formal && values.informal)
+    throw new UsageError(usage.conflicting('--formal', '--informal'), 'lint');
   const channel = values.channel;
   if (channel !== undefined && !(channels as readonly unknown[]).includes(channel)) {
     throw new UsageError(usage.badChannel(String(channel)), 'lint');

@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '@rescind/core';
-import { cliMessages } from '../i18n/messages.ts';
 import { cliEn } from '../i18n/cli-en.ts';
 import { localeFromEnv } from '../i18n/env-locale.ts';
+import { cliMessages } from '../i18n/messages.ts';
 import type { Io } from '../io/streams.ts';
 import { version } from '../version.ts';
 import { type OptionSpec, parseCommandArgs } from './args.ts';

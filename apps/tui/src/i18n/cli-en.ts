@@ -58,22 +58,27 @@ Exits with 1 when there are findings. Give - to read the letter from stdin.`,
       `There is no command "${name}". Use guide, letter or lint, or no command for the interactive app.`,
     unknownOption: (option, suggestion) =>
       `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
-    missingValue: (option) => `${option} needs a value: write it after the option, as in ${option} VALUE.`,
+    missingValue: (option) =>
+      `${option} needs a value: write it after the option, as in ${option} VALUE.`,
     noValueAllowed: (option) => `${option} is a switch and takes no value: write just ${option}.`,
     unexpectedArgument: (argument) =>
       `Unexpected argument "${argument}". Put quotes around a value with spaces in it.`,
-    badLocale: (value) => `"${value}" is not a language rescind speaks: use --locale sv or --locale nl.`,
+    badLocale: (value) =>
+      `"${value}" is not a language rescind speaks: use --locale sv or --locale nl.`,
     needsLocale: 'Which language? Add --locale sv or --locale nl.',
     notInteractive:
       'No command given and this is not an interactive terminal. Use rescind guide, rescind letter or rescind lint.',
-    unknownSection: (id, known) => `There is no section "${id}". Known sections: ${known.join(', ')}.`,
+    unknownSection: (id, known) =>
+      `There is no section "${id}". Known sections: ${known.join(', ')}.`,
     conflicting: (first, second) => `${first} and ${second} cannot be used together: choose one.`,
     badFormat: (value) => `"${value}" is not an output format: use text, md, eml or json.`,
     badChannel: (value) => `"${value}" is not a channel: use email, letter, phone or meeting.`,
     needsFile: 'Say which letter to check: give a file name, or - to read from stdin.',
     cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,
-    notJson: (path, detail) => `${path} is not valid JSON (${detail}). Fix the file or save the answers again.`,
-    notAnObject: (path) => `${path} must hold one JSON object with your answers, as saved by rescind.`,
+    notJson: (path, detail) =>
+      `${path} is not valid JSON (${detail}). Fix the file or save the answers again.`,
+    notAnObject: (path) =>
+      `${path} must hold one JSON object with your answers, as saved by rescind.`,
     cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
     emlNeedsAddress: (option) => `--format eml needs an address for the message: add ${option}.`,
     badAnswer: (where, message) => `${where}: ${message}`,

@@ -57,25 +57,32 @@ status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
       `Er is geen opdracht "${name}". Gebruik guide, letter of lint, of geen opdracht voor de interactieve versie.`,
     unknownOption: (option, suggestion) =>
       `Onbekende optie ${option}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
-    missingValue: (option) => `${option} heeft een waarde nodig: zet die na de optie, zoals ${option} WAARDE.`,
-    noValueAllowed: (option) => `${option} is een schakelaar zonder waarde: schrijf alleen ${option}.`,
+    missingValue: (option) =>
+      `${option} heeft een waarde nodig: zet die na de optie, zoals ${option} WAARDE.`,
+    noValueAllowed: (option) =>
+      `${option} is een schakelaar zonder waarde: schrijf alleen ${option}.`,
     unexpectedArgument: (argument) =>
       `Onverwacht argument "${argument}". Zet aanhalingstekens om een waarde met spaties.`,
-    badLocale: (value) => `"${value}" is geen taal die rescind spreekt: gebruik --locale sv of --locale nl.`,
+    badLocale: (value) =>
+      `"${value}" is geen taal die rescind spreekt: gebruik --locale sv of --locale nl.`,
     needsLocale: 'Welke taal? Voeg --locale sv of --locale nl toe.',
     notInteractive:
       'Geen opdracht gegeven en dit is geen interactieve terminal. Gebruik rescind guide, rescind letter of rescind lint.',
-    unknownSection: (id, known) => `Er is geen onderdeel "${id}". Bekende onderdelen: ${known.join(', ')}.`,
+    unknownSection: (id, known) =>
+      `Er is geen onderdeel "${id}". Bekende onderdelen: ${known.join(', ')}.`,
     conflicting: (first, second) => `${first} en ${second} gaan niet samen: kies er één.`,
     badFormat: (value) => `"${value}" is geen uitvoerformaat: gebruik text, md, eml of json.`,
     badChannel: (value) => `"${value}" is geen kanaal: gebruik email, letter, phone of meeting.`,
-    needsFile: 'Geef aan welke brief je wilt toetsen: een bestandsnaam, of - om van stdin te lezen.',
+    needsFile:
+      'Geef aan welke brief je wilt toetsen: een bestandsnaam, of - om van stdin te lezen.',
     cannotRead: (path, reason) => `Kan ${path} niet lezen: ${reason}.`,
     notJson: (path, detail) =>
       `${path} bevat geen geldige JSON (${detail}). Herstel het bestand of sla de antwoorden opnieuw op.`,
-    notAnObject: (path) => `${path} moet één JSON-object met je antwoorden bevatten, zoals rescind ze opslaat.`,
+    notAnObject: (path) =>
+      `${path} moet één JSON-object met je antwoorden bevatten, zoals rescind ze opslaat.`,
     cannotWrite: (path, reason) => `Kan ${path} niet schrijven: ${reason}.`,
-    emlNeedsAddress: (option) => `--format eml heeft een adres voor het bericht nodig: voeg ${option} toe.`,
+    emlNeedsAddress: (option) =>
+      `--format eml heeft een adres voor het bericht nodig: voeg ${option} toe.`,
     badAnswer: (where, message) => `${where}: ${message}`,
   },
   lint: {

@@ -57,25 +57,31 @@ status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
       `Det finns inget kommando som heter "${name}". Använd guide, letter eller lint, eller inget kommando för det interaktiva läget.`,
     unknownOption: (option, suggestion) =>
       `Okänd flagga ${option}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
-    missingValue: (option) => `${option} behöver ett värde: skriv det efter flaggan, som i ${option} VÄRDE.`,
+    missingValue: (option) =>
+      `${option} behöver ett värde: skriv det efter flaggan, som i ${option} VÄRDE.`,
     noValueAllowed: (option) => `${option} är en växel och tar inget värde: skriv bara ${option}.`,
     unexpectedArgument: (argument) =>
       `Oväntat argument "${argument}". Sätt citattecken runt ett värde som innehåller mellanslag.`,
-    badLocale: (value) => `"${value}" är inget språk som rescind kan: använd --locale sv eller --locale nl.`,
+    badLocale: (value) =>
+      `"${value}" är inget språk som rescind kan: använd --locale sv eller --locale nl.`,
     needsLocale: 'Vilket språk? Lägg till --locale sv eller --locale nl.',
     notInteractive:
       'Inget kommando angavs och det här är ingen interaktiv terminal. Använd rescind guide, rescind letter eller rescind lint.',
-    unknownSection: (id, known) => `Det finns inget avsnitt "${id}". Kända avsnitt: ${known.join(', ')}.`,
-    conflicting: (first, second) => `${first} och ${second} går inte att använda samtidigt: välj en av dem.`,
+    unknownSection: (id, known) =>
+      `Det finns inget avsnitt "${id}". Kända avsnitt: ${known.join(', ')}.`,
+    conflicting: (first, second) =>
+      `${first} och ${second} går inte att använda samtidigt: välj en av dem.`,
     badFormat: (value) => `"${value}" är inget utdataformat: använd text, md, eml eller json.`,
     badChannel: (value) => `"${value}" är ingen kanal: använd email, letter, phone eller meeting.`,
     needsFile: 'Ange vilket brev som ska granskas: ett filnamn, eller - för att läsa från stdin.',
     cannotRead: (path, reason) => `Kan inte läsa ${path}: ${reason}.`,
     notJson: (path, detail) =>
       `${path} innehåller inte giltig JSON (${detail}). Rätta filen eller spara svaren på nytt.`,
-    notAnObject: (path) => `${path} ska innehålla ett JSON-objekt med dina svar, som rescind sparar dem.`,
+    notAnObject: (path) =>
+      `${path} ska innehålla ett JSON-objekt med dina svar, som rescind sparar dem.`,
     cannotWrite: (path, reason) => `Kan inte skriva ${path}: ${reason}.`,
-    emlNeedsAddress: (option) => `--format eml behöver en adress till meddelandet: lägg till ${option}.`,
+    emlNeedsAddress: (option) =>
+      `--format eml behöver en adress till meddelandet: lägg till ${option}.`,
     badAnswer: (where, message) => `${where}: ${message}`,
   },
   lint: {

@@ -8,7 +8,9 @@ describe('localeFromEnv', () => {
   });
 
   it('lets LC_ALL win over LC_MESSAGES and LANG', () => {
-    expect(localeFromEnv({ LC_ALL: 'nl_NL.UTF-8', LC_MESSAGES: 'sv_SE', LANG: 'sv_SE' })).toBe('nl');
+    expect(localeFromEnv({ LC_ALL: 'nl_NL.UTF-8', LC_MESSAGES: 'sv_SE', LANG: 'sv_SE' })).toBe(
+      'nl',
+    );
     expect(localeFromEnv({ LC_MESSAGES: 'sv_SE.UTF-8', LANG: 'nl_NL' })).toBe('sv');
   });
 

@@ -6,7 +6,9 @@ import { isLocale, type Locale } from '@rescind/core';
  * Returns the locale when that language is one rescind speaks, else `undefined`.
  */
 export function localeFromEnv(env: NodeJS.ProcessEnv): Locale | undefined {
-  const setting = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  const setting = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find(
+    (value) => value !== undefined && value !== '',
+  );
   if (setting === undefined) return undefined;
   // sv_SE.UTF-8, nl_BE@euro, sv-SE: the language is what comes before the territory.
   const language = setting.split(/[_.@-]/, 1)[0]?.toLowerCase();

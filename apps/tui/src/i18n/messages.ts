@@ -1,6 +1,6 @@
 import type { Locale } from '@rescind/core';
-import type { CliMessages } from './cli-messages.ts';
 import { cliEn } from './cli-en.ts';
+import type { CliMessages } from './cli-messages.ts';
 import { cliNl } from './cli-nl.ts';
 import { cliSv } from './cli-sv.ts';
 import type { UiMessages } from './ui-messages.ts';

@@ -27,7 +27,10 @@ export interface UiMessages {
   guide: {
     parts: string;
     intro: string;
-    groups: Record<'reasons' | 'steps' | 'good-faith' | 'channels' | 'downsides' | 'verdict' | 'faq', string>;
+    groups: Record<
+      'reasons' | 'steps' | 'good-faith' | 'channels' | 'downsides' | 'verdict' | 'faq',
+      string
+    >;
     howToAvoid: string;
     comparison: string;
     table: {

@@ -41,7 +41,12 @@ export const uiNl: UiMessages = {
     position: (first, last, total) => `regel ${first}–${last} van ${total}`,
   },
   choices: {
-    channel: { email: 'E-mail', letter: 'Brief', phone: 'Telefoongesprek', meeting: 'Persoonlijk gesprek' },
+    channel: {
+      email: 'E-mail',
+      letter: 'Brief',
+      phone: 'Telefoongesprek',
+      meeting: 'Persoonlijk gesprek',
+    },
     reason: {
       compensation: 'Salaris en arbeidsvoorwaarden',
       career: 'Loopbaan en groei',
@@ -59,35 +64,54 @@ export const uiNl: UiMessages = {
     step: (index, count) => `Vraag ${index} van ${count}`,
     optional: 'optioneel – laat leeg om over te slaan',
     questions: {
-      channel: { short: 'Kanaal',
+      channel: {
+        short: 'Kanaal',
         label: 'Hoe wil je het de werkgever laten weten?',
         hint: 'Een gesprek is persoonlijk; een e-mail legt het schriftelijk vast.',
       },
-      formality: { short: 'Toon',
+      formality: {
+        short: 'Toon',
         label: 'Welke toon past bij de ontvanger?',
         hint: 'Formeel (u) voor een recruiter die je niet kent, informeel (je) als je al op jij-en-jou staat.',
       },
       name: { short: 'Je naam', label: 'Wat is je naam?' },
-      email: { short: 'Je e-mail', label: 'Je e-mailadres', hint: 'Nodig om het bericht als .eml op te slaan.' },
+      email: {
+        short: 'Je e-mail',
+        label: 'Je e-mailadres',
+        hint: 'Nodig om het bericht als .eml op te slaan.',
+      },
       company: { short: 'Bedrijf', label: 'Om welk bedrijf gaat het?' },
-      recipient: { short: 'Ontvanger',
+      recipient: {
+        short: 'Ontvanger',
         label: 'Aan wie schrijf je?',
         hint: 'Bijvoorbeeld de recruiter of je toekomstige leidinggevende.',
       },
-      salutation: { short: 'Aanhef',
+      salutation: {
+        short: 'Aanhef',
         label: 'Hoe spreek je de ontvanger aan?',
         hint: 'Voor de aanhef: Geachte heer …, Geachte mevrouw … of alleen de naam.',
       },
       recipientEmail: { short: 'E-mail ontvanger', label: 'Het e-mailadres van de ontvanger' },
       position: { short: 'Functie', label: 'Welke functie had je geaccepteerd?' },
-      startDate: { short: 'Startdatum', label: 'Wanneer zou je beginnen?', hint: 'Schrijf de datum als JJJJ-MM-DD.' },
+      startDate: {
+        short: 'Startdatum',
+        label: 'Wanneer zou je beginnen?',
+        hint: 'Schrijf de datum als JJJJ-MM-DD.',
+      },
       reason: { short: 'Reden', label: 'Wat is de belangrijkste reden?' },
-      reasonDetail: { short: 'Over de reden',
+      reasonDetail: {
+        short: 'Over de reden',
         label: 'Wil je nog iets over de reden zeggen?',
         hint: 'Een of twee zinnen is genoeg – eerlijk, maar zonder details.',
       },
-      contractSigned: { short: 'Contract getekend', label: 'Heb je het arbeidscontract al ondertekend?' },
-      counterOffer: { short: 'Tegenbod mogelijk', label: 'Bieden ze je misschien meer om je te houden?' },
+      contractSigned: {
+        short: 'Contract getekend',
+        label: 'Heb je het arbeidscontract al ondertekend?',
+      },
+      counterOffer: {
+        short: 'Tegenbod mogelijk',
+        label: 'Bieden ze je misschien meer om je te houden?',
+      },
     },
   },
   review: {

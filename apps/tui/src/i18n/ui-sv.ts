@@ -59,32 +59,47 @@ export const uiSv: UiMessages = {
     step: (index, count) => `Fråga ${index} av ${count}`,
     optional: 'valfritt – lämna tomt för att hoppa över',
     questions: {
-      channel: { short: 'Kanal',
+      channel: {
+        short: 'Kanal',
         label: 'Hur vill du meddela arbetsgivaren?',
         hint: 'Ett samtal eller möte är personligt; ett mejl ger ett skriftligt underlag.',
       },
-      formality: { short: 'Ton',
+      formality: {
+        short: 'Ton',
         label: 'Vilken ton ska brevet ha?',
         hint: 'Formell till en rekryterare du inte känner, personlig till någon du redan har kontakt med.',
       },
       name: { short: 'Ditt namn', label: 'Vad heter du?' },
-      email: { short: 'Din e-post', label: 'Din e-postadress', hint: 'Behövs för att spara meddelandet som .eml.' },
+      email: {
+        short: 'Din e-post',
+        label: 'Din e-postadress',
+        hint: 'Behövs för att spara meddelandet som .eml.',
+      },
       company: { short: 'Företag', label: 'Vilket företag gäller det?' },
-      recipient: { short: 'Mottagare',
+      recipient: {
+        short: 'Mottagare',
         label: 'Vem skriver du till?',
         hint: 'Till exempel rekryteraren eller din blivande chef.',
       },
       salutation: { short: 'Tilltal', label: 'Hur ska mottagaren tilltalas?' },
       recipientEmail: { short: 'Mottagarens e-post', label: 'Mottagarens e-postadress' },
       position: { short: 'Tjänst', label: 'Vilken tjänst tackade du ja till?' },
-      startDate: { short: 'Startdatum', label: 'När skulle du börja?', hint: 'Skriv datumet som ÅÅÅÅ-MM-DD.' },
+      startDate: {
+        short: 'Startdatum',
+        label: 'När skulle du börja?',
+        hint: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
+      },
       reason: { short: 'Skäl', label: 'Vilket är det främsta skälet?' },
-      reasonDetail: { short: 'Om skälet',
+      reasonDetail: {
+        short: 'Om skälet',
         label: 'Vill du säga något mer om skälet?',
         hint: 'En eller två meningar räcker – ärligt, men utan detaljer.',
       },
       contractSigned: { short: 'Avtal påskrivet', label: 'Har du skrivit på anställningsavtalet?' },
-      counterOffer: { short: 'Motbud möjligt', label: 'Kan de tänkas erbjuda mer för att behålla dig?' },
+      counterOffer: {
+        short: 'Motbud möjligt',
+        label: 'Kan de tänkas erbjuda mer för att behålla dig?',
+      },
     },
   },
   review: {
@@ -103,7 +118,8 @@ export const uiSv: UiMessages = {
     answersFile: 'rescind-svar.json',
     overwrite: (path) => `${path} finns redan. Skriva över? (j/n)`,
     saved: (path) => `Sparade ${path}`,
-    answersSaved: (path) => `Svaren sparades i ${path}. Fortsätt senare med rescind --resume ${path}`,
+    answersSaved: (path) =>
+      `Svaren sparades i ${path}. Fortsätt senare med rescind --resume ${path}`,
     copied: (title) => `${title} kopierades till urklipp.`,
     noClipboard:
       'Det finns inget urklipp här (till exempel över SSH). Spara till en fil eller skriv ut när du avslutar i stället.',

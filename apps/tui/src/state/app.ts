@@ -3,11 +3,16 @@ import type { Finding, LetterResult } from '@rescind/core/letter';
 import { letterEngine } from '../engine.ts';
 import type { RawAnswers } from './answers.ts';
 import { type CheckAction, type CheckState, checkReducer, initialCheck } from './check.ts';
-import { type GuideAction, type GuideState, guideReducer, initialGuide } from './guide.ts';
-import { initialPreview, type PreviewAction, type PreviewState, previewReducer } from './preview.ts';
-import { moveCursor } from './scroll.ts';
-import { type WizardAction, type WizardState, startWizard, wizardReducer } from './wizard.ts';
 import { visibleFields } from './fields.ts';
+import { type GuideAction, type GuideState, guideReducer, initialGuide } from './guide.ts';
+import {
+  initialPreview,
+  type PreviewAction,
+  type PreviewState,
+  previewReducer,
+} from './preview.ts';
+import { moveCursor } from './scroll.ts';
+import { startWizard, type WizardAction, type WizardState, wizardReducer } from './wizard.ts';
 
 export type ScreenName = 'language' | 'home' | 'guide' | 'wizard' | 'review' | 'preview' | 'check';
 
@@ -80,7 +85,14 @@ export function initialApp(locale?: Locale, resumed?: Resumed): AppState {
 
 function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppState {
   const notice = typeof resumed.notice === 'string' ? resumed.notice : resumed.notice(locale);
-  return { ...state, locale, screen: 'review', resumed: undefined, wizard: startWizard(locale, resumed.answers), notice };
+  return {
+    ...state,
+    locale,
+    screen: 'review',
+    resumed: undefined,
+    wizard: startWizard(locale, resumed.answers),
+    notice,
+  };
 }
 
 /** Generates the letter from valid answers, or sends the person to the first answer to fix. */
@@ -91,8 +103,12 @@ function createLetter(state: AppState): AppState {
   const validation = validateLetterInput(wizard.answers, { locale: wizard.locale });
   if (!validation.success) {
     const first = validation.issues[0];
-    const messages = validation.issues.filter((issue) => issue.path === first?.path).map((issue) => issue.message);
-    const asked = visibleFields(wizard.answers, wizard.locale).some((field) => field.path === first?.path);
+    const messages = validation.issues
+      .filter((issue) => issue.path === first?.path)
+      .map((issue) => issue.message);
+    const asked = visibleFields(wizard.answers, wizard.locale).some(
+      (field) => field.path === first?.path,
+    );
     // An answer the wizard does not ask for (one from a resumed file) can only be named here.
     if (!first || !asked) return { ...state, notice: messages.join(' ') };
     const opened = wizardReducer(wizard, { type: 'open', path: first.path, fromReview: true });
@@ -101,7 +117,11 @@ function createLetter(state: AppState): AppState {
   const input = validation.data;
   const result = generateLetter(input);
   const findings = result.documents.map((document) =>
-    lintLetter(document.text, { locale: input.locale, formality: input.formality, channel: input.channel }),
+    lintLetter(document.text, {
+      locale: input.locale,
+      formality: input.formality,
+      channel: input.channel,
+    }),
   );
   return { ...state, screen: 'preview', letter: { result, findings }, preview: initialPreview };
 }
@@ -125,13 +145,22 @@ function back(state: AppState): AppState {
     case 'wizard':
       return withWizard(state, { type: 'back' });
     case 'review':
-      return withWizard({ ...state, screen: 'wizard' }, { type: 'open', path: lastPath(state), fromReview: false });
+      return withWizard(
+        { ...state, screen: 'wizard' },
+        { type: 'open', path: lastPath(state), fromReview: false },
+      );
     case 'preview':
-      if (state.preview.prompt) return { ...state, preview: previewReducer(state.preview, { type: 'prompt-cancel' }) };
-      if (state.preview.confirm) return { ...state, preview: previewReducer(state.preview, { type: 'confirm', yes: false }) };
+      if (state.preview.prompt)
+        return { ...state, preview: previewReducer(state.preview, { type: 'prompt-cancel' }) };
+      if (state.preview.confirm)
+        return {
+          ...state,
+          preview: previewReducer(state.preview, { type: 'confirm', yes: false }),
+        };
       return { ...state, screen: 'review' };
     case 'check':
-      if (state.check.result) return { ...state, check: checkReducer(state.check, { type: 'again' }) };
+      if (state.check.result)
+        return { ...state, check: checkReducer(state.check, { type: 'again' }) };
       return { ...state, screen: 'home' };
   }
 }
@@ -145,7 +174,8 @@ function lastPath(state: AppState): string {
 function withWizard(state: AppState, action: WizardAction): AppState {
   if (!state.wizard) return state;
   const wizard = wizardReducer(state.wizard, action);
-  if (wizard.outcome === 'finished') return { ...state, screen: 'review', wizard: { ...wizard, outcome: undefined } };
+  if (wizard.outcome === 'finished')
+    return { ...state, screen: 'review', wizard: { ...wizard, outcome: undefined } };
   if (wizard.outcome === 'left') {
     const screen = wizard.fromReview ? 'review' : 'home';
     return { ...state, screen, wizard: { ...wizard, outcome: undefined, fromReview: false } };
@@ -175,7 +205,12 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       if (!state.locale) return state;
       // Coming back to the wizard keeps the answers given so far.
       const wizard = state.wizard ?? startWizard(state.locale);
-      return { ...state, screen: 'wizard', notice: undefined, wizard: wizardReducer(wizard, { type: 'open', path: 'channel', fromReview: false }) };
+      return {
+        ...state,
+        screen: 'wizard',
+        notice: undefined,
+        wizard: wizardReducer(wizard, { type: 'open', path: 'channel', fromReview: false }),
+      };
     }
     case 'back':
       return back(state);
@@ -190,7 +225,10 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       const fields = visibleFields(state.wizard.answers, state.wizard.locale);
       const field = fields[state.review];
       if (!field) return createLetter(state);
-      return withWizard({ ...state, screen: 'wizard' }, { type: 'open', path: field.path, fromReview: true });
+      return withWizard(
+        { ...state, screen: 'wizard' },
+        { type: 'open', path: field.path, fromReview: true },
+      );
     }
     case 'preview':
       return { ...state, preview: previewReducer(state.preview, action.action) };

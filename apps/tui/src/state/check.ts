@@ -36,7 +36,11 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
         ...state,
         request: undefined,
         scroll: 0,
-        result: { path: action.path, text: action.text, findings: letterEngine().lintLetter(action.text, { locale: action.locale }) },
+        result: {
+          path: action.path,
+          text: action.text,
+          findings: letterEngine().lintLetter(action.text, { locale: action.locale }),
+        },
       };
     case 'failed':
       return { ...state, request: undefined, error: action.message };

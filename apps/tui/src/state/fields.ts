@@ -27,27 +27,27 @@ export function allFields(): readonly Field[] {
   if (questions) return questions;
   const { formalities, reasons } = letterEngine();
   questions = [
-  { id: 'channel', path: 'channel', kind: 'choice', choices: channels, optional: false },
-  { id: 'formality', path: 'formality', kind: 'choice', choices: formalities, optional: false },
-  { id: 'name', path: 'applicant.name', kind: 'text', optional: false },
-  { id: 'email', path: 'applicant.email', kind: 'text', optional: true },
-  { id: 'company', path: 'recipient.company', kind: 'text', optional: false },
-  { id: 'recipient', path: 'recipient.name', kind: 'text', optional: true },
-  {
-    id: 'salutation',
-    path: 'recipient.salutation',
-    kind: 'choice',
-    choices: ['none', 'ms', 'mr'],
-    optional: true,
-    when: (answers, locale) => locale === 'nl' && Boolean(getAnswer(answers, 'recipient.name')),
-  },
-  { id: 'recipientEmail', path: 'recipient.email', kind: 'text', optional: true },
-  { id: 'position', path: 'position', kind: 'text', optional: false },
-  { id: 'startDate', path: 'startDate', kind: 'date', optional: false },
-  { id: 'reason', path: 'reason', kind: 'choice', choices: reasons, optional: false },
-  { id: 'reasonDetail', path: 'reasonDetail', kind: 'text', optional: true },
-  { id: 'contractSigned', path: 'contractSigned', kind: 'yes-no', optional: false },
-  { id: 'counterOffer', path: 'counterOffer', kind: 'yes-no', optional: false },
+    { id: 'channel', path: 'channel', kind: 'choice', choices: channels, optional: false },
+    { id: 'formality', path: 'formality', kind: 'choice', choices: formalities, optional: false },
+    { id: 'name', path: 'applicant.name', kind: 'text', optional: false },
+    { id: 'email', path: 'applicant.email', kind: 'text', optional: true },
+    { id: 'company', path: 'recipient.company', kind: 'text', optional: false },
+    { id: 'recipient', path: 'recipient.name', kind: 'text', optional: true },
+    {
+      id: 'salutation',
+      path: 'recipient.salutation',
+      kind: 'choice',
+      choices: ['none', 'ms', 'mr'],
+      optional: true,
+      when: (answers, locale) => locale === 'nl' && Boolean(getAnswer(answers, 'recipient.name')),
+    },
+    { id: 'recipientEmail', path: 'recipient.email', kind: 'text', optional: true },
+    { id: 'position', path: 'position', kind: 'text', optional: false },
+    { id: 'startDate', path: 'startDate', kind: 'date', optional: false },
+    { id: 'reason', path: 'reason', kind: 'choice', choices: reasons, optional: false },
+    { id: 'reasonDetail', path: 'reasonDetail', kind: 'text', optional: true },
+    { id: 'contractSigned', path: 'contractSigned', kind: 'yes-no', optional: false },
+    { id: 'counterOffer', path: 'counterOffer', kind: 'yes-no', optional: false },
   ];
   return questions;
 }
@@ -58,7 +58,11 @@ export function visibleFields(answers: RawAnswers, locale: Locale): Field[] {
 }
 
 /** An answer as the person sees it on the review screen, in their language. */
-export function displayAnswer(field: Field, answers: RawAnswers, messages: UiMessages): string | undefined {
+export function displayAnswer(
+  field: Field,
+  answers: RawAnswers,
+  messages: UiMessages,
+): string | undefined {
   const value = getAnswer(answers, field.path);
   if (value === undefined || value === '') return undefined;
   if (field.kind === 'yes-no') return value ? messages.choices.yes : messages.choices.no;

@@ -12,7 +12,12 @@ describe('guideReducer', () => {
   });
 
   it('scrolls within the part and not past its end', () => {
-    let state = guideReducer(reading, { type: 'scroll', move: 'page-down', total: 30, viewport: 10 });
+    let state = guideReducer(reading, {
+      type: 'scroll',
+      move: 'page-down',
+      total: 30,
+      viewport: 10,
+    });
     expect(state.scroll).toBe(9);
     state = guideReducer(state, { type: 'scroll', move: 'bottom', total: 30, viewport: 10 });
     expect(state.scroll).toBe(20);

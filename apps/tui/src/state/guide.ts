@@ -1,4 +1,4 @@
-import { type ScrollMove, moveCursor, scrollTo } from './scroll.ts';
+import { moveCursor, type ScrollMove, scrollTo } from './scroll.ts';
 import { editText, type TextEdit, type TextField, textField } from './text-field.ts';
 
 /** Where a search term was found: the part of the guide and the line in it. */
@@ -50,7 +50,10 @@ export function guideReducer(state: GuideState, action: GuideAction): GuideState
       if (state.prompt) return { ...state, prompt: undefined };
       return { ...state, view: 'parts', scroll: 0 };
     case 'scroll':
-      return { ...state, scroll: scrollTo(state.scroll, action.move, action.total, action.viewport) };
+      return {
+        ...state,
+        scroll: scrollTo(state.scroll, action.move, action.total, action.viewport),
+      };
     case 'search-open':
       return { ...state, prompt: textField(state.search?.query ?? '') };
     case 'search-edit':
@@ -68,7 +71,11 @@ export function guideReducer(state: GuideState, action: GuideAction): GuideState
       const search = state.search;
       if (!search || search.hits.length === 0) return state;
       const current = (search.current + 1) % search.hits.length;
-      return showHit({ ...state, search: { ...search, current } }, search.hits[current], action.viewport);
+      return showHit(
+        { ...state, search: { ...search, current } },
+        search.hits[current],
+        action.viewport,
+      );
     }
   }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { initialPreview, type PreviewAction, type PreviewState, previewReducer } from './preview.ts';
+import {
+  initialPreview,
+  type PreviewAction,
+  type PreviewState,
+  previewReducer,
+} from './preview.ts';
 
 function apply(state: PreviewState, ...actions: PreviewAction[]): PreviewState {
   return actions.reduce(previewReducer, state);
@@ -29,7 +34,10 @@ describe('previewReducer', () => {
     expect(asked.confirm).toEqual(request);
     expect(asked.request).toBeUndefined();
     expect(apply(asked, { type: 'confirm', yes: false }).request).toBeUndefined();
-    expect(apply(asked, { type: 'confirm', yes: true }).request).toEqual({ ...request, overwrite: true });
+    expect(apply(asked, { type: 'confirm', yes: true }).request).toEqual({
+      ...request,
+      overwrite: true,
+    });
   });
 
   it('shows the outcome of a write and clears the request', () => {

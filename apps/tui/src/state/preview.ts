@@ -1,4 +1,4 @@
-import { type ScrollMove, moveCursor, scrollTo } from './scroll.ts';
+import { moveCursor, type ScrollMove, scrollTo } from './scroll.ts';
 import { editText, type TextEdit, type TextField, textField } from './text-field.ts';
 
 /** What the preview asks a path for: a document to save, or the answers to resume from later. */
@@ -58,19 +58,33 @@ export function previewReducer(state: PreviewState, action: PreviewAction): Prev
     case 'next-document':
       return { ...state, document: moveCursor(state.document, 1, action.count), scroll: 0 };
     case 'scroll':
-      return { ...state, scroll: scrollTo(state.scroll, action.move, action.total, action.viewport) };
+      return {
+        ...state,
+        scroll: scrollTo(state.scroll, action.move, action.total, action.viewport),
+      };
     case 'prompt':
-      return { ...state, prompt: { kind: action.kind, field: textField(action.suggestion) }, notice: undefined };
+      return {
+        ...state,
+        prompt: { kind: action.kind, field: textField(action.suggestion) },
+        notice: undefined,
+      };
     case 'prompt-edit':
       return state.prompt
-        ? { ...state, prompt: { ...state.prompt, field: editText(state.prompt.field, action.edit) } }
+        ? {
+            ...state,
+            prompt: { ...state.prompt, field: editText(state.prompt.field, action.edit) },
+          }
         : state;
     case 'prompt-cancel':
       return { ...state, prompt: undefined };
     case 'prompt-submit': {
       const path = state.prompt?.field.value.trim() ?? '';
       if (!state.prompt || path === '') return { ...state, prompt: undefined };
-      return { ...state, prompt: undefined, request: { kind: state.prompt.kind, path, overwrite: false } };
+      return {
+        ...state,
+        prompt: undefined,
+        request: { kind: state.prompt.kind, path, overwrite: false },
+      };
     }
     case 'exists':
       return { ...state, request: undefined, confirm: action.request };

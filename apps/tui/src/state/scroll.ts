@@ -5,7 +5,12 @@ export type ScrollMove = 'up' | 'down' | 'page-up' | 'page-down' | 'top' | 'bott
  * The first visible line after `move`, for `total` lines shown `viewport` at a time. The last page
  * is full: scrolling never leaves empty rows under the text.
  */
-export function scrollTo(offset: number, move: ScrollMove, total: number, viewport: number): number {
+export function scrollTo(
+  offset: number,
+  move: ScrollMove,
+  total: number,
+  viewport: number,
+): number {
   const max = Math.max(0, total - viewport);
   const page = Math.max(1, viewport - 1);
   const next = {

@@ -17,7 +17,19 @@ describe('editText', () => {
   });
 
   it('turns a pasted line break into a space', () => {
-    expect(editText(textField(), { type: 'insert', text: 'Anna\r\nSvensson' }).value).toBe('Anna Svensson');
+    expect(editText(textField(), { type: 'insert', text: 'Anna\r\nSvensson' }).value).toBe(
+      'Anna Svensson',
+    );
+  });
+
+  it('takes several backspaces at once, never past the start', () => {
+    expect(editText(textField('2099-02-30'), { type: 'backspace', count: 2 }).value).toBe(
+      '2099-02-',
+    );
+    expect(editText(textField('ab'), { type: 'backspace', count: 5 })).toEqual({
+      value: '',
+      cursor: 0,
+    });
   });
 
   it('empties the field with Ctrl-U, as a shell does', () => {

@@ -6,7 +6,8 @@ export interface TextField {
 
 export type TextEdit =
   | { type: 'insert'; text: string }
-  | { type: 'backspace' }
+  /** `count` for several presses that arrived together (key repeat on a busy machine). */
+  | { type: 'backspace'; count?: number }
   | { type: 'delete' }
   | { type: 'left' }
   | { type: 'right' }
@@ -34,10 +35,11 @@ export function editText(field: TextField, edit: TextEdit): TextField {
       chars.splice(cursor, 0, ...typed);
       return { value: chars.join(''), cursor: cursor + typed.length };
     }
-    case 'backspace':
-      if (cursor === 0) return { ...field, cursor };
-      chars.splice(cursor - 1, 1);
-      return { value: chars.join(''), cursor: cursor - 1 };
+    case 'backspace': {
+      const count = Math.min(cursor, edit.count ?? 1);
+      chars.splice(cursor - count, count);
+      return { value: chars.join(''), cursor: cursor - count };
+    }
     case 'delete':
       chars.splice(cursor, 1);
       return { value: chars.join(''), cursor };

@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { currentField, startWizard, type WizardAction, type WizardState, wizardReducer } from './wizard.ts';
 import { loadEngine } from '../engine.ts';
+import {
+  currentField,
+  startWizard,
+  type WizardAction,
+  type WizardState,
+  wizardReducer,
+} from './wizard.ts';
 
 function apply(state: WizardState, ...actions: WizardAction[]): WizardState {
   return actions.reduce(wizardReducer, state);
@@ -23,7 +29,11 @@ describe('wizardReducer', () => {
 
   it('shows core’s message under a field in the chosen language and stays on it', () => {
     let state = startWizard('nl', { channel: 'email', formality: 'formal' });
-    state = apply(state, { type: 'open', path: 'startDate', fromReview: false }, ...type('31-12-2026'));
+    state = apply(
+      state,
+      { type: 'open', path: 'startDate', fromReview: false },
+      ...type('31-12-2026'),
+    );
     expect(currentField(state)?.id).toBe('startDate');
     expect(state.issues).toHaveLength(1);
     expect(state.issues[0]).toMatch(/JJJJ-MM-DD/);
@@ -32,7 +42,11 @@ describe('wizardReducer', () => {
   it('keeps what was typed when Esc goes back, and shows it again on return', () => {
     let state = startWizard('sv', { channel: 'email', formality: 'formal' });
     state = apply(state, { type: 'open', path: 'applicant.name', fromReview: false });
-    state = apply(state, { type: 'edit', edit: { type: 'insert', text: 'Anna Qvist' } }, { type: 'back' });
+    state = apply(
+      state,
+      { type: 'edit', edit: { type: 'insert', text: 'Anna Qvist' } },
+      { type: 'back' },
+    );
     expect(currentField(state)?.id).toBe('formality');
     state = apply(state, { type: 'submit' });
     expect(currentField(state)?.id).toBe('name');
@@ -47,8 +61,16 @@ describe('wizardReducer', () => {
   });
 
   it('lets an optional question be skipped with an empty answer', () => {
-    let state = startWizard('sv', { channel: 'email', formality: 'formal', applicant: { name: 'Anna' } });
-    state = apply(state, { type: 'open', path: 'applicant.email', fromReview: false }, { type: 'submit' });
+    let state = startWizard('sv', {
+      channel: 'email',
+      formality: 'formal',
+      applicant: { name: 'Anna' },
+    });
+    state = apply(
+      state,
+      { type: 'open', path: 'applicant.email', fromReview: false },
+      { type: 'submit' },
+    );
     expect(state.issues).toEqual([]);
     expect(currentField(state)?.id).toBe('company');
   });

@@ -32,7 +32,9 @@ export type WizardAction =
 const yesNo = [true, false] as const;
 
 /** The question being asked, or `undefined` past the last one. */
-export function currentField(state: Pick<WizardState, 'answers' | 'locale' | 'step'>): Field | undefined {
+export function currentField(
+  state: Pick<WizardState, 'answers' | 'locale' | 'step'>,
+): Field | undefined {
   return visibleFields(state.answers, state.locale)[state.step];
 }
 
@@ -97,20 +99,25 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
       if (issues.length > 0) return { ...state, answers, issues };
       const saved = { ...state, answers };
       const count = visibleFields(answers, state.locale).length;
-      if (state.fromReview || state.step + 1 >= count) return { ...saved, issues: [], outcome: 'finished' };
+      if (state.fromReview || state.step + 1 >= count)
+        return { ...saved, issues: [], outcome: 'finished' };
       return enter(saved, state.step + 1);
     }
     case 'back': {
       // Keep what was typed, checked or not: Esc is "not now", not "throw it away". A highlighted
       // choice was never confirmed, so it is not an answer.
       const typed = field && (field.kind === 'text' || field.kind === 'date');
-      const answers = typed ? setAnswer(state.answers, field.path, shownAnswer(state, field)) : state.answers;
+      const answers = typed
+        ? setAnswer(state.answers, field.path, shownAnswer(state, field))
+        : state.answers;
       const saved = { ...state, answers, issues: [] };
       if (state.fromReview || state.step === 0) return { ...saved, outcome: 'left' };
       return enter(saved, state.step - 1);
     }
     case 'open': {
-      const step = visibleFields(state.answers, state.locale).findIndex((f) => f.path === action.path);
+      const step = visibleFields(state.answers, state.locale).findIndex(
+        (f) => f.path === action.path,
+      );
       return enter({ ...state, fromReview: action.fromReview }, Math.max(0, step));
     }
   }

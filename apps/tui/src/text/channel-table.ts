@@ -30,7 +30,9 @@ const longestWord = (cell: string) => Math.max(...cell.split(' ').map(displayWid
 function fitColumns(table: readonly string[][], width: number): number[] | undefined {
   const columns = table[0]?.length ?? 0;
   const column = (index: number) => table.map((row) => row[index] ?? '');
-  const widths = Array.from({ length: columns }, (_, i) => Math.max(...column(i).map(displayWidth)));
+  const widths = Array.from({ length: columns }, (_, i) =>
+    Math.max(...column(i).map(displayWidth)),
+  );
   const floors = Array.from({ length: columns }, (_, i) => Math.max(...column(i).map(longestWord)));
   const room = width - gap.length * (columns - 1);
   let total = widths.reduce((sum, w) => sum + w, 0);
@@ -70,15 +72,25 @@ export function channelComparison(
   labels: UiMessages['guide']['table'],
   names: Record<Channel, string>,
 ): Line[] {
-  const header = [labels.channel, labels.writtenRecord, labels.speed, labels.personal, labels.followUp];
+  const header = [
+    labels.channel,
+    labels.writtenRecord,
+    labels.speed,
+    labels.personal,
+    labels.followUp,
+  ];
   const body = rows(labels, names);
   const widths = width >= tableMinWidth ? fitColumns([header, ...body], width) : undefined;
   if (!widths) {
     return body.flatMap((row): Line[] => [
       { text: row[0] ?? '', style: 'subheading' },
-      ...row.slice(1).flatMap((cell, i) =>
-        wrap(`${header[i + 1]}: ${cell}`, width, { prefix: '  ' }).map((text): Line => ({ text, style: 'body' })),
-      ),
+      ...row
+        .slice(1)
+        .flatMap((cell, i) =>
+          wrap(`${header[i + 1]}: ${cell}`, width, { prefix: '  ' }).map(
+            (text): Line => ({ text, style: 'body' }),
+          ),
+        ),
     ]);
   }
   const table = (text: string): Line => ({ text, style: 'table' });

@@ -5,11 +5,19 @@ import { positionOf } from './position.ts';
 import { wrap } from './wrap.ts';
 
 /** Findings on a checked letter, each at its line and column as an editor counts them. */
-export function findingLines(text: string, findings: readonly Finding[], width: number, messages: UiMessages): Line[] {
-  if (findings.length === 0) return wrap(messages.check.clean, width).map((line) => ({ text: line, style: 'tip' }));
+export function findingLines(
+  text: string,
+  findings: readonly Finding[],
+  width: number,
+  messages: UiMessages,
+): Line[] {
+  if (findings.length === 0)
+    return wrap(messages.check.clean, width).map((line) => ({ text: line, style: 'tip' }));
   return findings.flatMap((finding) => {
     const { line, column } = positionOf(text, finding.start ?? 0);
     const prefix = `${line}:${column} ${messages.check.severity[finding.severity]}: `;
-    return wrap(finding.message, width, { prefix }).map((part): Line => ({ text: part, style: 'body' }));
+    return wrap(finding.message, width, { prefix }).map(
+      (part): Line => ({ text: part, style: 'body' }),
+    );
   });
 }

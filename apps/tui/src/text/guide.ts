@@ -50,7 +50,7 @@ function blockLines(block: Block, width: number): Line[] {
   }
 }
 
-function sectionLines(section: Section, heading: string, width: number, labels: GuideLabels): Line[] {
+function sectionLines(section: Section, heading: string, width: number): Line[] {
   return [
     ...lines(wrap(heading, width), 'subheading'),
     ...section.blocks.flatMap((block) => blockLines(block, width)),
@@ -59,23 +59,23 @@ function sectionLines(section: Section, heading: string, width: number, labels: 
 
 function downsideLines(downside: Downside, width: number, labels: GuideLabels): Line[] {
   return [
-    ...sectionLines(downside, downside.title, width, labels),
+    ...sectionLines(downside, downside.title, width),
     ...lines(wrap(`${labels.howToAvoid}:`, width), 'body'),
     ...downside.avoid.flatMap((item) => lines(wrap(item, width, { prefix: '• ' }), 'body')),
     blank,
   ];
 }
 
-function faqLines(faq: Faq, width: number, labels: GuideLabels): Line[] {
+function faqLines(faq: Faq, width: number): Line[] {
   return [
     ...lines(wrap(faq.question, width), 'subheading'),
     ...faq.answer.flatMap((block) => blockLines(block, width)),
   ];
 }
 
-function stepLines(step: Step, width: number, labels: GuideLabels): Line[] {
+function stepLines(step: Step, width: number): Line[] {
   // The steps are the guide's order of work: number them even where a title has no number.
-  return sectionLines(step, `${step.number}. ${step.title}`, width, labels);
+  return sectionLines(step, `${step.number}. ${step.title}`, width);
 }
 
 /**
@@ -93,14 +93,14 @@ export function partLines(
   const title = part === 'intro' ? labels.intro : labels.groups[part];
   const heading = options.heading === false ? [] : [...lines(wrap(title, width), 'heading'), blank];
   const body = (sections: Section[], headingOf: (section: Section) => string = (s) => s.title) =>
-    sections.flatMap((section) => sectionLines(section, headingOf(section), width, labels));
+    sections.flatMap((section) => sectionLines(section, headingOf(section), width));
   switch (part) {
     case 'intro':
       return [...heading, ...article.intro.flatMap((block) => blockLines(block, width))];
     case 'reasons':
       return [...heading, ...body(article.reasons)];
     case 'steps':
-      return [...heading, ...article.steps.flatMap((step) => stepLines(step, width, labels))];
+      return [...heading, ...article.steps.flatMap((step) => stepLines(step, width))];
     case 'good-faith':
       return [...heading, ...body([article.goodFaith], () => article.goodFaith.title)];
     case 'channels':
@@ -116,7 +116,7 @@ export function partLines(
     case 'verdict':
       return [...heading, ...body([article.verdict], () => article.verdict.title)];
     case 'faq':
-      return [...heading, ...article.faq.flatMap((faq) => faqLines(faq, width, labels))];
+      return [...heading, ...article.faq.flatMap((faq) => faqLines(faq, width))];
   }
 }
 
@@ -155,11 +155,11 @@ export function sectionLinesById(
   if (part) return partLines(article, part, width, messages);
   const labels = messages.guide;
   const step = article.steps.find((s) => s.id === id);
-  if (step) return stepLines(step, width, labels);
+  if (step) return stepLines(step, width);
   const downside = article.downsides.find((s) => s.id === id);
   if (downside) return downsideLines(downside, width, labels);
   const faq = article.faq.find((s) => s.id === id);
-  if (faq) return faqLines(faq, width, labels);
+  if (faq) return faqLines(faq, width);
   const section = [...article.reasons, ...article.channels].find((s) => s.id === id);
-  return section && sectionLines(section, section.title, width, labels);
+  return section && sectionLines(section, section.title, width);
 }

@@ -8,11 +8,20 @@ export function documentLines(text: string, width: number): Line[] {
   return text
     .replace(/\n+$/, '')
     .split('\n')
-    .flatMap((line) => (line.trim() === '' ? [blank] : wrap(line, width).map((part) => ({ text: part, style: 'body' as const }))));
+    .flatMap((line) =>
+      line.trim() === ''
+        ? [blank]
+        : wrap(line, width).map((part) => ({ text: part, style: 'body' as const })),
+    );
 }
 
 /** The preview of one document: its text, then the guide's advice, then what the check found. */
-export function previewLines(letter: Letter, index: number, width: number, messages: UiMessages): Line[] {
+export function previewLines(
+  letter: Letter,
+  index: number,
+  width: number,
+  messages: UiMessages,
+): Line[] {
   const document = letter.result.documents[index];
   if (!document) return [];
   const findings = letter.findings[index] ?? [];
@@ -29,7 +38,9 @@ export function previewLines(letter: Letter, index: number, width: number, messa
     ...(findings.length === 0
       ? wrap(messages.preview.noFindings, width).map((text): Line => ({ text, style: 'tip' }))
       : findings.flatMap((finding) =>
-          wrap(finding.message, width, { prefix: '• ' }).map((text): Line => ({ text, style: 'body' })),
+          wrap(finding.message, width, { prefix: '• ' }).map(
+            (text): Line => ({ text, style: 'body' }),
+          ),
         )),
   ];
 }

@@ -7,7 +7,12 @@ import { partIds, partLines } from './guide.ts';
  * Every line of the guide, as laid out at `width`, that contains `query` (ignoring case). Lines, not
  * words, because the reader scrolls by line; a phrase broken across two lines is not found.
  */
-export function searchGuide(article: Article, query: string, width: number, messages: UiMessages): Hit[] {
+export function searchGuide(
+  article: Article,
+  query: string,
+  width: number,
+  messages: UiMessages,
+): Hit[] {
   const needle = query.trim().toLocaleLowerCase();
   if (needle === '') return [];
   return partIds.flatMap((part, index) =>

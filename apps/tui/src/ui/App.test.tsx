@@ -1,8 +1,8 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../engine.ts';
 import { displayWidth } from '../text/wrap.ts';
 import { FakeEffects, keys, renderApp, swedishAnswers } from './test-kit.tsx';
-import { loadEngine } from '../engine.ts';
 
 afterEach(cleanup);
 
@@ -50,7 +50,10 @@ describe('the interactive app', () => {
   });
 
   it('shows core’s message under a wrong date, in Dutch, and keeps the text after Esc', async () => {
-    const app = renderApp({ locale: 'nl', resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: '' } });
+    const app = renderApp({
+      locale: 'nl',
+      resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: '' },
+    });
     const start = lines(app.screen()).findIndex((line) => line.includes('Startdatum'));
     await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);
     expect(app.screen()).toContain('Wanneer zou je beginnen?');
@@ -90,10 +93,17 @@ describe('the interactive app', () => {
     await app.press('s');
     expect(app.screen()).toMatch(/Spara som \(\.txt, \.md eller \.eml\): \S+\.txt/);
     await app.press(...Array.from({ length: 80 }, () => keys.backspace), 'brev.txt', keys.enter);
-    expect(await app.waitFor('brev.txt finns redan')).toContain('brev.txt finns redan. Skriva över? (j/n)');
+    expect(await app.waitFor('brev.txt finns redan')).toContain(
+      'brev.txt finns redan. Skriva över? (j/n)',
+    );
     await app.press('n');
     expect(effects.files.get('brev.txt')).toBe('old');
-    await app.press('s', ...Array.from({ length: 80 }, () => keys.backspace), 'brev.txt', keys.enter);
+    await app.press(
+      's',
+      ...Array.from({ length: 80 }, () => keys.backspace),
+      'brev.txt',
+      keys.enter,
+    );
     await app.waitFor('Skriva över?');
     await app.press('j');
     expect(await app.waitFor('Sparade brev.txt')).toContain('Sparade brev.txt');
@@ -110,9 +120,15 @@ describe('the interactive app', () => {
     const effects = new FakeEffects();
     const app = renderApp({ locale: 'sv', resumed: resumedSv, effects });
     await app.press(keys.up, keys.enter, 'a', keys.enter);
-    expect(await app.waitFor('rescind-svar.json.')).toMatch(/rescind --resume\s+rescind-svar\.json/);
+    expect(await app.waitFor('rescind-svar.json.')).toMatch(
+      /rescind --resume\s+rescind-svar\.json/,
+    );
     const saved = JSON.parse(effects.files.get('rescind-svar.json') ?? '{}');
-    expect(saved).toMatchObject({ locale: 'sv', channel: 'email', applicant: { name: 'Anna Svensson' } });
+    expect(saved).toMatchObject({
+      locale: 'sv',
+      channel: 'email',
+      applicant: { name: 'Anna Svensson' },
+    });
   });
 
   it('checks a letter from a file and lists the findings by line', async () => {

@@ -39,8 +39,14 @@ export function LinesView({
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {lines.slice(scroll, scroll + height).map((line, offset) => {
-        const heading = line.style === 'title' || line.style === 'heading' || line.style === 'subheading';
-        const colour = color && line.style === 'heading' ? 'cyan' : color && line.style === 'tip' ? 'green' : undefined;
+        const heading =
+          line.style === 'title' || line.style === 'heading' || line.style === 'subheading';
+        const colour =
+          color && line.style === 'heading'
+            ? 'cyan'
+            : color && line.style === 'tip'
+              ? 'green'
+              : undefined;
         return (
           <Text key={`${scroll + offset}`} bold={heading} {...(colour ? { color: colour } : {})}>
             {line.text === '' ? ' ' : highlight(line.text, query)}

@@ -26,7 +26,11 @@ export function SelectList({
         const selected = start + offset === index;
         const text = truncate(`${selected ? '›' : ' '} ${item}`, width);
         return (
-          <Text key={`${start + offset}`} bold={selected} {...(selected && color ? { color: 'cyan' } : {})}>
+          <Text
+            key={`${start + offset}`}
+            bold={selected}
+            {...(selected && color ? { color: 'cyan' } : {})}
+          >
             {text}
           </Text>
         );

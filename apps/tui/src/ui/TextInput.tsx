@@ -6,7 +6,15 @@ import { displayWidth } from '../text/wrap.ts';
  * A one-line field with a visible cursor. When the text is wider than the room, the part around
  * the cursor shows, so typing at the end of a long name still shows what is typed.
  */
-export function TextInput({ field, width, prefix = '' }: { field: TextField; width: number; prefix?: string }) {
+export function TextInput({
+  field,
+  width,
+  prefix = '',
+}: {
+  field: TextField;
+  width: number;
+  prefix?: string;
+}) {
   const chars = [...field.value];
   const room = Math.max(4, width - displayWidth(prefix) - 1);
   const start = Math.max(0, field.cursor - room + 1);

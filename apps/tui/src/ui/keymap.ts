@@ -32,14 +32,17 @@ export function isTyping(state: AppState): boolean {
 }
 
 function textEdit(input: string, key: Key): TextEdit | undefined {
-  // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
+  // Most terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`. Presses that
+  // arrive in one read come as one string of DELs with no key flag at all.
   if (key.backspace || key.delete) return { type: 'backspace' };
+  if (/^[\u007f\b]+$/.test(input)) return { type: 'backspace', count: input.length };
   if (key.leftArrow) return { type: 'left' };
   if (key.rightArrow) return { type: 'right' };
   if (key.ctrl && input === 'u') return { type: 'clear' };
   if (key.home || (key.ctrl && input === 'a')) return { type: 'home' };
   if (key.end || (key.ctrl && input === 'e')) return { type: 'end' };
-  if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || input === '') return undefined;
+  if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || input === '')
+    return undefined;
   return { type: 'insert', text: input };
 }
 
@@ -103,7 +106,8 @@ export function keyToAction(
   switch (state.screen) {
     case 'language':
       if (delta !== undefined) return { type: 'language-move', delta };
-      if (key.return) return { type: 'language-choose', locale: state.language === 0 ? 'sv' : 'nl' };
+      if (key.return)
+        return { type: 'language-choose', locale: state.language === 0 ? 'sv' : 'nl' };
       return undefined;
     case 'home':
       if (delta !== undefined) return { type: 'home-move', delta };
@@ -111,9 +115,11 @@ export function keyToAction(
       return undefined;
     case 'guide':
       if (input === '/') return { type: 'guide', action: { type: 'search-open' } };
-      if (input === 'n') return { type: 'guide', action: { type: 'search-next', viewport: layout.viewport } };
+      if (input === 'n')
+        return { type: 'guide', action: { type: 'search-next', viewport: layout.viewport } };
       if (state.guide.view === 'parts') {
-        if (delta !== undefined) return { type: 'guide', action: { type: 'move', delta, count: layout.total } };
+        if (delta !== undefined)
+          return { type: 'guide', action: { type: 'move', delta, count: layout.total } };
         if (key.return) return { type: 'guide', action: { type: 'open' } };
         return undefined;
       }
@@ -128,11 +134,13 @@ export function keyToAction(
       return undefined;
     case 'preview':
       if (state.preview.confirm) {
-        if (input === 'j' || input === 'y') return { type: 'preview', action: { type: 'confirm', yes: true } };
+        if (input === 'j' || input === 'y')
+          return { type: 'preview', action: { type: 'confirm', yes: true } };
         if (input === 'n') return { type: 'preview', action: { type: 'confirm', yes: false } };
         return undefined;
       }
-      if (key.tab) return { type: 'preview', action: { type: 'next-document', count: layout.documents } };
+      if (key.tab)
+        return { type: 'preview', action: { type: 'next-document', count: layout.documents } };
       if (input === 's') {
         const document = state.letter?.result.documents[state.preview.document];
         const suggestion = document ? letterEngine().documentFilename(document, 'txt') : '';
@@ -144,12 +152,25 @@ export function keyToAction(
       }
       if (input === 'c') return { type: 'preview', action: { type: 'copy' } };
       if (input === 'p') {
-        const text = state.preview.printOnExit ? messages.preview.printOff : messages.preview.printOn;
-        return { type: 'preview', action: { type: 'toggle-print', notice: { text, tone: 'info' } } };
+        const text = state.preview.printOnExit
+          ? messages.preview.printOff
+          : messages.preview.printOn;
+        return {
+          type: 'preview',
+          action: { type: 'toggle-print', notice: { text, tone: 'info' } },
+        };
       }
       return scroll && { type: 'preview', action: { type: 'scroll', ...scroll } };
     case 'check':
       if (key.return) return { type: 'back' };
-      return move && { type: 'check', action: { type: 'scroll', scroll: scrollTo(state.check.scroll, move, layout.total, layout.viewport) } };
+      return (
+        move && {
+          type: 'check',
+          action: {
+            type: 'scroll',
+            scroll: scrollTo(state.check.scroll, move, layout.total, layout.viewport),
+          },
+        }
+      );
   }
 }

@@ -26,7 +26,8 @@ export class FakeEffects implements Effects {
     return this.files.has(path);
   }
   async write(path: string, text: string, overwrite: boolean) {
-    if (!overwrite && this.files.has(path)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    if (!overwrite && this.files.has(path))
+      throw Object.assign(new Error('exists'), { code: 'EEXIST' });
     this.files.set(path, text);
   }
   async read(path: string) {

@@ -11,8 +11,13 @@ function isErrno(error: unknown, code: string): boolean {
 }
 
 /** What a save request writes, or a message saying why it cannot be written. */
-function contentFor(state: AppState, request: WriteRequest, messages: UiMessages): { text: string } | { error: string } {
-  if (request.kind === 'answers') return { text: `${JSON.stringify(state.wizard?.answers ?? {}, null, 2)}\n` };
+function contentFor(
+  state: AppState,
+  request: WriteRequest,
+  messages: UiMessages,
+): { text: string } | { error: string } {
+  if (request.kind === 'answers')
+    return { text: `${JSON.stringify(state.wizard?.answers ?? {}, null, 2)}\n` };
   const documents = state.letter?.result.documents ?? [];
   const shown = documents[state.preview.document];
   const extension = request.path.toLowerCase().match(/\.(txt|md|eml)$/)?.[1];
@@ -20,14 +25,21 @@ function contentFor(state: AppState, request: WriteRequest, messages: UiMessages
   if (extension === 'txt') return { text: shown.text };
   if (extension === 'md') return { text: shown.markdown };
   // An .eml is a message to send: the e-mail itself, even when a call script is on screen.
-  const email = shown.kind === 'email' ? shown : documents.find((document) => document.kind === 'email');
+  const email =
+    shown.kind === 'email' ? shown : documents.find((document) => document.kind === 'email');
   const applicant = state.wizard?.answers.applicant;
   const recipient = state.wizard?.answers.recipient;
   const from = typeof applicant?.email === 'string' ? applicant.email.trim() : '';
   const to = typeof recipient?.email === 'string' ? recipient.email.trim() : '';
   if (!email || from === '' || to === '') return { error: messages.preview.emlNeedsAddresses };
-  const name = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? { name: value.trim() } : {});
-  return { text: letterEngine().toEml(email, { from: { ...name(applicant?.name), email: from }, to: { ...name(recipient?.name), email: to } }) };
+  const name = (value: unknown) =>
+    typeof value === 'string' && value.trim() !== '' ? { name: value.trim() } : {};
+  return {
+    text: letterEngine().toEml(email, {
+      from: { ...name(applicant?.name), email: from },
+      to: { ...name(recipient?.name), email: to },
+    }),
+  };
 }
 
 /** Carries out what the reducers asked for (writes, copies, reads) and reports back by action. */
@@ -53,15 +65,20 @@ export function useEffects(
           return;
         }
         await effects.write(request.path, content.text, request.overwrite);
-        const saved = request.kind === 'answers' ? messages.preview.answersSaved : messages.preview.saved;
+        const saved =
+          request.kind === 'answers' ? messages.preview.answersSaved : messages.preview.saved;
         done(saved(request.path), 'info');
       } catch (error) {
-        if (isErrno(error, 'EEXIST')) dispatch({ type: 'preview', action: { type: 'exists', request } });
-        else done(messages.preview.cannotWrite(request.path, describeFsError(error, state.locale)), 'error');
+        if (isErrno(error, 'EEXIST'))
+          dispatch({ type: 'preview', action: { type: 'exists', request } });
+        else
+          done(
+            messages.preview.cannotWrite(request.path, describeFsError(error, state.locale)),
+            'error',
+          );
       }
     })();
     // The request object is the trigger; the rest of the state is read as it was when it was made.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, [request]);
 
   useEffect(() => {
@@ -69,22 +86,38 @@ export function useEffects(
     const document = state.letter?.result.documents[state.preview.document];
     if (!document) return;
     void effects.copy(document.text).then(
-      () => dispatch({ type: 'preview', action: { type: 'done', notice: { text: messages.preview.copied(document.title), tone: 'info' } } }),
+      () =>
+        dispatch({
+          type: 'preview',
+          action: {
+            type: 'done',
+            notice: { text: messages.preview.copied(document.title), tone: 'info' },
+          },
+        }),
       // The node effects turn every clipboard failure into NoClipboardError: either way there is
       // no clipboard to use, and the message says what to do instead.
-      () => dispatch({ type: 'preview', action: { type: 'done', notice: { text: messages.preview.noClipboard, tone: 'error' } } }),
+      () =>
+        dispatch({
+          type: 'preview',
+          action: { type: 'done', notice: { text: messages.preview.noClipboard, tone: 'error' } },
+        }),
     );
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the flag is the trigger
   }, [copyRequested]);
 
   useEffect(() => {
     if (!checkRequest || !messages || !state.locale) return;
     const locale = state.locale;
     effects.read(checkRequest).then(
-      (text) => dispatch({ type: 'check', action: { type: 'loaded', path: checkRequest, text, locale } }),
+      (text) =>
+        dispatch({ type: 'check', action: { type: 'loaded', path: checkRequest, text, locale } }),
       (error: unknown) =>
-        dispatch({ type: 'check', action: { type: 'failed', message: messages.check.cannotRead(checkRequest, describeFsError(error, locale)) } }),
+        dispatch({
+          type: 'check',
+          action: {
+            type: 'failed',
+            message: messages.check.cannotRead(checkRequest, describeFsError(error, locale)),
+          },
+        }),
     );
-    // biome-ignore lint/correctness/useExhaustiveDependencies: the request is the trigger
   }, [checkRequest]);
 }

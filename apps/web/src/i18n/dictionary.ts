@@ -110,7 +110,6 @@ export interface LetterDictionary {
   errorCount: (n: number) => string;
   forget: string;
   forgotten: string;
-  saved: string;
   previewHeading: string;
   previewEmpty: string;
   previewLabel: (documentTitle: string) => string;

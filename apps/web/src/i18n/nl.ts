@@ -24,7 +24,7 @@ export const nl: Dictionary = {
     writeLetterFor: (channelName) => `Schrijf je bericht: ${channelName.toLowerCase()}`,
     correctionNote: (original, correction) =>
       `Redactionele correctie: hier staat ‘${correction}’ waar het origineel ‘${original}’ heeft.`,
-    credit: (source) => `De gids is gebaseerd op een artikel van ${source}.`,
+    credit: (source) => `Bron: ${source}.`,
     published: (date) => `Gepubliceerd op ${date}.`,
     comparison: {
       caption: 'De vier manieren vergeleken',
@@ -84,7 +84,7 @@ export const nl: Dictionary = {
       place: 'Plaats',
       channel: 'Hoe wil je het laten weten?',
       reason: 'Reden',
-      reasonDetail: 'Iets toe te voegen over de reden',
+      reasonDetail: 'Wil je iets over de reden toevoegen?',
       formality: 'Toon',
       contractSigned: 'Ik heb het arbeidscontract getekend',
       counterOffer: 'Ze hebben meer geboden om me te houden',
@@ -92,11 +92,11 @@ export const nl: Dictionary = {
     },
     hints: {
       optional: 'optioneel',
-      address: 'Elke regel van het adres op een eigen regel.',
+      address: 'Zet elke adresregel op een eigen regel.',
       reasonDetail: 'Een of twee zinnen zijn genoeg. Wees concreet, maar ga niet in details.',
-      formality: 'Formeel spreekt de ontvanger aan met ‘u’, persoonlijk met ‘je’.',
+      formality: 'Formeel spreek je de ontvanger aan met ‘u’, persoonlijk met ‘je’.',
       place: 'Komt in de datumregel van een brief.',
-      date: 'Bijvoorbeeld 2026-12-01.',
+      date: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
     },
     salutations: { none: 'Geen voorkeur', mr: 'De heer', ms: 'Mevrouw' },
     channelOptions: {
@@ -109,7 +109,7 @@ export const nl: Dictionary = {
       compensation: 'Het salaris is te laag',
       career: 'De functie past niet bij mijn carrièredoelen',
       'better-offer': 'Ik heb een beter aanbod gekregen',
-      conditions: 'De arbeidsvoorwaarden passen niet bij mij',
+      conditions: 'De werkomstandigheden passen niet bij mij',
       personal: 'Persoonlijke redenen',
     },
     formalities: { formal: 'Formeel (u)', informal: 'Persoonlijk (je)' },
@@ -119,7 +119,6 @@ export const nl: Dictionary = {
       n === 1 ? 'Eén antwoord moet worden aangepast:' : `${n} antwoorden moeten worden aangepast:`,
     forget: 'Vergeet mijn antwoorden',
     forgotten: 'Je antwoorden zijn uit deze browser verwijderd.',
-    saved: 'Je antwoorden worden in deze browser bewaard.',
     previewHeading: 'Concept',
     previewEmpty: 'Vul het formulier in, dan verschijnt je concept hier.',
     previewLabel: (title) => `Concept: ${title}`,
@@ -133,7 +132,7 @@ export const nl: Dictionary = {
     lintClean: 'De tekst volgt de adviezen van de gids.',
     showInText: 'Toon in de tekst',
     actions: {
-      label: (title) => `Gebruik: ${title}`,
+      label: (title) => `${title}: kopiëren, opslaan of versturen`,
       copy: 'Kopiëren',
       copied: 'Gekopieerd.',
       copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst en kopieer hem zelf.',

@@ -24,7 +24,7 @@ export const sv: Dictionary = {
     writeLetterFor: (channelName) => `Skriv ditt besked: ${channelName.toLowerCase()}`,
     correctionNote: (original, correction) =>
       `Redaktionell rättelse: här står ”${correction}” där originalet har ”${original}”.`,
-    credit: (source) => `Guiden bygger på en artikel från ${source}.`,
+    credit: (source) => `Källa: ${source}.`,
     published: (date) => `Publicerad ${date}.`,
     comparison: {
       caption: 'De fyra sätten jämförda',
@@ -92,11 +92,12 @@ export const sv: Dictionary = {
     },
     hints: {
       optional: 'valfritt',
-      address: 'En rad per rad i adressen.',
+      address: 'Skriv varje adressrad på en egen rad.',
       reasonDetail: 'En eller två meningar räcker. Var konkret men inte detaljerad.',
-      formality: 'På svenska säger du alltid ”du”; tonen avgör hälsning, avslutning och ordval.',
+      formality:
+        'På svenska skriver du alltid ”du” till mottagaren; tonen avgör hälsning, avslutning och ordval.',
       place: 'Visas på datumraden i ett brev.',
-      date: 'Till exempel 2026-12-01.',
+      date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
     },
     salutations: { none: 'Inget särskilt', mr: 'Herr', ms: 'Fru' },
     channelOptions: {
@@ -118,7 +119,6 @@ export const sv: Dictionary = {
     errorCount: (n) => (n === 1 ? 'Ett svar behöver rättas:' : `${n} svar behöver rättas:`),
     forget: 'Glöm mina svar',
     forgotten: 'Dina svar är borttagna från den här webbläsaren.',
-    saved: 'Dina svar sparas i den här webbläsaren.',
     previewHeading: 'Utkast',
     previewEmpty: 'Fyll i formuläret så visas ditt utkast här.',
     previewLabel: (title) => `Utkast: ${title}`,
@@ -132,7 +132,7 @@ export const sv: Dictionary = {
     lintClean: 'Texten följer guidens råd.',
     showInText: 'Visa i texten',
     actions: {
-      label: (title) => `Använd: ${title}`,
+      label: (title) => `${title}: kopiera, spara eller skicka`,
       copy: 'Kopiera',
       copied: 'Kopierat.',
       copyFailed: 'Det gick inte att kopiera. Markera texten och kopiera den själv.',

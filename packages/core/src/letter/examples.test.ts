@@ -228,7 +228,7 @@ describe('Dutch', () => {
 
       Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van de baan als projectleider bij Polderdata B.V.
 
-      Ik ben tot de conclusie gekomen dat de manier van werken in deze functie minder goed aansluit bij mijn eigen behoeften dan ik eerst dacht.
+      Omdat de werkwijze in deze functie minder goed past bij wat ik nodig heb dan ik had verwacht, kies ik ervoor om niet te beginnen.
 
       Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
 
@@ -267,7 +267,7 @@ describe('Dutch', () => {
 
       Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van de functie van projectleider bij Polderdata B.V.
 
-      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
+      Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
 
       Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
 
@@ -289,7 +289,7 @@ describe('Dutch', () => {
 
       Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van de functie van projectleider bij Polderdata B.V. in te trekken.
 
-      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
+      Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
 
       Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
 
@@ -323,7 +323,7 @@ describe('Dutch', () => {
 
       De reden
 
-      ‘De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren; dat merkte ik toen ik die goed op een rij zette.’
+      ‘Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.’
 
       Bedanken
 
@@ -354,7 +354,7 @@ describe('Dutch', () => {
 
       Dank u wel voor het telefoongesprek van vandaag. Zoals ik al vertelde, heb ik besloten mijn acceptatie van de functie van projectleider bij Polderdata B.V. in te trekken. Met deze e-mail bevestig ik dat schriftelijk.
 
-      De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren; dat merkte ik toen ik die goed op een rij zette.
+      Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.
 
       Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
 
@@ -387,7 +387,7 @@ describe('Dutch', () => {
 
       - Opening: ‘Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over de baan als projectleider.’
       - Het besluit: ‘Ik heb besloten om terug te komen op mijn aanvaarding van de baan.’
-      - De reden: ‘Vanwege een verandering in mijn persoonlijke omstandigheden kan ik helaas niet beginnen zoals we hadden afgesproken. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
+      - De reden: ‘Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
       - Bedanken: ‘Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.’
       - Excuses: ‘Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.’
       - De deur openhouden: ‘Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.’
@@ -402,7 +402,7 @@ describe('Dutch', () => {
 
       Bedankt dat je vandaag tijd voor me maakte. Zoals ik al vertelde, heb ik besloten mijn acceptatie van de baan als projectleider bij Polderdata B.V. in te trekken. Met deze e-mail bevestig ik dat schriftelijk.
 
-      Vanwege een verandering in mijn persoonlijke omstandigheden kan ik helaas niet beginnen zoals we hadden afgesproken. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.
+      Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.
 
       Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
 

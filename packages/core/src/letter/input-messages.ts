@@ -10,6 +10,7 @@ export type InputRule =
   | 'invalid-choice'
   | 'too-long'
   | 'too-many-lines'
+  | 'too-many-sentences'
   | 'line-break'
   | 'control-character'
   | 'name-characters'
@@ -113,6 +114,8 @@ const sv: MessageBook = {
     `Fältet ”${f}” har ett okänt värde. Välj ett av följande: ${(d.choices ?? []).join(', ')}.`,
   'too-long': (f, d) => `Fältet ”${f}” är för långt, högst ${d.max} tecken. Korta ner det.`,
   'too-many-lines': (f, d) => `Fältet ”${f}” har för många rader, högst ${d.max}. Slå ihop några.`,
+  'too-many-sentences': (f) =>
+    `Fältet ”${f}” får vara en eller två meningar: var ärlig, men gå inte in på detaljer. Korta ner det.`,
   'line-break': (f) => `Fältet ”${f}” får inte innehålla radbrytningar. Skriv allt på en rad.`,
   'control-character': (f) =>
     `Fältet ”${f}” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.`,
@@ -142,6 +145,8 @@ const nl: MessageBook = {
   'too-long': (f, d) => `Het veld ‘${f}’ is te lang, maximaal ${d.max} tekens. Maak het korter.`,
   'too-many-lines': (f, d) =>
     `Het veld ‘${f}’ heeft te veel regels, maximaal ${d.max}. Voeg er een paar samen.`,
+  'too-many-sentences': (f) =>
+    `Het veld ‘${f}’ mag een of twee zinnen zijn: wees eerlijk, maar treed niet in details. Maak het korter.`,
   'line-break': (f) => `Het veld ‘${f}’ mag geen regeleinden bevatten. Zet alles op één regel.`,
   'control-character': (f) =>
     `Het veld ‘${f}’ bevat een onzichtbaar stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.`,

@@ -66,6 +66,17 @@ describe('validateLetterInput', () => {
     );
   });
 
+  it('takes a reason in one or two sentences, and asks to shorten a third', () => {
+    const detail = (reasonDetail: string) => messages({ ...minimal, reasonDetail });
+    expect(detail('Jag har fått ett erbjudande i Malmö, t.ex. närmare familjen.')).toBe('valid');
+    expect(detail('Vi flyttar. Min partner har fått jobb i Malmö')).toBe('valid');
+    expect(
+      detail('Vi flyttar. Min partner har fått jobb i Malmö. Barnen börjar skolan där.'),
+    ).toMatchInlineSnapshot(
+      `"reasonDetail: Fältet ”Skälet med egna ord” får vara en eller två meningar: var ärlig, men gå inte in på detaljer. Korta ner det."`,
+    );
+  });
+
   it('keeps a multi-line address and normalises its line breaks', () => {
     const result = validateLetterInput({
       ...minimal,

@@ -49,6 +49,15 @@ function fail(ctx: z.RefinementCtx, rule: InputRule, details: RuleDetails = {}):
   ctx.addIssue({ code: 'custom', message: rule, params: { rule, ...details } });
 }
 
+// A sentence ends at . ! ? or … before a capital or the end; "t.ex. en" and "bijv. de" do not.
+const sentenceEnd = /[.!?…]+(?:\s+(?=\p{Lu})|\s*$)/gu;
+
+/** The guide asks for a reason "specific enough, not detailed": one or two sentences. */
+function sentenceCount(text: string): number {
+  const ends = text.match(sentenceEnd)?.length ?? 0;
+  return /[.!?…]\s*$/u.test(text) ? ends : ends + 1;
+}
+
 type Broken = { rule: InputRule; details?: RuleDetails } | undefined;
 
 /** The first rule a text breaks, most basic first: a line break before a bad character. */
@@ -70,6 +79,7 @@ function brokenTextRule(kind: TextKind, value: string): Broken {
   if (kind === 'name' && !nameText.test(value)) return { rule: 'name-characters' };
   if (kind === 'email' && !emailText.test(value)) return { rule: 'email' };
   if (kind === 'phone' && !phoneText.test(value)) return { rule: 'phone' };
+  if (kind === 'detail' && sentenceCount(value) > 2) return { rule: 'too-many-sentences' };
   return undefined;
 }
 

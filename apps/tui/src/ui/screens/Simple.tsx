@@ -7,7 +7,15 @@ import { SelectList } from '../SelectList.tsx';
 /** Shown before the language is known, so it speaks both. */
 export const languageChoices = ['Svenska', 'Nederlands'] as const;
 
-export function LanguageScreen({ index, width, height }: { index: number; width: number; height: number }) {
+export function LanguageScreen({
+  index,
+  width,
+  height,
+}: {
+  index: number;
+  width: number;
+  height: number;
+}) {
   return (
     <Box flexDirection="column">
       <Text bold>Välj språk · Kies een taal</Text>
@@ -47,9 +55,11 @@ export function HomeScreen({
 export function HelpScreen({ messages, width }: { messages: UiMessages; width: number }) {
   return (
     <Box flexDirection="column">
-      {messages.help.lines.flatMap((line) => wrap(line, width)).map((line) => (
-        <Text key={line}>{line}</Text>
-      ))}
+      {messages.help.lines
+        .flatMap((line) => wrap(line, width))
+        .map((line) => (
+          <Text key={line}>{line}</Text>
+        ))}
       <Text dimColor>{messages.help.close}</Text>
     </Box>
   );

@@ -63,7 +63,12 @@ export function WizardScreen({
         {field.kind === 'text' || field.kind === 'date' ? (
           <TextInput field={wizard.field} width={width} prefix="> " />
         ) : (
-          <SelectList items={choices} index={wizard.choice} width={width} height={Math.max(1, height - label.length - 2)} />
+          <SelectList
+            items={choices}
+            index={wizard.choice}
+            width={width}
+            height={Math.max(1, height - label.length - 2)}
+          />
         )}
       </Box>
       {issues.map((line) => (

@@ -43,22 +43,27 @@ const reasons: Record<PhraseContext['reason'], string[]> = {
   compensation: [
     'De reden is financieel: toen ik alles rustig op een rij zette, merkte ik dat het salaris niet past bij wat ik in mijn huidige situatie nodig heb.',
     'Ik doe dit omdat het salaris bij nader inzien niet past bij mijn financiële situatie.',
+    'Na een eerlijke rekensom ben ik tot de conclusie gekomen dat het salaris niet toereikend is voor mijn situatie.',
   ],
   career: [
     'Ik ben tot de conclusie gekomen dat de functie niet goed aansluit bij de richting die ik met mijn loopbaan wil inslaan.',
     'De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren; dat merkte ik toen ik die goed op een rij zette.',
+    'Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.',
   ],
   'better-offer': [
     'Ik heb inmiddels een ander aanbod gekregen dat beter past bij mijn situatie, en na lang nadenken heb ik daarvoor gekozen. Dat was geen gemakkelijke beslissing.',
     'De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.',
+    'Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.',
   ],
   conditions: [
     'De reden is dat de omstandigheden waarin ik zou werken niet goed passen bij wat ik zelf nodig heb; dat merkte ik toen ik goed nadacht over hoe mijn werkdagen eruit zouden zien.',
     'Ik ben tot de conclusie gekomen dat de manier van werken in deze functie minder goed aansluit bij mijn eigen behoeften dan ik eerst dacht.',
+    'Omdat de werkwijze in deze functie minder goed past bij wat ik nodig heb dan ik had verwacht, kies ik ervoor om niet te beginnen.',
   ],
   personal: [
     'De reden is persoonlijk: mijn situatie is veranderd, waardoor ik niet meer kan beginnen zoals gepland.',
     'Vanwege een verandering in mijn persoonlijke omstandigheden kan ik helaas niet beginnen zoals we hadden afgesproken.',
+    'Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland.',
   ],
 };
 

@@ -32,22 +32,27 @@ const reasons: Record<PhraseContext['reason'], (c: PhraseContext) => string[]> =
   compensation: () => [
     'Skälet är ekonomiskt: när jag gick igenom villkoren i lugn och ro insåg jag att lönen inte räcker för min nuvarande situation.',
     'Anledningen är att lönenivån inte fungerar för mig och min ekonomi just nu, och det är det som avgör.',
+    'Efter att ha räknat på villkoren har jag insett att lönen inte går ihop med min ekonomiska situation.',
   ],
   career: (c) => [
     `Jag har insett att ${formal(c) ? 'tjänsten' : 'jobbet'} inte ligger i linje med den riktning jag vill ta i min karriär framöver.`,
     'Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.',
+    'Eftersom rollen inte leder åt det håll jag vill gå i min karriär, vore det inte rättvist mot er att börja.',
   ],
   'better-offer': () => [
-    'Skälet är att jag har fått ett annat erbjudande som passar bättre med mina förutsättningar just nu. Det har inte varit ett lätt beslut.',
+    'Skälet är att jag har fått ett annat erbjudande som stämmer bättre med mina förutsättningar just nu. Det har inte varit ett lätt beslut.',
     'Jag har fått ett annat erbjudande, och efter mycket funderande har jag valt att tacka ja till det. Jag vill hellre vara ärlig med det än ge en annan förklaring.',
+    'Jag har tackat ja till ett annat erbjudande som bättre motsvarar det jag söker just nu. Beslutet var svårt, och jag vill vara öppen med varför jag fattade det.',
   ],
   conditions: (c) => [
     `Skälet är att förutsättningarna i ${formal(c) ? 'tjänsten' : 'jobbet'} inte passar mig just nu; det insåg jag när jag tänkte igenom hur arbetsvardagen skulle se ut.`,
     'Jag har insett att arbetsupplägget inte passar mina behov så väl som jag först trodde, och det beror på min egen situation.',
+    'Eftersom arbetsförhållandena inte passar min situation så väl som jag hade hoppats, är det bättre att jag säger det nu.',
   ],
   personal: () => [
     'Skälet är personligt: min situation har förändrats, och jag har inte längre möjlighet att börja som planerat.',
     'Av personliga skäl har min situation förändrats sedan jag tackade ja, och jag kan tyvärr inte börja som planerat.',
+    'Eftersom mina personliga omständigheter har förändrats kan jag tyvärr inte börja som planerat.',
   ],
 };
 
