@@ -137,6 +137,7 @@ it('resumes saved answers in their language, without colour under NO_COLOR', asy
   );
   const review = await tmux.waitFor('Je antwoorden');
   expect(review).toContain('Je naam: Sanne de Vries');
+  expect(review).toMatch(/De antwoorden uit\s+antwoorden\.json zijn\s+geladen\./);
   for (const line of review.split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
   tmux.keys('Up', 'Enter');
   await tmux.waitFor('Voorbeeld');

@@ -7,6 +7,7 @@ import { visibleFields } from './fields.ts';
 import { type GuideAction, type GuideState, guideReducer, initialGuide } from './guide.ts';
 import {
   initialPreview,
+  type Notice,
   type PreviewAction,
   type PreviewState,
   previewReducer,
@@ -38,8 +39,8 @@ export interface AppState {
   letter?: Letter;
   preview: PreviewState;
   check: CheckState;
-  /** A line shown on the home screen, such as which answers were loaded. */
-  notice?: string;
+  /** A line for the review screen: which answers were loaded, or an answer it cannot open. */
+  notice?: Notice;
   /** Answers loaded before the language was chosen: they open the review once it is. */
   resumed?: Resumed;
 }
@@ -47,7 +48,8 @@ export interface AppState {
 /** Answers read from a file with `--resume`, and the line that says so. */
 export interface Resumed {
   answers: RawAnswers;
-  notice: string | ((locale: Locale) => string);
+  /** Says which file the answers came from, in the language they will be shown in. */
+  notice: (locale: Locale) => string;
 }
 
 export type AppAction =
@@ -84,7 +86,7 @@ export function initialApp(locale?: Locale, resumed?: Resumed): AppState {
 }
 
 function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppState {
-  const notice = typeof resumed.notice === 'string' ? resumed.notice : resumed.notice(locale);
+  const notice: Notice = { text: resumed.notice(locale), tone: 'info' };
   return {
     ...state,
     locale,
@@ -110,7 +112,7 @@ function createLetter(state: AppState): AppState {
       (field) => field.path === first?.path,
     );
     // An answer the wizard does not ask for (one from a resumed file) can only be named here.
-    if (!first || !asked) return { ...state, notice: messages.join(' ') };
+    if (!first || !asked) return { ...state, notice: { text: messages.join(' '), tone: 'error' } };
     const opened = wizardReducer(wizard, { type: 'open', path: first.path, fromReview: true });
     return { ...state, screen: 'wizard', wizard: { ...opened, issues: messages } };
   }

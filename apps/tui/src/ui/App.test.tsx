@@ -6,7 +6,7 @@ import { FakeEffects, keys, renderApp, swedishAnswers } from './test-kit.tsx';
 
 afterEach(cleanup);
 
-const resumedSv = { answers: swedishAnswers, notice: 'Svaren från svar.json är inlästa.' };
+const resumedSv = { answers: swedishAnswers, notice: () => 'Svaren från svar.json är inlästa.' };
 
 function lines(screen: string): string[] {
   return screen.split('\n');
@@ -52,7 +52,7 @@ describe('the interactive app', () => {
   it('shows core’s message under a wrong date, in Dutch, and keeps the text after Esc', async () => {
     const app = renderApp({
       locale: 'nl',
-      resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: '' },
+      resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: () => '' },
     });
     const start = lines(app.screen()).findIndex((line) => line.includes('Startdatum'));
     await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);

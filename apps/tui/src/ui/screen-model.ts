@@ -156,7 +156,7 @@ export function screenStatus(
     if (state.check.result)
       return text(messages.check.findings(state.check.result.findings.length));
   }
-  if (state.screen === 'review' && state.notice) return text(state.notice, 'error');
+  if (state.screen === 'review' && state.notice) return text(state.notice.text, state.notice.tone);
   return undefined;
 }
 

@@ -27,13 +27,11 @@ export function LanguageScreen({
 export function HomeScreen({
   index,
   messages,
-  notice,
   width,
   height,
 }: {
   index: number;
   messages: UiMessages;
-  notice: string | undefined;
   width: number;
   height: number;
 }) {
@@ -47,7 +45,6 @@ export function HomeScreen({
       <Box marginTop={height > items.length + tagline.length ? 1 : 0}>
         <SelectList items={items} index={index} width={width} height={items.length} />
       </Box>
-      {notice && <Text dimColor>{notice}</Text>}
     </Box>
   );
 }

@@ -1,0 +1,15 @@
+/**
+ * `pnpm --filter @rescind/core bench`: every figure of core in one run, each a ratio to a
+ * baseline measured in this same process (or, for cold imports, the same machine a moment apart).
+ */
+import { benchContent } from './content.ts';
+import { benchFormats } from './formats.ts';
+import { benchLetter } from './letter.ts';
+import { formatFigures } from './measure.ts';
+
+console.log('Content\n');
+for (const line of benchContent()) console.log(line);
+console.log('\nLetter engine: generateLetter\n');
+for (const line of formatFigures(benchLetter())) console.log(line);
+console.log('\nFormats and lint\n');
+for (const line of formatFigures(benchFormats())) console.log(line);
