@@ -10,6 +10,7 @@ export type LetterEngine = Pick<
   | 'documentFilename'
   | 'reasons'
   | 'formalities'
+  | 'salutations'
 >;
 
 let loaded: LetterEngine | undefined;

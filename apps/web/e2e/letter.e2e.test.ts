@@ -171,6 +171,38 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
+  it('copies a draft and prints the formal letter alone', async () => {
+    const { page } = await openPage(browser);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: site.url,
+    });
+    await page.goto(`${site.url}${letterPath('sv')}?channel=letter`);
+    await page.check('input[name="reason"][value="compensation"]');
+    await page.fill('[name="applicant.name"]', 'Åsa Lindqvist');
+    await page.fill('[name="recipient.company"]', 'Nordljus AB');
+    await page.fill('[name="position"]', 'projektledare');
+    await page.fill('[name="startDate"]', '2099-03-01');
+    const letter = page.locator('#doc-letter-text');
+    await expect.poll(() => letter.count()).toBe(1);
+
+    await page
+      .locator('#doc-letter-title ~ fieldset')
+      .getByRole('button', { name: 'Kopiera' })
+      .click();
+    await expect.poll(() => page.getByText('Kopierat.').count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await letter.inputValue());
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('form').isVisible()).toBe(false);
+    expect(await page.locator('header').first().isVisible()).toBe(false);
+    expect(await page.locator('#doc-email-text').isVisible()).toBe(false);
+    const printed = page.locator('#doc-letter-title ~ div[aria-hidden="true"]');
+    expect(await printed.isVisible()).toBe(true);
+    expect(await printed.textContent()).toBe(await letter.inputValue());
+    await page.context().close();
+  });
+
   it('shows markup typed into a field as text, never as markup', async () => {
     const { page, log } = await openPage(browser);
     const payload = '<img src=x onerror=alert(1)>';

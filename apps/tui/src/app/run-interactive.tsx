@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { constants as osConstants } from 'node:os';
 import { isLocale, type Locale } from '@rescind/core';
 import { render } from 'ink';
 import { loadEngine } from '../engine.ts';
@@ -13,6 +14,7 @@ import { expandPath, nodeEffects } from './node-effects.ts';
 // The alternate screen keeps the person's scrollback as it was: quitting shows their shell again.
 const enterAlternateScreen = '\u001b[?1049h';
 const leaveAlternateScreen = '\u001b[?1049l';
+const quitSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 export interface InteractiveOptions {
   locale: Locale | undefined;
@@ -55,9 +57,17 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Resumed answers open on the review, which needs the engine; otherwise it loads after the first frame.
   if (resumed) await loadEngine();
   let final: AppState | undefined;
+  let exitCode = 0;
+  let unmount = () => {};
+  // A hang-up or a kill ends the app the way q does, so Ink restores the terminal first.
+  const onSignal = (signal: NodeJS.Signals) => {
+    exitCode = 128 + (osConstants.signals[signal] ?? 0);
+    unmount();
+  };
   const leave = () => process.stdout.write(leaveAlternateScreen);
   process.stdout.write(enterAlternateScreen);
   process.once('exit', leave);
+  for (const signal of quitSignals) process.once(signal, onSignal);
   try {
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
@@ -71,9 +81,11 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       </ThemeContext.Provider>,
       { exitOnCtrlC: false },
     );
+    unmount = () => instance.unmount();
     setTimeout(() => void loadEngine(), 0);
     await instance.waitUntilExit();
   } finally {
+    for (const signal of quitSignals) process.off(signal, onSignal);
     process.off('exit', leave);
     leave();
   }
@@ -84,5 +96,5 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       `${letter.result.documents.map((document) => document.text).join('\n\n')}`,
     );
   }
-  return 0;
+  return exitCode;
 }

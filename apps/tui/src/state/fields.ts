@@ -25,7 +25,7 @@ let questions: readonly Field[] | undefined;
  */
 export function allFields(): readonly Field[] {
   if (questions) return questions;
-  const { formalities, reasons } = letterEngine();
+  const { formalities, reasons, salutations } = letterEngine();
   questions = [
     { id: 'channel', path: 'channel', kind: 'choice', choices: channels, optional: false },
     { id: 'formality', path: 'formality', kind: 'choice', choices: formalities, optional: false },
@@ -37,7 +37,7 @@ export function allFields(): readonly Field[] {
       id: 'salutation',
       path: 'recipient.salutation',
       kind: 'choice',
-      choices: ['none', 'ms', 'mr'],
+      choices: salutations,
       optional: true,
       when: (answers, locale) => locale === 'nl' && Boolean(getAnswer(answers, 'recipient.name')),
     },

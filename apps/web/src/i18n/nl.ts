@@ -1,4 +1,5 @@
 import type { Dictionary } from './dictionary.ts';
+import { nlLetter } from './letter-nl.ts';
 
 /** The site's Dutch strings. The interface speaks to the reader as "je", like the guide itself. */
 export const nl: Dictionary = {
@@ -52,100 +53,7 @@ export const nl: Dictionary = {
     ctaBody:
       'Beantwoord een paar vragen en je krijgt een concept dat de gids volgt: een e-mail, een brief, een belscript of gesprekspunten.',
   },
-  letter: {
-    title: 'Schrijf je bericht',
-    metaDescription:
-      'Schrijf een beleefd en duidelijk bericht waarmee je je acceptatie van een baan intrekt. Alles blijft in je browser.',
-    intro:
-      'Vul in wat je weet. Het concept past zich aan terwijl je typt, en de adviezen ernaast komen uit de gids.',
-    noScript:
-      'De concepten worden door JavaScript in je browser geschreven. Zet JavaScript aan om het formulier te gebruiken; de gids werkt ook zonder.',
-    privacy: 'Je antwoorden worden alleen in deze browser bewaard en nergens heen gestuurd.',
-    sections: {
-      you: 'Over jou',
-      employer: 'De werkgever',
-      job: 'De functie',
-      message: 'Je bericht',
-    },
-    fields: {
-      applicantName: 'Je naam',
-      applicantEmail: 'Je e-mailadres',
-      applicantPhone: 'Je telefoonnummer',
-      applicantAddress: 'Je postadres',
-      recipientName: 'Naam van de ontvanger',
-      recipientSalutation: 'Aanhef',
-      recipientTitle: 'Functie van de ontvanger',
-      recipientCompany: 'Bedrijf',
-      recipientEmail: 'E-mailadres van de ontvanger',
-      recipientAddress: 'Postadres van het bedrijf',
-      position: 'Functie',
-      acceptedOn: 'Datum waarop je het aanbod hebt aanvaard',
-      startDate: 'Geplande startdatum',
-      place: 'Plaats',
-      channel: 'Hoe wil je het laten weten?',
-      reason: 'Reden',
-      reasonDetail: 'Wil je iets over de reden toevoegen?',
-      formality: 'Toon',
-      contractSigned: 'Ik heb het arbeidscontract getekend',
-      counterOffer: 'Ze hebben meer geboden om me te houden',
-      keepDoorOpen: 'Ik wil de deur openhouden voor later',
-    },
-    hints: {
-      optional: 'optioneel',
-      address: 'Zet elke adresregel op een eigen regel.',
-      reasonDetail: 'Een of twee zinnen zijn genoeg. Wees concreet, maar ga niet in details.',
-      formality: 'Formeel spreek je de ontvanger aan met ‘u’, persoonlijk met ‘je’.',
-      place: 'Komt in de datumregel van een brief.',
-      date: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
-    },
-    salutations: { none: 'Geen voorkeur', mr: 'De heer', ms: 'Mevrouw' },
-    channelOptions: {
-      email: 'E-mail',
-      letter: 'Formele brief',
-      phone: 'Telefoongesprek',
-      meeting: 'Persoonlijk gesprek',
-    },
-    reasons: {
-      compensation: 'Het salaris is te laag',
-      career: 'De functie past niet bij mijn carrièredoelen',
-      'better-offer': 'Ik heb een beter aanbod gekregen',
-      conditions: 'De werkomstandigheden passen niet bij mij',
-      personal: 'Persoonlijke redenen',
-    },
-    formalities: { formal: 'Formeel (u)', informal: 'Persoonlijk (je)' },
-    submit: 'Maak het concept',
-    errorSummaryTitle: 'Een paar antwoorden moeten worden aangepast',
-    errorCount: (n) =>
-      n === 1 ? 'Eén antwoord moet worden aangepast:' : `${n} antwoorden moeten worden aangepast:`,
-    forget: 'Vergeet mijn antwoorden',
-    forgotten: 'Je antwoorden zijn uit deze browser verwijderd.',
-    previewHeading: 'Concept',
-    previewEmpty: 'Vul het formulier in, dan verschijnt je concept hier.',
-    previewLabel: (title) => `Concept: ${title}`,
-    subject: 'Onderwerp',
-    edited: 'Je hebt de tekst aangepast. Je antwoorden werken hem niet meer bij.',
-    reset: 'Concept herstellen',
-    adviceHeading: 'Advies voor jouw situatie',
-    adviceEmpty: 'De adviezen verschijnen zodra je het formulier hebt ingevuld.',
-    readInGuide: 'Lees meer in de gids',
-    lintHeading: 'Controle aan de hand van de gids',
-    lintClean: 'De tekst volgt de adviezen van de gids.',
-    showInText: 'Toon in de tekst',
-    actions: {
-      label: (title) => `${title}: kopiëren, opslaan of versturen`,
-      copy: 'Kopiëren',
-      copied: 'Gekopieerd.',
-      copyFailed: 'Kopiëren is niet gelukt. Selecteer de tekst en kopieer hem zelf.',
-      downloadTxt: 'Download .txt',
-      downloadMd: 'Download .md',
-      downloadEml: 'Download .eml',
-      openMail: 'Open in je mailprogramma',
-      print: 'Brief afdrukken',
-      needsEmails:
-        'Vul je eigen e-mailadres en dat van de ontvanger in om een .eml-bestand te downloaden.',
-    },
-    severities: { error: 'Belangrijk', warning: 'Let op', info: 'Tip' },
-  },
+  letter: nlLetter,
   notFound: {
     title: 'Deze pagina bestaat niet',
     body: 'Misschien is het adres verkeerd getypt, of is de pagina verplaatst.',

@@ -59,7 +59,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(doc.subject ? `${doc.subject}\n\n${text}` : text);
+      await navigator.clipboard.writeText(text);
       setStatus(t.actions.copied);
     } catch {
       setStatus(t.actions.copyFailed);

@@ -11,7 +11,7 @@ import {
   validateLetterInput,
 } from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { getDictionary } from '../i18n/index.ts';
+import { getLetterDictionary } from '../i18n/letter.ts';
 import { AdviceList } from './advice-list.tsx';
 import { DocumentPreview } from './document-preview.tsx';
 import { ErrorSummary } from './error-summary.tsx';
@@ -47,7 +47,7 @@ function address(name: string, email: string): Address | null {
  * when the answers are complete, rewrites the drafts; nothing leaves the browser.
  */
 export function LetterApp({ locale }: { locale: Locale }) {
-  const t = getDictionary(locale).letter;
+  const t = getLetterDictionary(locale);
   const [values, setValues] = useState<FormValues>(emptyValues);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [submitted, setSubmitted] = useState(false);

@@ -15,8 +15,7 @@ import {
   salutations,
   validateLetterInput,
 } from './input.ts';
-import { lintDocument, lintLetter } from './lint/index.ts';
-import { firstName } from './names.ts';
+import { lintDocument } from './lint/index.ts';
 import { escapeMarkdown } from './render.ts';
 
 const runs = { numRuns: 1000 };
@@ -215,24 +214,16 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
   });
 
   it('lints clean: every document passes the guide-based check', () => {
-    // The lint cannot tell a name from a word: a person called "U" or "Du" reads as a pronoun,
-    // "Hi" as a greeting, "Bvd" as chat shorthand. Names here are ones it reads nothing into.
-    const inContext = {
-      sv: (name: string) =>
-        `${name}\n\nHej ${firstName(name)}!\nHej ${name},\njag ringde ${name} i går.`,
-      nl: (name: string) =>
-        `${name}\n\nBeste ${firstName(name)},\nGeachte ${name},\nIk belde ${name} gisteren.`,
-    };
-    const readsAsWords = (name: string) =>
-      locales.some((locale) =>
-        formalities.some((formality) =>
-          lintLetter(inContext[locale](name), { locale, formality }).some(
-            (finding) => finding.start !== undefined,
-          ),
-        ),
-      );
-    const names = personName.filter((name) => !readsAsWords(name));
+    // Names and companies that are also words the lint looks for, mixed in with any other names.
+    const ruleWord = fc.constantFrom('Du', 'U', 'Hi', 'Din', 'Bvd', 'Er', 'Je', 'Hej', 'Mvh', 'Tack');
+    const names = fc.oneof(
+      personName,
+      fc.tuple(ruleWord, word).map(([first, last]) => `${first} ${last}`),
+      fc.tuple(word, ruleWord).map(([first, last]) => `${first} ${last}`),
+    );
     const companies = fc.constantFrom(
+      'MVH Bygg AB',
+      'Du & Jag AB',
       'Nordlys AB',
       'Polderdata B.V.',
       'Volvo Cars',
@@ -249,8 +240,22 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(withDetail(answers({ name: names, company: companies, line: titles })), (input) => {
         const { documents } = generateLetter(input);
+        // Names may be words the lint looks for ("Du", "U", "Hi", "Bvd"): what the person typed
+        // is passed as text it must not flag, as the frontends do.
+        const ignore = [
+          input.applicant.name,
+          input.recipient.name,
+          input.recipient.title,
+          input.recipient.company,
+          input.position,
+          input.place,
+        ].filter((value): value is string => value !== undefined);
         for (const doc of documents) {
-          const findings = lintDocument(doc, { locale: input.locale, formality: input.formality });
+          const findings = lintDocument(doc, {
+            locale: input.locale,
+            formality: input.formality,
+            ignore,
+          });
           expect(findings, doc.text).toEqual([]);
         }
       }),

@@ -1,7 +1,7 @@
 import type { Channel } from '../../content/channels.ts';
 import { isLocale, locales } from '../../locales.ts';
 import type { DocumentKind, Finding, LetterDocument, Severity } from '../types.ts';
-import { catalogue } from './catalogue.ts';
+import { catalogue, type Detail } from './catalogue.ts';
 import { createContext, type LintOptions } from './context.ts';
 import { rules } from './rules/index.ts';
 
@@ -17,7 +17,8 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * register, the locale's greeting and closing, no chat shorthand, none of the source articles'
  * mistranslations, a length that suits the channel. Findings come in the locale's language, most
  * serious first, each linked to the guide section it comes from; `start`/`end` mark the words when
- * the problem is in particular words. Lines quoted with `>` are someone else's and are skipped.
+ * the problem is in particular words. Lines quoted with `>` are someone else's and are skipped,
+ * and so is the text listed in `options.ignore` (names, company, job title).
  */
 export function lintLetter(text: string, options: LintOptions): Finding[] {
   // Plain JavaScript callers get a message that says what to pass, not a TypeError deep inside.
@@ -29,6 +30,10 @@ export function lintLetter(text: string, options: LintOptions): Finding[] {
       `lintLetter: options.locale must be one of ${locales.join(', ')}, not ${JSON.stringify(options?.locale)}.`,
     );
   }
+  const { ignore } = options;
+  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((t) => typeof t === 'string'))) {
+    throw new TypeError('lintLetter: options.ignore must be a list of strings (names, company, title).');
+  }
   const context = createContext(text, options);
   return rules
     .flatMap((rule) => rule.check(context))
@@ -37,13 +42,24 @@ export function lintLetter(text: string, options: LintOptions): Finding[] {
       const finding: Finding = {
         code,
         severity: entry.severity,
-        message: entry.message[options.locale](detail),
+        message: entry.message[options.locale](unmasked(detail, context.unmask)),
         sectionId: sectionId ?? entry.sectionId,
       };
       if (start !== undefined && end !== undefined) Object.assign(finding, { start, end });
       return finding;
     })
     .sort((a, b) => rank[a.severity] - rank[b.severity] || (a.start ?? -1) - (b.start ?? -1));
+}
+
+/** The words a message quotes, as the person typed them. */
+function unmasked(detail: Detail, unmask: (quote: string) => string): Detail {
+  const { found, suggestion, note } = detail;
+  return {
+    ...detail,
+    ...(found === undefined ? {} : { found: unmask(found) }),
+    ...(suggestion === undefined ? {} : { suggestion: unmask(suggestion) }),
+    ...(note === undefined ? {} : { note: unmask(note) }),
+  };
 }
 
 /** The channel a document is written for: its length limit and layout checks. */

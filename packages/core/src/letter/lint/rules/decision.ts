@@ -1,4 +1,5 @@
 import type { Locale } from '../../../locales.ts';
+import { findGreeting } from '../greeting.ts';
 import { phrases } from '../pattern.ts';
 import type { Hit, Rule } from '../rule.ts';
 
@@ -55,9 +56,9 @@ const hedges: Record<Locale, RegExp> = {
 };
 
 /** A greeting line ends the preamble (sender, addressee, date, subject) of a letter. */
-const greetingLine: Record<Locale, RegExp> = {
-  sv: /^[ \t]*(hej|hejsan|bästa|hallå)\b.*$/imu,
-  nl: /^[ \t]*(geachte|beste|hoi|hallo|dag)\b.*$/imu,
+const greetingWords: Record<Locale, ReadonlySet<string>> = {
+  sv: new Set(['hej', 'hejsan', 'bästa', 'hallå']),
+  nl: new Set(['geachte', 'beste', 'hoi', 'hallo', 'dag']),
 };
 
 /**
@@ -76,8 +77,10 @@ export const decisionRule: Rule = {
     }));
     const [first] = context.find(decision[context.locale]);
     if (first === undefined) return [{ code: 'no-decision' }, ...hits];
-    const greeting = greetingLine[context.locale].exec(context.text);
-    const bodyStart = greeting ? greeting.index + greeting[0].length : 0;
+    const greeting = findGreeting(context.text, (word) =>
+      greetingWords[context.locale].has(word),
+    );
+    const bodyStart = greeting ? greeting.start + greeting.text.length : 0;
     const bodyEnd = context.text.trimEnd().length;
     if (first.start > bodyStart + (bodyEnd - bodyStart) / 2) {
       hits.push({ code: 'decision-late', start: first.start, end: first.end, found: first.text });

@@ -1,25 +1,8 @@
 import type { Locale } from '../../../locales.ts';
 import type { LintContext } from '../context.ts';
+import { findGreeting, type Line, lines, runOn } from '../greeting.ts';
 import type { Hit, Rule } from '../rule.ts';
 import { dutchPronouns } from './formality.ts';
-
-interface Line {
-  start: number;
-  text: string;
-}
-
-/** Non-empty lines with their offsets, trimmed of surrounding spaces. */
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  for (const raw of text.split('\n')) {
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed !== '') out.push({ start: start + lead, text: trimmed });
-    start += raw.length + 1;
-  }
-  return out;
-}
 
 /** How each greeting word reads: the convention's own, too casual, or not endorsed. */
 const greetings: Record<Locale, Record<string, 'standard' | 'casual' | 'not-endorsed'>> = {
@@ -85,9 +68,6 @@ const closings: Record<Locale, Closing[]> = {
   ],
 };
 
-/** After the comma or exclamation mark, several more words: the body has begun on this line. */
-const runOn = /[,!]\s*\p{L}+\s+\p{L}+/u;
-
 /** A greeting line: a greeting word, a name at most, and its punctuation. */
 const greetingLine = /^([\p{L}]+)(.{0,60})$/u;
 
@@ -95,7 +75,9 @@ const greetingLine = /^([\p{L}]+)(.{0,60})$/u;
 function greetingOf(line: Line, locale: Locale) {
   const match = greetingLine.exec(line.text);
   const word = match?.[1] ?? '';
-  const kind = greetings[locale][word.toLowerCase()];
+  const kind = Object.hasOwn(greetings[locale], word.toLowerCase())
+    ? greetings[locale][word.toLowerCase()]
+    : undefined;
   return match && kind ? { word, kind, rest: match[2] ?? '' } : undefined;
 }
 
@@ -138,10 +120,11 @@ export const salutationRule: Rule = {
   name: 'salutation',
   check(context) {
     if (!context.written) return [];
-    const all = lines(context.text);
-    const greeting = all.find((line) => greetingOf(line, context.locale) !== undefined);
+    const greeting = findGreeting(context.text, (word) =>
+      Object.hasOwn(greetings[context.locale], word),
+    );
     const hits = greeting ? greetingHits(greeting, context) : [];
-    for (const line of all) {
+    for (const line of lines(context.text)) {
       for (const closing of closings[context.locale]) {
         if (closing.pattern.test(line.text)) {
           hits.push({
