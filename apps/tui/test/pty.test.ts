@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -149,5 +150,25 @@ it('resumes saved answers in their language, without colour under NO_COLOR', asy
   expect(tmux.screen({ escapes: true })).not.toMatch(colour);
   tmux.keys('C-c');
   await tmux.waitFor('SHELL-AGAIN');
+  expect(tmux.pane('#{alternate_on}')).toBe('0');
+}, 60_000);
+
+it('restores the terminal when it is killed, and exits with the signal’s status', async () => {
+  tmux = new Tmux();
+  const dir = mkdtempSync(join(tmpdir(), 'rescind-pty-'));
+  const script = `"${process.execPath}" "${bin}" --locale nl; echo $? > status.txt; echo SHELL-AGAIN; sleep 60`;
+  tmux.start(`env -u CI -u CONTINUOUS_INTEGRATION sh -c '${script}'`, {
+    columns: 80,
+    rows: 24,
+    cwd: dir,
+    env: { LANG: 'C.UTF-8', TERM: 'xterm-256color' },
+  });
+  await tmux.waitFor('De gids lezen');
+  // The pane runs the shell; rescind is its only child. Kill exactly that process.
+  const shell = tmux.pane('#{pane_pid}');
+  const app = execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim();
+  process.kill(Number(app), 'SIGTERM');
+  await tmux.waitFor('SHELL-AGAIN');
+  expect(readFileSync(join(dir, 'status.txt'), 'utf8').trim()).toBe('143');
   expect(tmux.pane('#{alternate_on}')).toBe('0');
 }, 60_000);

@@ -67,7 +67,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const leave = () => process.stdout.write(leaveAlternateScreen);
   process.stdout.write(enterAlternateScreen);
   process.once('exit', leave);
-  for (const signal of quitSignals) process.once(signal, onSignal);
+  for (const signal of quitSignals) process.on(signal, onSignal);
   try {
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>

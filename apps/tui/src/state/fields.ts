@@ -57,14 +57,8 @@ export function visibleFields(answers: RawAnswers, locale: Locale): Field[] {
   return allFields().filter((field) => !field.when || field.when(answers, locale));
 }
 
-/** An answer as the person sees it on the review screen, in their language. */
-export function displayAnswer(
-  field: Field,
-  answers: RawAnswers,
-  messages: UiMessages,
-): string | undefined {
-  const value = getAnswer(answers, field.path);
-  if (value === undefined || value === '') return undefined;
+/** What a choice is called on screen: "E-post" for `email`, "Ja" for `true`. */
+export function choiceLabel(field: Field, value: unknown, messages: UiMessages): string {
   if (field.kind === 'yes-no') return value ? messages.choices.yes : messages.choices.no;
   const labels: Partial<Record<QuestionId, Record<string, string>>> = {
     channel: messages.choices.channel,
@@ -73,4 +67,21 @@ export function displayAnswer(
     salutation: messages.choices.salutation,
   };
   return labels[field.id]?.[String(value)] ?? String(value);
+}
+
+/** The choices of a list question, in order, as they are shown. */
+export function choiceLabels(field: Field, messages: UiMessages): string[] {
+  if (field.kind === 'yes-no') return [messages.choices.yes, messages.choices.no];
+  return (field.choices ?? []).map((choice) => choiceLabel(field, choice, messages));
+}
+
+/** An answer as the person sees it on the review screen, in their language. */
+export function displayAnswer(
+  field: Field,
+  answers: RawAnswers,
+  messages: UiMessages,
+): string | undefined {
+  const value = getAnswer(answers, field.path);
+  if (value === undefined || value === '') return undefined;
+  return choiceLabel(field, value, messages);
 }

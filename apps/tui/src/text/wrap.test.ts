@@ -25,8 +25,9 @@ describe('wrap', () => {
     ]);
   });
 
-  it('counts a decomposed å as one column', () => {
+  it('counts a decomposed å as one column and a wide character as two', () => {
     expect(displayWidth('a\u030a')).toBe(1);
+    expect(displayWidth('山田')).toBe(4);
   });
 });
 

@@ -98,7 +98,7 @@ export function keyToAction(
   if (state.help) return { type: 'help', open: false };
   if (isTyping(state)) return typingAction(state, input, key);
   if (input === 'q') return { type: 'quit' };
-  if (input === '?') return { type: 'help', open: true };
+  if (input === '?' && state.locale) return { type: 'help', open: true };
   if (key.escape) return { type: 'back' };
   const delta = listDelta(input, key);
   const move = scrollMove(input, key);

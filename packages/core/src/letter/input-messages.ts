@@ -121,7 +121,8 @@ const sv: MessageBook = {
     `Fältet ”${f}” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.`,
   'name-characters': (f) =>
     `Fältet ”${f}” får bara innehålla bokstäver, mellanslag, apostrofer, bindestreck och punkter. Ta bort övriga tecken.`,
-  email: (f) => `Fältet ”${f}” är ingen giltig e-postadress. Skriv den som namn@exempel.se.`,
+  email: (f) =>
+    `Fältet ”${f}” är ingen giltig e-postadress. Skriv den som namn@exempel.se, utan mellanslag och utan å, ä, ö eller andra specialtecken före @.`,
   phone: (f) =>
     `Fältet ”${f}” är inget giltigt telefonnummer. Använd siffror, mellanslag och bindestreck, gärna med + och landsnummer först.`,
   'date-format': (f) =>
@@ -152,7 +153,8 @@ const nl: MessageBook = {
     `Het veld ‘${f}’ bevat een onzichtbaar stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.`,
   'name-characters': (f) =>
     `Het veld ‘${f}’ mag alleen letters, spaties, apostroffen, koppeltekens en punten bevatten. Haal de andere tekens weg.`,
-  email: (f) => `Het veld ‘${f}’ is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl.`,
+  email: (f) =>
+    `Het veld ‘${f}’ is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl, zonder spaties en zonder letters met accenten of andere bijzondere tekens vóór de @.`,
   phone: (f) =>
     `Het veld ‘${f}’ is geen geldig telefoonnummer. Gebruik cijfers, spaties en koppeltekens, eventueel met + en landnummer vooraan.`,
   'date-format': (f) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anna, daan } from './__fixtures__/answers.ts';
 import { localIsoToday } from './dates.ts';
+import { toEml, toMailto } from './formats/index.ts';
 import { generateLetter } from './generate.ts';
 import { LetterInputError, validateLetterInput } from './input.ts';
 
@@ -98,7 +99,7 @@ describe('validateLetterInput', () => {
       }),
     ).toMatchInlineSnapshot(`
       "applicant.name: Fältet ”Ditt namn” får inte innehålla radbrytningar. Skriv allt på en rad.
-      applicant.email: Fältet ”Din e-postadress” är ingen giltig e-postadress. Skriv den som namn@exempel.se.
+      applicant.email: Fältet ”Din e-postadress” är ingen giltig e-postadress. Skriv den som namn@exempel.se, utan mellanslag och utan å, ä, ö eller andra specialtecken före @.
       applicant.phone: Fältet ”Ditt telefonnummer” är inget giltigt telefonnummer. Använd siffror, mellanslag och bindestreck, gärna med + och landsnummer först.
       recipient.company: Fältet ”Företag” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.
       position: Fältet ”Tjänst” saknas eller är tomt. Fyll i det.
@@ -133,6 +134,38 @@ describe('validateLetterInput', () => {
       `"acceptedOn: Dagen du tackade ja (25 november 2026) ligger efter dagens datum (21 november 2026). Ange dagen då du faktiskt tackade ja."`,
     );
   });
+
+  it.each([
+    'åsa@exempel.se',
+    'anna..lindqvist@exempel.se',
+    'anna@-exempel.se',
+    'anna@exempel',
+    'anna lindqvist@exempel.se',
+  ])('refuses %j, an address the e-mail formats would refuse, saying how to write one', (email) => {
+    expect(messages({ ...minimal, applicant: { name: 'Åsa Öberg', email } })).toBe(
+      'applicant.email: Fältet ”Din e-postadress” är ingen giltig e-postadress. Skriv den som namn@exempel.se, utan mellanslag och utan å, ä, ö eller andra specialtecken före @.',
+    );
+    expect(messages({ ...daan, recipient: { ...daan.recipient, email } })).toBe(
+      'recipient.email: Het veld ‘E-mailadres van de ontvanger’ is geen geldig e-mailadres. Schrijf het als naam@voorbeeld.nl, zonder spaties en zonder letters met accenten of andere bijzondere tekens vóór de @.',
+    );
+  });
+
+  it.each(['asa.oberg@exempel.se', 'asa+jobb@exempel.se', 'asa@öberg.se'])(
+    'accepts %j, and the e-mail formats take it too',
+    (email) => {
+      const result = validateLetterInput({
+        ...minimal,
+        applicant: { name: 'Åsa Öberg', email },
+        recipient: { company: 'Nordlys AB', email },
+      });
+      if (!result.success) throw new Error(JSON.stringify(result.issues));
+      const [document] = generateLetter(result.data).documents;
+      if (!document) throw new Error('no document');
+      const address = { name: 'Åsa Öberg', email };
+      expect(() => toEml(document, { from: address, to: address })).not.toThrow();
+      expect(() => toMailto(document, { to: address })).not.toThrow();
+    },
+  );
 
   it('falls back to the caller’s locale, then Swedish, when the answers name none', () => {
     expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Channel, channels } from '../content/channels.ts';
 import { isLocale, type Locale, locales } from '../locales.ts';
 import { isRealDate, localIsoToday, readIsoDate } from './dates.ts';
+import { isEmailAddress } from './formats/address.ts';
 import { type InputRule, inputMessage, type RuleDetails } from './input-messages.ts';
 import type { InputIssue } from './types.ts';
 
@@ -41,8 +42,6 @@ const controlCharacter = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 // Letters in any script, combining marks, and the punctuation names carry ("O’Brien", "Anne-Marie",
 // "J. de Vries").
 const nameText = /^\p{L}[\p{L}\p{M}'’‘ .\-‐]*$/u;
-// Deliberately simple: one @, no spaces, a dot in the domain. The mail server has the last word.
-const emailText = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/u;
 const phoneText = /^\+?[0-9][0-9 ()-]*[0-9]$/;
 
 function fail(ctx: z.RefinementCtx, rule: InputRule, details: RuleDetails = {}): void {
@@ -77,7 +76,8 @@ function brokenTextRule(kind: TextKind, value: string): Broken {
   const max = limits[kind];
   if (value.length > max) return { rule: 'too-long', details: { max } };
   if (kind === 'name' && !nameText.test(value)) return { rule: 'name-characters' };
-  if (kind === 'email' && !emailText.test(value)) return { rule: 'email' };
+  // The rule `toEml` and `toMailto` apply, so an address accepted here never makes them throw.
+  if (kind === 'email' && !isEmailAddress(value)) return { rule: 'email' };
   if (kind === 'phone' && !phoneText.test(value)) return { rule: 'phone' };
   if (kind === 'detail' && sentenceCount(value) > 2) return { rule: 'too-many-sentences' };
   return undefined;

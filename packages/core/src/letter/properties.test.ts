@@ -215,7 +215,18 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
 
   it('lints clean: every document passes the guide-based check', () => {
     // Names and companies that are also words the lint looks for, mixed in with any other names.
-    const ruleWord = fc.constantFrom('Du', 'U', 'Hi', 'Din', 'Bvd', 'Er', 'Je', 'Hej', 'Mvh', 'Tack');
+    const ruleWord = fc.constantFrom(
+      'Du',
+      'U',
+      'Hi',
+      'Din',
+      'Bvd',
+      'Er',
+      'Je',
+      'Hej',
+      'Mvh',
+      'Tack',
+    );
     const names = fc.oneof(
       personName,
       fc.tuple(ruleWord, word).map(([first, last]) => `${first} ${last}`),
@@ -238,27 +249,30 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
       'verpleegkundige',
     );
     fc.assert(
-      fc.property(withDetail(answers({ name: names, company: companies, line: titles })), (input) => {
-        const { documents } = generateLetter(input);
-        // Names may be words the lint looks for ("Du", "U", "Hi", "Bvd"): what the person typed
-        // is passed as text it must not flag, as the frontends do.
-        const ignore = [
-          input.applicant.name,
-          input.recipient.name,
-          input.recipient.title,
-          input.recipient.company,
-          input.position,
-          input.place,
-        ].filter((value): value is string => value !== undefined);
-        for (const doc of documents) {
-          const findings = lintDocument(doc, {
-            locale: input.locale,
-            formality: input.formality,
-            ignore,
-          });
-          expect(findings, doc.text).toEqual([]);
-        }
-      }),
+      fc.property(
+        withDetail(answers({ name: names, company: companies, line: titles })),
+        (input) => {
+          const { documents } = generateLetter(input);
+          // Names may be words the lint looks for ("Du", "U", "Hi", "Bvd"): what the person typed
+          // is passed as text it must not flag, as the frontends do.
+          const ignore = [
+            input.applicant.name,
+            input.recipient.name,
+            input.recipient.title,
+            input.recipient.company,
+            input.position,
+            input.place,
+          ].filter((value): value is string => value !== undefined);
+          for (const doc of documents) {
+            const findings = lintDocument(doc, {
+              locale: input.locale,
+              formality: input.formality,
+              ignore,
+            });
+            expect(findings, doc.text).toEqual([]);
+          }
+        },
+      ),
       runs,
     );
   });

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
-import { visibleFields } from '../../state/fields.ts';
+import { choiceLabels, visibleFields } from '../../state/fields.ts';
 import { currentField, type WizardState } from '../../state/wizard.ts';
 import { wrap } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
@@ -30,18 +30,7 @@ export function WizardScreen({
     ...(field.optional ? wrap(`(${messages.wizard.optional})`, width) : []),
   ];
   const issues = wizard.issues.flatMap((issue) => wrap(issue, width, { prefix: '✗ ' }));
-  const choices =
-    field.kind === 'yes-no'
-      ? [messages.choices.yes, messages.choices.no]
-      : (field.choices ?? []).map((choice) => {
-          const labels: Record<string, Record<string, string>> = {
-            channel: messages.choices.channel,
-            formality: messages.choices.formality,
-            reason: messages.choices.reason,
-            salutation: messages.choices.salutation,
-          };
-          return labels[field.id]?.[choice] ?? choice;
-        });
+  const choices = choiceLabels(field, messages);
   // The question and the answer always show; the hint gives way first on a short terminal.
   const inputHeight = field.kind === 'text' || field.kind === 'date' ? 1 : choices.length;
   const room = height - 1 - label.length - inputHeight - issues.length - 1;

@@ -56,16 +56,24 @@ describe('lintLetter on any text', () => {
         fc.constantFrom('sv', 'nl'),
         fc.option(fc.constantFrom(...channels), { nil: undefined }),
         fc.option(fc.constantFrom('formal', 'informal'), { nil: undefined }),
-        (text, locale, channel, formality) => {
+        // Typed names and companies: rule words, regular-expression syntax, anything.
+        fc.option(fc.array(fc.oneof(ruleWords, fc.string({ maxLength: 12 })), { maxLength: 4 }), {
+          nil: undefined,
+        }),
+        (text, locale, channel, formality, ignore) => {
           const findings = lintLetter(text, {
             locale,
             ...(channel ? { channel } : {}),
             ...(formality ? { formality } : {}),
+            ...(ignore ? { ignore } : {}),
           });
           for (const finding of findings) {
             expect(lintCodes).toContain(finding.code);
             expect(sectionIds).toContain(finding.sectionId);
             expect(finding.message).not.toMatch(/undefined|NaN|\[object/);
+            // The letters that mask typed text never reach a message.
+            if (!/[\ua000-\ua48f]/u.test(text))
+              expect(finding.message).not.toMatch(/[\ua000-\ua48f]/u);
             if (finding.start !== undefined || finding.end !== undefined) {
               expect(finding.start).toBeGreaterThanOrEqual(0);
               expect(finding.end).toBeGreaterThan(finding.start ?? 0);

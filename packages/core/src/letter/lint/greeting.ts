@@ -26,12 +26,18 @@ const firstWord = /^\p{L}+/u;
 const sentenceEnd = /(?:\p{L}\p{Ll}[.!?]|…)["”’)]*$/u;
 
 /**
- * A line of a letter's head (name, street, post code, date, company): a few words, capitalised,
- * and not a sentence. The body starts with a sentence or, in Swedish after a comma, lower case.
+ * A line of a letter's head (name, street, post code, date, company): a few words, each
+ * capitalised or a number, bar short particles ("van der", "af"), and not a sentence. The body
+ * starts with a sentence or a clause: lower-case words ("Jag måste tacka nej"), or in Swedish,
+ * after the greeting's comma, a lower-case letter.
  */
 function isHeadLine(line: Line): boolean {
+  const words = line.text.split(/\s+/);
   return (
-    line.text.split(/\s+/).length <= 5 && !/^\p{Ll}/u.test(line.text) && !sentenceEnd.test(line.text)
+    words.length <= 5 &&
+    !sentenceEnd.test(line.text) &&
+    !/^\p{Ll}/u.test(line.text) &&
+    words.every((word) => !/^\p{Ll}/u.test(word) || /^\p{Ll}{1,3}$/u.test(word))
   );
 }
 

@@ -31,8 +31,13 @@ export function lintLetter(text: string, options: LintOptions): Finding[] {
     );
   }
   const { ignore } = options;
-  if (ignore !== undefined && !(Array.isArray(ignore) && ignore.every((t) => typeof t === 'string'))) {
-    throw new TypeError('lintLetter: options.ignore must be a list of strings (names, company, title).');
+  if (
+    ignore !== undefined &&
+    !(Array.isArray(ignore) && ignore.every((t) => typeof t === 'string'))
+  ) {
+    throw new TypeError(
+      'lintLetter: options.ignore must be a list of strings (names, company, title).',
+    );
   }
   const context = createContext(text, options);
   return rules

@@ -15,7 +15,7 @@ const filler = '\ua48c';
 const maskedRun = /[\ua000-\ua3ff]\ua48c*/gu;
 const yi = /[\ua000-\ua48f]/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
 /** A name on its own, within a sentence: after a word on the same line, not where one begins. */
 const midSentence = (source: string) => `(?<=[^\\s.!?…][ \\t]+)${word(source)}`;
@@ -40,7 +40,7 @@ export function maskTyped(text: string, typed: readonly string[] = []): Masked {
   if (entries.length === 0 || yi.test(text)) return { text, unmask: (quote) => quote };
 
   const wholes = entries.flatMap((entry) => {
-    const source = (variant: string) => variant.split(/\s+/).map(escape).join('\\s+');
+    const source = (variant: string) => variant.split(/\s+/).map(literal).join('\\s+');
     const lower = entry.charAt(0).toLocaleLowerCase() + entry.slice(1);
     // A short lower-cased name would be a pronoun ("U" → "u"); only longer titles are lowered.
     return lower !== entry && entry.length > 3 ? [source(entry), source(lower)] : [source(entry)];
@@ -48,7 +48,7 @@ export function maskTyped(text: string, typed: readonly string[] = []): Masked {
   const names = entries
     .flatMap((entry) => entry.split(/\s+/))
     .filter((part) => /\p{Lu}/u.test(part))
-    .map(escape);
+    .map(literal);
   const longestFirst = (a: string, b: string) => b.length - a.length;
   const pattern = new RegExp(
     [

@@ -11,6 +11,12 @@ describe('thanks and apology', () => {
     ['nl', 'Hartelijk dank voor het aanbod. Mijn excuses voor het ongemak.'],
     ['nl', 'Bedankt voor je tijd. Het spijt me echt.'],
     ['nl', 'Ik ben u dankbaar voor het vertrouwen en verontschuldig mij voor het ongemak.'],
+    ['nl', 'Nogmaals dank voor uw vertrouwen. Het spijt me van het ongemak.'],
+    ['nl', 'Dank je wel voor je tijd, en sorry voor de moeite.'],
+    ['nl', 'Dankjewel voor de fijne gesprekken. Sorry dat ik je hiermee overval.'],
+    ['sv', 'Tack så mycket för att du tog dig tid. Jag ber om ursäkt för strulet.'],
+    ['sv', 'Tusen tack för förtroendet, och förlåt för besväret.'],
+    ['sv', 'Jag är tacksam för chansen och ledsen över att behöva göra så här.'],
   ] as const)('are found in their usual wordings (%s: %s)', (locale, text) => {
     expect(found(text, { locale }, ...codes)).toEqual([]);
   });

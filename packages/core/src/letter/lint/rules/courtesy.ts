@@ -13,7 +13,15 @@ const thanks: Record<Locale, RegExp> = {
     'tacksam(het|t|ma)?',
     'uppskatta(r|de|t)?',
   ),
-  nl: phrases('bedank\\p{L}*', 'dank', 'dankbaar(heid)?', 'waardeer\\p{L}*', 'waardering'),
+  nl: phrases(
+    'bedank\\p{L}*',
+    'dank',
+    'dankjewel',
+    'dankuwel',
+    'dankbaar(heid)?',
+    'waardeer\\p{L}*',
+    'waardering',
+  ),
 };
 
 const apologies: Record<Locale, RegExp> = {

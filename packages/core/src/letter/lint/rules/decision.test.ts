@@ -10,6 +10,10 @@ describe('the decision', () => {
     ['sv', 'Tyvärr måste jag tacka nej i efterhand.'],
     ['sv', 'Jag kommer inte att tillträda tjänsten.'],
     ['nl', 'Hierbij trek ik mijn acceptatie van de functie in.'],
+    [
+      'nl',
+      'Hierbij trek ik mijn acceptatie van de functie van projectleider bij Polderdata B.V. in.',
+    ],
     ['nl', 'Ik heb besloten mijn acceptatie in te trekken.'],
     ['nl', 'Ik kom graag terug op mijn aanvaarding van de baan.'],
     ['nl', 'Ik zie helaas af van de functie.'],

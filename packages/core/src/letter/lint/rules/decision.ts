@@ -22,7 +22,9 @@ const decision: Record<Locale, RegExp> = {
   nl: phrases(
     'intrek\\p{L}*',
     'in (te )?trekken',
-    'trek\\p{L}* (\\p{L}+ ){0,6}in',
+    // The object can be long and hold a company's "B.V." or "&": "trek ik mijn acceptatie van de
+    // functie van projectleider bij Polderdata B.V. in".
+    "trek\\p{L}* ([\\p{L}\\p{N}.&'’-]+ ){0,12}in",
     'ingetrokken',
     '(kom|komen|kwam) (\\p{L}+ ){0,4}terug op',
     'terug (te )?komen op',
@@ -77,9 +79,7 @@ export const decisionRule: Rule = {
     }));
     const [first] = context.find(decision[context.locale]);
     if (first === undefined) return [{ code: 'no-decision' }, ...hits];
-    const greeting = findGreeting(context.text, (word) =>
-      greetingWords[context.locale].has(word),
-    );
+    const greeting = findGreeting(context.text, (word) => greetingWords[context.locale].has(word));
     const bodyStart = greeting ? greeting.start + greeting.text.length : 0;
     const bodyEnd = context.text.trimEnd().length;
     if (first.start > bodyStart + (bodyEnd - bodyStart) / 2) {

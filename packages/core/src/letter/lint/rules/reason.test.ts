@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { found } from '../__fixtures__/found.ts';
+import { lintLetter } from '../index.ts';
 
 const codes = ['no-reason', 'weak-excuse', 'reason-too-detailed'];
 
@@ -62,5 +63,38 @@ describe('the reason', () => {
     expect(
       found('Jag tackar nej eftersom lönen är för låg.', { locale: 'sv' }, 'reason-too-long'),
     ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'sv',
+      'Jag har tänkt mycket på rollen sedan vi sågs och kom till slut fram till att den inte är rätt för mig. Därför återkallar jag mitt accepterande av tjänsten.',
+    ],
+    [
+      'sv',
+      'Jag återkallar härmed mitt accepterande av tjänsten som projektledare. Under helgen insåg jag till slut att jag inte vill lämna mitt nuvarande team mitt i ett projekt.',
+    ],
+    [
+      'sv',
+      'Jag har nu insett att jag inte vill byta bransch just nu och tackar därför nej till tjänsten i efterhand.',
+    ],
+    [
+      'nl',
+      'Na ons laatste gesprek realiseerde ik mij dat ik nog niet toe ben aan een leidinggevende rol. Daarom trek ik mijn acceptatie van de functie in.',
+    ],
+    [
+      'nl',
+      'Na lang nadenken kwam ik tot de conclusie dat ik mijn huidige werk nog niet wil loslaten. Daarom trek ik mijn acceptatie van de functie in.',
+    ],
+    [
+      'nl',
+      'De afgelopen week heb ik gemerkt dat ik mijn huidige team niet wil verlaten. Daarom kom ik terug op mijn aanvaarding van de functie.',
+    ],
+  ] as const)('is found when the writer says how they came to see it (%s: %s)', (locale, body) => {
+    const draft =
+      locale === 'sv'
+        ? `Hej Karin!\n\n${body}\n\nTack för förtroendet, och förlåt för besväret.\n\nMed vänlig hälsning\nÅsa\n`
+        : `Geachte mevrouw Bakker,\n\n${body}\n\nHartelijk dank voor het aanbod. Het spijt me dat ik u hiermee in een lastige positie breng.\n\nMet vriendelijke groet,\nSanne de Vries\n`;
+    expect(lintLetter(draft, { locale, channel: 'email' })).toEqual([]);
   });
 });

@@ -79,3 +79,47 @@ describe('Swedish greeting and closing', () => {
     );
   });
 });
+
+describe('the greeting of a letter that opens with the sender’s block', () => {
+  it('is the line before the body, not a sender whose name starts like a greeting', () => {
+    const sv = `Hi Andersson
+Storgatan 1
+111 22 Stockholm
+
+Nordlys AB
+Karin Lind
+
+Återkallande av mitt accepterande av tjänsten som projektledare
+
+Tjena Karin!
+
+Jag skriver…
+`;
+    expect(email('sv', sv)).toEqual([['greeting-casual', 'Tjena']]);
+    expect(email('sv', sv.replace('Tjena', 'Hej'))).toEqual([]);
+
+    const nl = `Hallo Bakker
+
+Polderdata B.V.
+T.a.v. mevrouw Jansen
+
+Onderwerp: Intrekking van mijn acceptatie
+
+Geachte mevrouw Jansen
+
+Hierbij trek ik …
+`;
+    expect(email('nl', nl)).toEqual([['greeting-punctuation', 'Geachte mevrouw Jansen']]);
+  });
+
+  it('is found above a short first line that is not yet a full sentence', () => {
+    expect(email('sv', 'Tjena Karin!\n\nJag måste tacka nej till jobbet')).toEqual([
+      ['greeting-casual', 'Tjena'],
+    ]);
+  });
+
+  it('is none when only the sender’s name starts like a greeting', () => {
+    expect(email('sv', 'Hi Andersson\nStorgatan 1\n\nJag återkallar…')).toEqual([]);
+    expect(email('nl', 'Hoi Jansen\n\n2026-11-21\n\nPolderdata B.V.\n\nIk trek …')).toEqual([]);
+  });
+});
