@@ -26,4 +26,5 @@ export {
 } from './input.ts';
 export type { InputRule } from './input-messages.ts';
 export * from './lint/index.ts';
+export { lintOptionsFor } from './lint-options.ts';
 export type * from './types.ts';

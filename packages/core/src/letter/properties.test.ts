@@ -16,6 +16,7 @@ import {
   validateLetterInput,
 } from './input.ts';
 import { lintDocument } from './lint/index.ts';
+import { lintOptionsFor } from './lint-options.ts';
 import { escapeMarkdown } from './render.ts';
 
 const runs = { numRuns: 1000 };
@@ -255,20 +256,8 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
           const { documents } = generateLetter(input);
           // Names may be words the lint looks for ("Du", "U", "Hi", "Bvd"): what the person typed
           // is passed as text it must not flag, as the frontends do.
-          const ignore = [
-            input.applicant.name,
-            input.recipient.name,
-            input.recipient.title,
-            input.recipient.company,
-            input.position,
-            input.place,
-          ].filter((value): value is string => value !== undefined);
           for (const doc of documents) {
-            const findings = lintDocument(doc, {
-              locale: input.locale,
-              formality: input.formality,
-              ignore,
-            });
+            const findings = lintDocument(doc, lintOptionsFor(input));
             expect(findings, doc.text).toEqual([]);
           }
         },
