@@ -155,6 +155,13 @@ describe('rescind letter', () => {
     expect(mail.text).toContain('Anna Svensson');
   });
 
+  it('writes markdown, each document under its own heading when there are two', () => {
+    const { status, stdout } = rescind([...letterFlags, '--channel', 'meeting', '--format', 'md']);
+    expect(status).toBe(0);
+    expect(stdout.match(/^## .+$/gm)).toHaveLength(2);
+    expect(stdout).toContain('Anna Svensson');
+  });
+
   it('needs both addresses for an .eml', () => {
     const result = rescind([
       ...letterFlags.filter((flag) => flag !== 'eva@acme.se' && flag !== '--recipient-email'),

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +38,7 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
   });
 
   await tmux.waitFor('Läs guiden');
+  await tmux.waitForRawMode();
   expect(tmux.pane('#{alternate_on}')).toBe('1');
   tmux.keys('Down', 'Enter');
   await tmux.waitFor('Hur vill du meddela arbetsgivaren?');
@@ -137,6 +137,7 @@ it('resumes saved answers in their language, without colour under NO_COLOR', asy
     },
   );
   const review = await tmux.waitFor('Je antwoorden');
+  await tmux.waitForRawMode();
   expect(review).toContain('Je naam: Sanne de Vries');
   expect(review).toMatch(/De antwoorden uit\s+antwoorden\.json zijn\s+geladen\./);
   for (const line of review.split('\n')) expect([...line].length).toBeLessThanOrEqual(40);
@@ -164,9 +165,10 @@ it('restores the terminal when it is killed, and exits with the signal’s statu
     env: { LANG: 'C.UTF-8', TERM: 'xterm-256color' },
   });
   await tmux.waitFor('De gids lezen');
+  await tmux.waitForRawMode();
   // The pane runs the shell; rescind is its only child. Kill exactly that process.
   const shell = tmux.pane('#{pane_pid}');
-  const app = execFileSync('pgrep', ['-P', shell], { encoding: 'utf8' }).trim();
+  const app = readFileSync(`/proc/${shell}/task/${shell}/children`, 'utf8').trim().split(/\s+/)[0];
   process.kill(Number(app), 'SIGTERM');
   await tmux.waitFor('SHELL-AGAIN');
   expect(readFileSync(join(dir, 'status.txt'), 'utf8').trim()).toBe('143');

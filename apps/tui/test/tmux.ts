@@ -76,6 +76,21 @@ export class Tmux {
     throw new Error(`The terminal never showed ${String(expected)}. It shows:\n${screen}`);
   }
 
+  /**
+   * Waits until the program in the pane has put the terminal in raw mode. Keys sent before that are
+   * cooked by the terminal (Enter arrives as a line feed) and would not mean what they say.
+   */
+  async waitForRawMode(timeout = 15_000): Promise<void> {
+    const tty = this.pane('#{pane_tty}');
+    const deadline = Date.now() + timeout;
+    while (Date.now() < deadline) {
+      const settings = execFileSync('stty', ['-F', tty, '-a'], { encoding: 'utf8' });
+      if (/(^|\s)-icanon(\s|$)/.test(settings)) return;
+      await sleep(50);
+    }
+    throw new Error(`${tty} never left canonical mode: the app is not reading keys.`);
+  }
+
   kill(): void {
     try {
       this.tmux('kill-server');

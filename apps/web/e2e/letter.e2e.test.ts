@@ -134,6 +134,31 @@ describe('the letter generator', () => {
     },
   );
 
+  it('never flags what the person typed as a name, even in a draft they edited', async () => {
+    const { page, log } = await openPage(browser);
+    // The call script says "det är Du", and "Mvh" is the text-message sign-off the lint looks for.
+    await page.goto(`${site.url}${letterPath('sv')}?channel=phone`);
+    await page.check('input[name="reason"][value="career"]');
+    await page.fill('[name="applicant.name"]', 'Du');
+    await page.fill('[name="recipient.company"]', 'Mvh Bygg AB');
+    await page.fill('[name="position"]', 'projektledare');
+    await page.fill('[name="startDate"]', '2099-03-01');
+    const script = page.locator('#doc-call-script-text');
+    await expect.poll(() => script.count()).toBe(1);
+    expect(await script.inputValue()).toContain('Du');
+
+    await script.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\nHälsa från Mvh Bygg AB.');
+    await expect.poll(() => page.getByText('Du har ändrat texten').count()).toBe(1);
+    for (const kind of ['call-script', 'email']) {
+      const lint = page.locator(`#doc-${kind}-lint`);
+      expect(await lint.locator('li').count(), `findings on the ${kind}`).toBe(0);
+    }
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('downloads an .eml that a real mail parser reads back', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(site.url + letterPath('nl'));

@@ -7,6 +7,7 @@ import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages, uiMessages } from '../i18n/messages.ts';
 import { asRawAnswers, type RawAnswers } from '../state/answers.ts';
 import { type AppState, initialApp, type Resumed } from '../state/app.ts';
+import { documentsAsText } from '../text/documents.ts';
 import { App } from '../ui/App.tsx';
 import { ThemeContext, themeFromEnv } from '../ui/theme.ts';
 import { expandPath, nodeEffects } from './node-effects.ts';
@@ -58,6 +59,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   if (resumed) await loadEngine();
   let final: AppState | undefined;
   let exitCode = 0;
+  let engineRequested = false;
   let unmount = () => {};
   // A hang-up or a kill ends the app the way q does, so Ink restores the terminal first.
   const onSignal = (signal: NodeJS.Signals) => {
@@ -79,10 +81,16 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
           }}
         />
       </ThemeContext.Provider>,
-      { exitOnCtrlC: false },
+      {
+        exitOnCtrlC: false,
+        // The letter engine is the heaviest module; load it once the first frame is on screen.
+        onRender: () => {
+          if (!engineRequested) setTimeout(() => void loadEngine(), 50);
+          engineRequested = true;
+        },
+      },
     );
     unmount = () => instance.unmount();
-    setTimeout(() => void loadEngine(), 0);
     await instance.waitUntilExit();
   } finally {
     for (const signal of quitSignals) process.off(signal, onSignal);
@@ -92,9 +100,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   // Printed after the terminal is restored, so the text stays in the scrollback to copy from.
   const letter = final?.letter;
   if (final?.preview.printOnExit && letter) {
-    process.stdout.write(
-      `${letter.result.documents.map((document) => document.text).join('\n\n')}`,
-    );
+    const text = documentsAsText(letter.result.documents);
+    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   }
   return exitCode;
 }

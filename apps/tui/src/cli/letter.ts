@@ -12,6 +12,7 @@ import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages } from '../i18n/messages.ts';
 import { readTextInput } from '../io/streams.ts';
 import { asRawAnswers, getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
+import { documentsAsMarkdown, documentsAsText } from '../text/documents.ts';
 import { type OptionSpec, parseCommandArgs } from './args.ts';
 import { type CommandContext, printHelp } from './context.ts';
 import { UsageError } from './usage-error.ts';
@@ -147,7 +148,7 @@ function render(
     case 'json':
       return `${JSON.stringify({ input, ...result }, null, 2)}\n`;
     case 'md':
-      return `${documents.map((document) => document.markdown.trimEnd()).join('\n\n---\n\n')}\n`;
+      return documentsAsMarkdown(documents);
     case 'eml': {
       const email = documents.find((document) => document.kind === 'email');
       const from = input.applicant.email;
@@ -163,14 +164,7 @@ function render(
       });
     }
     case 'text':
-      if (documents.length === 1) return documents[0]?.text ?? '';
-      // Several documents (a letter and the e-mail ahead of it): each under its own title.
-      return documents
-        .map(
-          (document) =>
-            `${document.title}\n${'='.repeat([...document.title].length)}\n\n${document.text}`,
-        )
-        .join('\n\n');
+      return documentsAsText(documents);
   }
 }
 

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@rescind/core';
+import { isLocale } from '@rescind/core';
 import { cliEn } from '../i18n/cli-en.ts';
 import { localeFromEnv } from '../i18n/env-locale.ts';
 import { cliMessages } from '../i18n/messages.ts';
@@ -10,7 +10,8 @@ import { UsageError } from './usage-error.ts';
 
 type Command = (args: readonly string[], context: CommandContext) => Promise<number>;
 
-// Each command is loaded when it runs, so `--version` and `--help` read no more than this file.
+// Each command is loaded when it runs, so `--version` and `--help` load neither the letter engine
+// (and its schema library) nor the guide's text.
 const commands: Record<string, () => Promise<Command>> = {
   guide: () => import('./guide.ts').then((module) => module.guideCommand),
   letter: () => import('./letter.ts').then((module) => module.letterCommand),
@@ -54,11 +55,8 @@ function isInteractive(io: Io): boolean {
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const asked = requestedLocale(argv);
-  let context: CommandContext = {
-    io,
-    locale: isLocale(asked) ? asked : localeFromEnv(io.env),
-    messages: cliMessages(isLocale(asked) ? asked : localeFromEnv(io.env)),
-  };
+  const locale = isLocale(asked) ? asked : localeFromEnv(io.env);
+  let context: CommandContext = { io, locale, messages: cliMessages(locale) };
   const [first, ...rest] = argv;
   const command = first !== undefined && !first.startsWith('-') ? first : undefined;
   try {
@@ -96,11 +94,10 @@ async function runTop(argv: readonly string[], context: CommandContext): Promise
     return 0;
   }
   if (!isInteractive(context.io)) throw new UsageError(context.messages.usage.notInteractive);
-  const locale: Locale | undefined = context.locale;
   // Loaded only here: the plain CLI must start without Ink and React.
   const { runInteractive } = await import('../app/run-interactive.tsx');
   return runInteractive({
-    locale,
+    locale: context.locale,
     resume: typeof values.resume === 'string' ? values.resume : undefined,
   });
 }

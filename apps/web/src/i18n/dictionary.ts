@@ -1,4 +1,5 @@
 import type { Channel, Locale, Speed } from '@rescind/core';
+import type { FormatErrorCode } from '@rescind/core/letter';
 
 /** What must follow a message sent on a channel (core's `ChannelFacts.followUp`, `null` as `none`). */
 export type FollowUpKey = 'confirming-email' | 'email-ahead' | 'none';
@@ -134,6 +135,8 @@ export interface LetterDictionary {
     print: string;
     needsEmails: string;
   };
+  /** Why an e-mail file or link could not be made (core's `FormatError` codes), and what to do. */
+  formatErrors: Record<FormatErrorCode, string>;
   severities: Record<'error' | 'warning' | 'info', string>;
 }
 

@@ -93,5 +93,13 @@ export const nlLetter: LetterDictionary = {
     needsEmails:
       'Vul je eigen e-mailadres en dat van de ontvanger in om een .eml-bestand te downloaden.',
   },
+  formatErrors: {
+    'invalid-address':
+      'De e-mail kon niet worden gemaakt: een van de e-mailadressen is niet bruikbaar. Controleer je eigen adres en dat van de ontvanger.',
+    'invalid-date':
+      'De e-mail kon niet worden gemaakt: de datum is ongeldig. Controleer de datums in het formulier.',
+    'invalid-message-id':
+      'De e-mail kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens; je antwoorden blijven bewaard.',
+  },
   severities: { error: 'Belangrijk', warning: 'Let op', info: 'Tip' },
 };

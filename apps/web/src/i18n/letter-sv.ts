@@ -92,5 +92,13 @@ export const svLetter: LetterDictionary = {
     print: 'Skriv ut brevet',
     needsEmails: 'Fyll i din och mottagarens e-postadress för att ladda ner en .eml-fil.',
   },
+  formatErrors: {
+    'invalid-address':
+      'E-postmeddelandet gick inte att skapa: en av e-postadresserna går inte att använda. Kontrollera din och mottagarens adress.',
+    'invalid-date':
+      'E-postmeddelandet gick inte att skapa: datumet är ogiltigt. Kontrollera datumen i formuläret.',
+    'invalid-message-id':
+      'E-postmeddelandet gick inte att skapa. Ladda om sidan och försök igen; dina svar finns kvar.',
+  },
   severities: { error: 'Viktigt', warning: 'Tänk på', info: 'Tips' },
 };

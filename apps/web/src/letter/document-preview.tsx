@@ -3,14 +3,14 @@
 import type { Locale } from '@rescind/core';
 import {
   type Address,
-  documentChannel,
   type LetterDocument,
-  lintLetter,
   toEml,
   toMailto,
+  type ValidLetterInput,
 } from '@rescind/core/letter';
 import { useMemo, useRef, useState } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
+import { lintDraft, tryFormat } from './draft-checks.ts';
 import { download, type FileFormat, fileName } from './files.ts';
 import styles from './letter.module.css';
 import { LintFindings } from './lint-findings.tsx';
@@ -22,7 +22,8 @@ export interface DocumentPreviewProps {
   /** The person's edited text, if they changed the draft. */
   edited: string | undefined;
   onEdit: (text: string | undefined) => void;
-  formality: 'formal' | 'informal';
+  /** The validated answers the drafts were written from: the lint passes over the names in them. */
+  input: ValidLetterInput;
   company: string;
   from: Address | null;
   to: Address | null;
@@ -40,18 +41,18 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
   const id = `doc-${doc.kind}`;
-  const channel = documentChannel[doc.kind];
-  const findings = useMemo(
-    () => lintLetter(text, { locale, formality: props.formality, channel }),
-    [channel, text, locale, props.formality],
-  );
+  const { input } = props;
+  const findings = useMemo(() => lintDraft(doc.kind, text, input), [doc.kind, text, input]);
   const current: LetterDocument = { ...doc, text, markdown: props.edited ?? doc.markdown };
 
   const save = (format: FileFormat) => {
     const name = fileName(locale, doc.kind, props.company, format);
     if (format === 'eml') {
-      if (!props.from || !props.to) return;
-      download(name, format, toEml(current, { from: props.from, to: props.to }));
+      const { from, to } = props;
+      if (!from || !to) return;
+      const eml = tryFormat(() => toEml(current, { from, to, locale }));
+      if (eml.ok) download(name, format, eml.value);
+      else setStatus(t.formatErrors[eml.code]);
     } else {
       download(name, format, format === 'md' ? current.markdown : current.text);
     }
@@ -75,7 +76,8 @@ export function DocumentPreview(props: DocumentPreviewProps) {
 
   const isEmail = doc.kind === 'email';
   const canEml = isEmail && props.from !== null && props.to !== null;
-  const mailto = isEmail && props.to ? toMailto(current, { to: props.to }) : null;
+  const { to } = props;
+  const mailto = isEmail && to ? tryFormat(() => toMailto(current, { to, locale })) : null;
 
   return (
     <section aria-labelledby={`${id}-title`} className={styles.document}>
@@ -125,7 +127,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
             {t.actions.downloadEml}
           </button>
         ) : null}
-        {mailto ? <a href={mailto}>{t.actions.openMail}</a> : null}
+        {mailto?.ok ? <a href={mailto.value}>{t.actions.openMail}</a> : null}
         {props.printable && doc.kind === 'letter' ? (
           <button type="button" onClick={() => window.print()}>
             {t.actions.print}
@@ -133,6 +135,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
         ) : null}
       </fieldset>
       {isEmail && !canEml ? <p className={styles.muted}>{t.actions.needsEmails}</p> : null}
+      {mailto && !mailto.ok ? <p className={styles.error}>{t.formatErrors[mailto.code]}</p> : null}
       <p role="status" className={styles.status}>
         {status}
       </p>

@@ -8,6 +8,7 @@ import {
   generateLetter,
   type InputIssue,
   type LetterResult,
+  type ValidLetterInput,
   validateLetterInput,
 } from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -28,12 +29,14 @@ import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
 import { forgetState, loadState, saveState } from './storage.ts';
 
-type Outcome = { ok: true; result: LetterResult } | { ok: false; issues: InputIssue[] };
+type Outcome =
+  | { ok: true; result: LetterResult; input: ValidLetterInput }
+  | { ok: false; issues: InputIssue[] };
 
 function evaluate(values: FormValues, locale: Locale): Outcome {
   const checked = validateLetterInput(toRawInput(values, locale), { locale });
   if (!checked.success) return { ok: false, issues: checked.issues };
-  return { ok: true, result: generateLetter(checked.data) };
+  return { ok: true, result: generateLetter(checked.data), input: checked.data };
 }
 
 function address(name: string, email: string): Address | null {
@@ -145,8 +148,8 @@ export function LetterApp({ locale }: { locale: Locale }) {
           <h2 id="preview-title" ref={previewRef} tabIndex={-1}>
             {t.previewHeading}
           </h2>
-          {result ? (
-            result.documents.map((doc) => (
+          {outcome.ok ? (
+            outcome.result.documents.map((doc) => (
               <DocumentPreview
                 key={doc.kind}
                 locale={locale}
@@ -159,7 +162,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
                     return text === undefined ? rest : { ...rest, [doc.kind]: text };
                   })
                 }
-                formality={values.formality === 'informal' ? 'informal' : 'formal'}
+                input={outcome.input}
                 company={values['recipient.company']}
                 from={from}
                 to={to}

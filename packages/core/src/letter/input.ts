@@ -1,4 +1,20 @@
-import { z } from 'zod';
+// zod/mini, not classic zod: the same engine without the method-chaining classes, so the letter
+// page's browser bundle carries far less of it. Named imports, not `* as z`, so that bundlers keep
+// only the functions used here.
+import {
+  _default,
+  boolean,
+  type core,
+  type input,
+  object,
+  optional,
+  type output,
+  pipe,
+  string,
+  superRefine,
+  transform,
+  enum as zodEnum,
+} from 'zod/mini';
 import { type Channel, channels } from '../content/channels.ts';
 import { isLocale, type Locale, locales } from '../locales.ts';
 import { isRealDate, localIsoToday, readIsoDate } from './dates.ts';
@@ -44,7 +60,9 @@ const controlCharacter = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 const nameText = /^\p{L}[\p{L}\p{M}'’‘ .\-‐]*$/u;
 const phoneText = /^\+?[0-9][0-9 ()-]*[0-9]$/;
 
-function fail(ctx: z.RefinementCtx, rule: InputRule, details: RuleDetails = {}): void {
+type RefinementCtx = Pick<core.$RefinementCtx, 'addIssue'>;
+
+function fail(ctx: RefinementCtx, rule: InputRule, details: RuleDetails = {}): void {
   ctx.addIssue({ code: 'custom', message: rule, params: { rule, ...details } });
 }
 
@@ -83,7 +101,7 @@ function brokenTextRule(kind: TextKind, value: string): Broken {
   return undefined;
 }
 
-function checkText(kind: TextKind, value: string, ctx: z.RefinementCtx): void {
+function checkText(kind: TextKind, value: string, ctx: RefinementCtx): void {
   const broken = brokenTextRule(kind, value);
   if (broken) fail(ctx, broken.rule, broken.details);
 }
@@ -95,7 +113,7 @@ function brokenDateRule(value: string): Broken {
   return undefined;
 }
 
-function checkDate(value: string, ctx: z.RefinementCtx): void {
+function checkDate(value: string, ctx: RefinementCtx): void {
   const broken = brokenDateRule(value);
   if (broken) fail(ctx, broken.rule, broken.details);
 }
@@ -112,47 +130,55 @@ function normalise(kind: TextKind, value: string): string {
 }
 
 function requiredText(kind: TextKind) {
-  return z
-    .string()
-    .transform((value) => normalise(kind, value))
-    .superRefine((value, ctx) => {
+  return pipe(
+    string(),
+    transform((value: string) => normalise(kind, value)),
+  ).check(
+    superRefine((value, ctx) => {
       if (value === '') fail(ctx, 'required');
       else checkText(kind, value, ctx);
-    });
+    }),
+  );
 }
 
 /** Forms send `''` for a field left empty; that means "not given", not "given as nothing". */
 function optionalText(kind: TextKind) {
-  return z
-    .string()
-    .optional()
-    .transform((value) => (value === undefined ? undefined : normalise(kind, value) || undefined))
-    .superRefine((value, ctx) => {
+  return pipe(
+    optional(string()),
+    transform((value: string | undefined) =>
+      value === undefined ? undefined : normalise(kind, value) || undefined,
+    ),
+  ).check(
+    superRefine((value, ctx) => {
       if (value !== undefined) checkText(kind, value, ctx);
-    });
+    }),
+  );
 }
 
 function isoDate() {
-  return z
-    .string()
-    .transform((value) => value.trim())
-    .superRefine((value, ctx) => {
+  return pipe(
+    string(),
+    transform((value: string) => value.trim()),
+  ).check(
+    superRefine((value, ctx) => {
       if (value === '') fail(ctx, 'required');
       else checkDate(value, ctx);
-    });
+    }),
+  );
 }
 
 function optionalIsoDate() {
-  return z
-    .string()
-    .optional()
-    .transform((value) => value?.trim() || undefined)
-    .superRefine((value, ctx) => {
+  return pipe(
+    optional(string()),
+    transform((value: string | undefined) => value?.trim() || undefined),
+  ).check(
+    superRefine((value, ctx) => {
       if (value !== undefined) checkDate(value, ctx);
-    });
+    }),
+  );
 }
 
-const applicantSchema = z.object({
+const applicantSchema = object({
   name: requiredText('name'),
   email: optionalText('email'),
   phone: optionalText('phone'),
@@ -160,10 +186,10 @@ const applicantSchema = z.object({
   address: optionalText('address'),
 });
 
-const recipientSchema = z.object({
+const recipientSchema = object({
   name: optionalText('name'),
   /** How to address them: the Dutch greeting is "Geachte heer/mevrouw …" or, for 'none', the full name. */
-  salutation: z.enum(salutations).optional(),
+  salutation: optional(zodEnum(salutations)),
   /** Their job title, shown under their name in a letter's address block. */
   title: optionalText('line'),
   company: requiredText('line'),
@@ -177,32 +203,34 @@ const dateFields = new Set(['acceptedOn', 'startDate', 'today']);
  * A person's answers, as the frontends collect them. Optional text fields may be `''` (read as not
  * given); text is trimmed; `today` defaults to the local date and `keepDoorOpen` to `true`.
  */
-export const letterInputSchema = z
-  .object({
-    locale: z.enum(locales),
-    channel: z.enum(channels),
-    formality: z.enum(formalities),
-    applicant: applicantSchema,
-    recipient: recipientSchema,
-    /** The job title they accepted ("projektledare"). */
-    position: requiredText('line'),
-    reason: z.enum(reasons),
-    /** One or two sentences in the person's own words, added after the guide's reason. */
-    reasonDetail: optionalText('detail'),
-    /** When they accepted the offer (ISO date). */
-    acceptedOn: optionalIsoDate(),
-    /** The first working day (ISO date). */
-    startDate: isoDate(),
-    /** The day the letter is written (ISO date); an input so that output is reproducible. */
-    today: optionalIsoDate().transform((value) => value ?? localIsoToday()),
-    contractSigned: z.boolean().optional().default(false),
-    /** Did the employer offer more to keep them? */
-    counterOffer: z.boolean().optional().default(false),
-    keepDoorOpen: z.boolean().optional().default(true),
-    /** The town on a letter's date line ("Utrecht, 21 november 2026"). */
-    place: optionalText('line'),
-  })
-  .superRefine(
+export const letterInputSchema = object({
+  locale: zodEnum(locales),
+  channel: zodEnum(channels),
+  formality: zodEnum(formalities),
+  applicant: applicantSchema,
+  recipient: recipientSchema,
+  /** The job title they accepted ("projektledare"). */
+  position: requiredText('line'),
+  reason: zodEnum(reasons),
+  /** One or two sentences in the person's own words, added after the guide's reason. */
+  reasonDetail: optionalText('detail'),
+  /** When they accepted the offer (ISO date). */
+  acceptedOn: optionalIsoDate(),
+  /** The first working day (ISO date). */
+  startDate: isoDate(),
+  /** The day the letter is written (ISO date); an input so that output is reproducible. */
+  today: pipe(
+    optionalIsoDate(),
+    transform((value: string | undefined) => value ?? localIsoToday()),
+  ),
+  contractSigned: _default(optional(boolean()), false),
+  /** Did the employer offer more to keep them? */
+  counterOffer: _default(optional(boolean()), false),
+  keepDoorOpen: _default(optional(boolean()), true),
+  /** The town on a letter's date line ("Utrecht, 21 november 2026"). */
+  place: optionalText('line'),
+}).check(
+  superRefine(
     (input, ctx) => {
       const { acceptedOn, startDate, today } = input;
       if (acceptedOn === undefined) return;
@@ -230,12 +258,13 @@ export const letterInputSchema = z
         payload.value !== null &&
         !payload.issues.some((issue) => dateFields.has(String(issue.path?.[0]))),
     },
-  );
+  ),
+);
 
 /** The answers as a caller writes them (optional fields may be left out). */
-export type LetterInput = z.input<typeof letterInputSchema>;
+export type LetterInput = input<typeof letterInputSchema>;
 /** The answers after validation: trimmed, defaults filled in. */
-export type ValidLetterInput = z.output<typeof letterInputSchema>;
+export type ValidLetterInput = output<typeof letterInputSchema>;
 export type { Channel };
 
 /** Thrown by `generateLetter` for invalid answers; `issues` holds one localized message per problem. */
@@ -262,7 +291,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function toInputIssue(issue: z.core.$ZodIssue, raw: unknown, locale: Locale): InputIssue {
+function toInputIssue(issue: core.$ZodIssue, raw: unknown, locale: Locale): InputIssue {
   const path = issue.path.map(String).join('.');
   let rule: InputRule;
   let details: RuleDetails = {};
