@@ -1,9 +1,5 @@
-// The baseline: the smallest Ink app that waits for keys, bundled exactly as rescind is. The text
-// comes from argv so the benchmark can also time a greeting with non-ASCII letters: Ink measures
-// such text on a slower path (grapheme segmentation) than plain ASCII, and every rescind screen has it.
+// The baseline: the smallest Ink app that waits for keys, bundled exactly as rescind is.
 import { render, Text, useApp, useInput } from 'ink';
-
-const greeting = process.argv[2] ?? 'Hello, world';
 
 function Hello() {
   const { exit } = useApp();
@@ -13,7 +9,7 @@ function Hello() {
     },
     { isActive: process.stdin.isTTY === true },
   );
-  return <Text>{greeting}</Text>;
+  return <Text>Hello, world</Text>;
 }
 
 const app = render(<Hello />);

@@ -77,20 +77,17 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const swedish = 'Hej, världen';
-const samples = { version: [], helloExit: [], frame: [], helloFrame: [], swedishFrame: [] };
+const samples = { version: [], helloExit: [], frame: [], helloFrame: [] };
 // One warm-up of each fills the file cache; then they are interleaved so drift hits all alike.
 timeToExit([rescind, '--version']);
 timeToExit([hello]);
 await timeToFrame([rescind, '--locale', 'sv'], 'Läs guiden');
 await timeToFrame([hello], 'Hello, world');
-await timeToFrame([hello, swedish], swedish);
 for (let run = 0; run < runs; run += 1) {
   samples.version.push(timeToExit([rescind, '--version']));
   samples.helloExit.push(timeToExit([hello]));
   samples.frame.push(await timeToFrame([rescind, '--locale', 'sv'], 'Läs guiden'));
   samples.helloFrame.push(await timeToFrame([hello], 'Hello, world'));
-  samples.swedishFrame.push(await timeToFrame([hello, swedish], swedish));
 }
 
 const stat = (pick) =>
@@ -106,14 +103,6 @@ console.log(
 );
 console.log(
   row('first interactive frame (pty)', m.frame, m.helloFrame, low.frame / low.helloFrame),
-);
-console.log(
-  row(
-    '  … vs hello-world in Swedish (“Hej, världen”)',
-    m.frame,
-    m.swedishFrame,
-    low.frame / low.swedishFrame,
-  ),
 );
 console.log('Goal: ≤ 1.25×.');
 

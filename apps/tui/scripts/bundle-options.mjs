@@ -1,3 +1,21 @@
+import { fileURLToPath } from 'node:url';
+
+const fastStringWidth = fileURLToPath(new URL('../src/text/string-width-fast.ts', import.meta.url));
+
+/**
+ * Ink measures every line of every frame with `string-width`, whose full Unicode path is a tenth of
+ * a cold start for Swedish text. Every importer but the stand-in itself gets the stand-in, which
+ * answers Latin text at once and asks the real one about the rest.
+ */
+const stringWidthPlugin = {
+  name: 'fast-string-width',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === fastStringWidth ? undefined : { path: fastStringWidth },
+    );
+  },
+};
+
 /**
  * How rescind is bundled, shared with the startup benchmark so its hello-world baseline is built
  * exactly the same way: one ESM bundle (dynamic imports split into chunks), minified, for Node.
@@ -26,6 +44,7 @@ export function bundleOptions({ root, entryPoints, outdir, define = {} }) {
         'const require = __rescindCreateRequire(import.meta.url);',
       ].join('\n'),
     },
+    plugins: [stringWidthPlugin],
     alias: { 'react-devtools-core': new URL('./devtools-stub.js', import.meta.url).pathname },
     define: { 'process.env.NODE_ENV': '"production"', ...define },
   };
