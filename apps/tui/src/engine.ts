@@ -6,6 +6,8 @@ export type LetterEngine = Pick<
   | 'validateLetterInput'
   | 'generateLetter'
   | 'lintLetter'
+  | 'lintDocument'
+  | 'lintOptionsFor'
   | 'toEml'
   | 'documentFilename'
   | 'reasons'

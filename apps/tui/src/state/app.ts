@@ -101,7 +101,7 @@ function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppStat
 function createLetter(state: AppState): AppState {
   const wizard = state.wizard;
   if (!wizard) return state;
-  const { validateLetterInput, generateLetter, lintLetter } = letterEngine();
+  const { validateLetterInput, generateLetter, lintDocument, lintOptionsFor } = letterEngine();
   const validation = validateLetterInput(wizard.answers, { locale: wizard.locale });
   if (!validation.success) {
     const first = validation.issues[0];
@@ -118,12 +118,10 @@ function createLetter(state: AppState): AppState {
   }
   const input = validation.data;
   const result = generateLetter(input);
+  // Each document is checked for its own kind (a call's confirming e-mail is an e-mail), and what
+  // the person typed as names is never taken for a mistake.
   const findings = result.documents.map((document) =>
-    lintLetter(document.text, {
-      locale: input.locale,
-      formality: input.formality,
-      channel: input.channel,
-    }),
+    lintDocument(document, lintOptionsFor(input)),
   );
   return { ...state, screen: 'preview', letter: { result, findings }, preview: initialPreview };
 }
