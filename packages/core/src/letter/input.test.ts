@@ -49,6 +49,14 @@ describe('validateLetterInput', () => {
     expect(result.success && result.data.recipient.name).toBeUndefined();
   });
 
+  it('asks for a choice nobody made (a form sends an empty string), rather than calling it unknown', () => {
+    const result = validateLetterInput({ ...minimal, reason: '', formality: '' });
+    expect(result.success ? [] : result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['formality', 'required'],
+      ['reason', 'required'],
+    ]);
+  });
+
   it.each([
     'Zoë O’Brien-Ångström',
     "Seán Ó'Súilleabháin",

@@ -300,7 +300,9 @@ function toInputIssue(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inpu
     rule = custom;
     details = rest;
   } else if (issue.code === 'invalid_value') {
-    const missing = valueAt(raw, issue.path) === undefined;
+    // A form sends '' for a choice nobody made: that is a missing answer, not a wrong one.
+    const value = valueAt(raw, issue.path);
+    const missing = value === undefined || value === null || value === '';
     rule = missing ? 'required' : 'invalid-choice';
     details = { choices: issue.values.map(String) };
   } else if (issue.code === 'invalid_type') {
