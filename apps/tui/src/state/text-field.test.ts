@@ -22,6 +22,14 @@ describe('editText', () => {
     );
   });
 
+  it('erases and types in order when backspaces and letters arrive in one read', () => {
+    expect(editText(textField('2099-02-30'), { type: 'insert', text: '\u007f\u007f28' })).toEqual({
+      value: '2099-02-28',
+      cursor: 10,
+    });
+    expect(editText(textField('a'), { type: 'insert', text: '\b\bxy\u007fz' }).value).toBe('xz');
+  });
+
   it('takes several backspaces at once, never past the start', () => {
     expect(editText(textField('2099-02-30'), { type: 'backspace', count: 2 }).value).toBe(
       '2099-02-',

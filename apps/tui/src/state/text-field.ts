@@ -31,9 +31,17 @@ export function editText(field: TextField, edit: TextEdit): TextField {
   const cursor = Math.min(Math.max(field.cursor, 0), chars.length);
   switch (edit.type) {
     case 'insert': {
-      const typed = [...edit.text.replace(/\r\n|[\r\n\t]/g, ' ').replace(/\p{Cc}/gu, '')];
-      chars.splice(cursor, 0, ...typed);
-      return { value: chars.join(''), cursor: cursor + typed.length };
+      // On a busy machine Backspace presses and the letters typed after them can arrive in one
+      // read ("\u007f\u007f28"): each DEL or BS erases, in the order they were typed.
+      let at = cursor;
+      for (const char of edit.text.replace(/\r\n|[\r\n\t]/g, ' ')) {
+        if (char === '\u007f' || char === '\b') {
+          if (at > 0) chars.splice(--at, 1);
+        } else if (!/\p{Cc}/u.test(char)) {
+          chars.splice(at++, 0, char);
+        }
+      }
+      return { value: chars.join(''), cursor: at };
     }
     case 'backspace': {
       const count = Math.min(cursor, edit.count ?? 1);

@@ -1,20 +1,19 @@
-import type { Article, Block, Downside, Faq, Section, Step } from '@rescind/core';
+import {
+  type Article,
+  type Block,
+  type Downside,
+  type Faq,
+  groupIds,
+  type Section,
+  type Step,
+} from '@rescind/core';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import { channelComparison } from './channel-table.ts';
 import { blank, type Line, type LineStyle } from './lines.ts';
 import { wrap } from './wrap.ts';
 
 /** The parts of the guide a reader picks from: the introduction and the article's groups. */
-export const partIds = [
-  'intro',
-  'reasons',
-  'steps',
-  'good-faith',
-  'channels',
-  'downsides',
-  'verdict',
-  'faq',
-] as const;
+export const partIds = ['intro', ...groupIds] as const;
 export type PartId = (typeof partIds)[number];
 
 export interface Part {

@@ -1,7 +1,8 @@
 import { type Key, useStdin } from 'ink';
 import { useEffect, useRef } from 'react';
 
-const noKey: Key = {
+/** A key event with nothing pressed, to build others from. */
+export const noKey: Key = {
   upArrow: false,
   downArrow: false,
   leftArrow: false,

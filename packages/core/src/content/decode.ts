@@ -37,6 +37,21 @@ function firstBadByte(bytes: Uint8Array): { at: Point; byte: string } {
 }
 
 /**
+ * Removes the spaces and tabs that end a line, as `text.replace(/[ \t]+$/gm, '')` would, only
+ * faster: a regex ending in `\n` is several times quicker on an article than one ending in a
+ * multiline `$`, so the rarer line ends (U+2028, U+2029, the end of the text) get their own pass.
+ */
+function stripLineEndBlanks(text: string): string {
+  let stripped = text.replace(/[ \t]+\n/g, '\n');
+  if (stripped.includes('\u2028') || stripped.includes('\u2029')) {
+    stripped = stripped.replace(/[ \t]+(?=[\u2028\u2029])/g, '');
+  }
+  let end = stripped.length;
+  while (end > 0 && (stripped[end - 1] === ' ' || stripped[end - 1] === '\t')) end -= 1;
+  return stripped.slice(0, end);
+}
+
+/**
  * Reads an article's bytes or text into the form the parser expects: UTF-8 (strictly), no byte
  * order mark, `\n` line endings, no trailing whitespace on a line (markdown would read two trailing
  * spaces as a line break), and NFC, so a Swedish å typed as a + ring compares equal to å.
@@ -53,10 +68,8 @@ export function decodeArticle(source: string | Uint8Array): Decoded {
       return { ok: false, ...firstBadByte(source) };
     }
   }
-  text = text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+$/gm, '')
-    .normalize('NFC');
+  text = text.replace(/^\uFEFF/, '');
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  text = stripLineEndBlanks(text).normalize('NFC');
   return { ok: true, text };
 }

@@ -139,14 +139,7 @@ function withDetail(inputs: fc.Arbitrary<LetterInput>): fc.Arbitrary<LetterInput
 
 /** The engine's own words: everything the person typed taken out. */
 function ownWords(text: string, input: LetterInput): string {
-  const typed = [
-    input.applicant.name,
-    input.recipient.name,
-    input.recipient.title,
-    input.recipient.company,
-    input.position,
-    input.place,
-  ].filter((value): value is string => value !== undefined);
+  const typed = lintOptionsFor(input).ignore ?? [];
   // Longest first, so that a name inside a company name does not leave half of it behind.
   // Markdown holds the typed text escaped, so both forms are taken out.
   return typed

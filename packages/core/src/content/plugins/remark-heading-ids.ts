@@ -1,5 +1,4 @@
 import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** `{#id}` at the end of a heading, as in pandoc and markdown-it-attrs. */
@@ -11,17 +10,16 @@ const idMark = /\s*\{#([^}]*)\}\s*$/;
  */
 export default function remarkHeadingIds() {
   return (tree: Root, _file: VFile): void => {
-    visit(tree, (node) => {
-      if (node.type === 'root') return undefined;
-      // The outline's headings sit at the top level; nothing below it needs a look.
-      if (node.type !== 'heading') return SKIP;
+    // The outline's headings sit at the top level; nothing below it needs a look, so a loop over
+    // the root's children does instead of a walk of the whole tree.
+    for (const node of tree.children) {
+      if (node.type !== 'heading') continue;
       const last = node.children.at(-1);
-      if (last?.type !== 'text') return SKIP;
+      if (last?.type !== 'text') continue;
       const match = idMark.exec(last.value);
-      if (!match) return SKIP;
+      if (!match) continue;
       last.value = last.value.slice(0, match.index);
       node.data = { ...node.data, id: (match[1] ?? '').trim() };
-      return SKIP;
-    });
+    }
   };
 }
