@@ -38,7 +38,7 @@ function collect(node: Nodes): string {
 /**
  * Every run of whitespace that is not already a single space. Same result as replacing every
  * `\s+` with a space, but it leaves the thousands of single spaces between words alone, which
- * halves the time plainText takes on an article.
+ * makes the replacement over a whole article more than twice as fast.
  */
 const untidySpace = /\s{2,}|[^\S ]/g;
 

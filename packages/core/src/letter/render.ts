@@ -40,12 +40,15 @@ const blockMark = /^(\s*)([#=+-])/;
 // "1984. " would start an ordered list; the digits cannot be escaped, the dot after them can.
 const orderedMark = /^(\s*\d+)([.)])/;
 
-const needsEscape = /[\\`*_[\]<>&~|]|^\s*(?:[#=+-]|\d+[.)])/;
+const hasInlineSpecial = /[\\`*_[\]<>&~|]/;
+const hasLineStartMark = /^\s*(?:[#=+-]|\d+[.)])/;
 
 /** Escapes text so that CommonMark shows it exactly as written. */
 export function escapeMarkdown(text: string): string {
-  // Most text has nothing to escape; one test spares three replacements.
-  if (!needsEscape.test(text)) return text;
+  // Most text has nothing to escape; two tests spare three replacements. Two, not one regex with
+  // both as alternatives: that one tried the anchored branch at every character and took a tenth
+  // of a letter's time.
+  if (!hasInlineSpecial.test(text) && !hasLineStartMark.test(text)) return text;
   return text
     .replace(inlineSpecial, '\\$&')
     .replace(blockMark, '$1\\$2')

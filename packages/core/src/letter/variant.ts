@@ -4,9 +4,13 @@
  */
 export type Pick = (key: string, count: number) => number;
 
-// FNV-1a, 32-bit: tiny, fast and spreads similar names well enough for choosing a wording.
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
+const fnvOffsetBasis = 0x811c9dc5;
+
+// FNV-1a, 32-bit: tiny, fast and spreads similar names well enough for choosing a wording. It
+// reads the text one code unit at a time, so hashing `a + b` is hashing `b` from the state `a`
+// left: `from` is that state.
+function fnv1a(text: string, from = fnvOffsetBasis): number {
+  let hash = from;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
@@ -16,5 +20,7 @@ function fnv1a(text: string): number {
 
 /** A chooser seeded by `seed`; each key (one per paragraph) chooses independently of the others. */
 export function makePick(seed: string): Pick {
-  return (key, count) => fnv1a(`${seed}\u0000${key}`) % count;
+  // The hash of `${seed}\u0000${key}`, with the seed's part worked out once rather than per phrase.
+  const seeded = fnv1a(`${seed}\u0000`);
+  return (key, count) => fnv1a(key, seeded) % count;
 }

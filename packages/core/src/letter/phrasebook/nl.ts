@@ -9,17 +9,15 @@ import type { Phrasebook, PhraseContext } from './types.ts';
 
 type Register = 'u' | 'je' | 'jullie';
 
+/**
+ * Which pronoun the reader gets. Verbs agree with it, so each phrase switches on the register and
+ * writes every wording whole rather than swapping pronouns. The switch builds only the chosen
+ * wording and, unlike a table of functions, allocates nothing per call.
+ */
 function register(c: PhraseContext): Register {
   if (c.formality === 'formal') return 'u';
   return c.addressee === 'person' || c.medium === 'speech' ? 'je' : 'jullie';
 }
-
-/**
- * The one wording that fits the register: verbs agree, so whole phrases are chosen, not pronouns.
- * Each wording is a function so that only the chosen one is built.
- */
-const by = (c: PhraseContext, forms: Record<Register, () => string>): string =>
-  forms[register(c)]();
 
 const date = (iso: string) => formatLongDate('nl', iso);
 const days = (n: number) => (n === 1 ? '1 dag' : `${n} dagen`);
@@ -33,6 +31,25 @@ function withDetail(sentence: string, c: PhraseContext): string {
   if (!c.reasonDetail) return sentence;
   const detail = /[.!?…]$/.test(c.reasonDetail) ? c.reasonDetail : `${c.reasonDetail}.`;
   return `${sentence} ${detail}`;
+}
+
+/** The confirming e-mail's thanks for the call or meeting it follows. */
+function thanksForTalk(c: PhraseContext): string {
+  const meeting = c.channel === 'meeting';
+  switch (register(c)) {
+    case 'u':
+      return meeting
+        ? 'Dank u wel dat u vandaag de tijd nam om met mij te praten.'
+        : 'Dank u wel voor het telefoongesprek van vandaag.';
+    case 'je':
+      return meeting
+        ? 'Bedankt dat je vandaag tijd voor me maakte.'
+        : 'Bedankt voor het telefoongesprek van vandaag.';
+    case 'jullie':
+      return meeting
+        ? 'Bedankt dat jullie vandaag tijd voor me maakten.'
+        : 'Bedankt voor het telefoongesprek van vandaag.';
+  }
 }
 
 function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
@@ -107,122 +124,111 @@ export const nl: Phrasebook = {
   },
 
   paragraphs: {
-    'ahead-intro': (c) =>
-      by(c, {
-        u: () =>
-          `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
-        je: () =>
-          `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
-        jullie: () =>
-          `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`,
-      }),
+    'ahead-intro': (c) => {
+      switch (register(c)) {
+        case 'u':
+          return `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`;
+        case 'je':
+          return `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`;
+        case 'jullie':
+          return `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`;
+      }
+    },
     'confirming-intro': (c) => {
-      const meeting = c.channel === 'meeting';
-      const thanks = by(c, {
-        u: () =>
-          meeting
-            ? 'Dank u wel dat u vandaag de tijd nam om met mij te praten.'
-            : 'Dank u wel voor het telefoongesprek van vandaag.',
-        je: () =>
-          meeting
-            ? 'Bedankt dat je vandaag tijd voor me maakte.'
-            : 'Bedankt voor het telefoongesprek van vandaag.',
-        jullie: () =>
-          meeting
-            ? 'Bedankt dat jullie vandaag tijd voor me maakten.'
-            : 'Bedankt voor het telefoongesprek van vandaag.',
-      });
+      const thanks = thanksForTalk(c);
       return `${thanks} Zoals ik al vertelde, heb ik besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken. Met deze e-mail bevestig ik dat schriftelijk.`;
     },
     decision: (c) => {
       const where = `${role(c)} bij ${c.recipient.company}`;
       const medium = c.medium === 'letter' ? 'brief' : 'e-mail';
-      return by(c, {
-        u: () =>
-          pick(c, 'decision', [
+      switch (register(c)) {
+        case 'u':
+          return pick(c, 'decision', [
             `Met deze ${medium} laat ik u weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
             `Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
             `Helaas moet ik u laten weten dat ik mijn acceptatie van ${where} intrek.`,
-          ]),
-        je: () =>
-          pick(c, 'decision', [
+          ]);
+        case 'je':
+          return pick(c, 'decision', [
             `Ik wil je laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
             `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
             `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-          ]),
-        jullie: () =>
-          pick(c, 'decision', [
+          ]);
+        case 'jullie':
+          return pick(c, 'decision', [
             `Ik wil jullie laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
             `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
             `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-          ]),
-      });
+          ]);
+      }
     },
     reason: (c) => withDetail(pick(c, 'reason', reasons[c.reason]), c),
-    thanks: (c) =>
-      by(c, {
-        u: () =>
-          pick(c, 'thanks', [
+    thanks: (c) => {
+      switch (register(c)) {
+        case 'u':
+          return pick(c, 'thanks', [
             'Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.',
             'Ik ben u dankbaar voor het vertrouwen en voor alle tijd die u aan de gesprekken met mij heeft besteed.',
             'Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.',
-          ]),
-        je: () =>
-          pick(c, 'thanks', [
+          ]);
+        case 'je':
+          return pick(c, 'thanks', [
             'Bedankt voor het aanbod en voor de tijd die jij en je collega’s in de sollicitatieprocedure hebben gestoken.',
             'Ik ben je dankbaar voor het vertrouwen en voor alle tijd die je aan de gesprekken met mij hebt besteed.',
             'Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.',
-          ]),
-        jullie: () =>
-          pick(c, 'thanks', [
+          ]);
+        case 'jullie':
+          return pick(c, 'thanks', [
             'Bedankt voor het aanbod en voor de tijd die jullie in de sollicitatieprocedure hebben gestoken.',
             'Ik ben jullie dankbaar voor het vertrouwen en voor alle tijd die jullie aan de gesprekken met mij hebben besteed.',
             'Heel erg bedankt voor het aanbod en voor de moeite die jullie hebben genomen om mij te leren kennen.',
-          ]),
-      }),
+          ]);
+      }
+    },
     apology: (c) => {
-      return by(c, {
-        u: () =>
-          pick(c, 'apology', [
+      switch (register(c)) {
+        case 'u':
+          return pick(c, 'apology', [
             'Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.',
             'Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.',
             'Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak.',
-          ]),
-        je: () =>
-          pick(c, 'apology', [
+          ]);
+        case 'je':
+          return pick(c, 'apology', [
             'Sorry voor het ongemak dat dit voor je oplevert.',
             'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
             'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
-          ]),
-        jullie: () =>
-          pick(c, 'apology', [
+          ]);
+        case 'jullie':
+          return pick(c, 'apology', [
             'Sorry voor het ongemak dat dit voor jullie oplevert.',
             'Het spijt me echt dat ik jullie hiermee in een lastige positie breng.',
             'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
-          ]),
-      });
+          ]);
+      }
     },
     timing: (c) => {
       // The guide's "act fast": say that the news comes as early as it could.
       const start = date(c.startDate);
-      return by(c, {
-        u: () =>
-          `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
-        je: () =>
-          `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
-        jullie: () =>
-          `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
-      });
+      switch (register(c)) {
+        case 'u':
+          return `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`;
+        case 'je':
+          return `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`;
+        case 'jullie':
+          return `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`;
+      }
     },
-    'mutual-agreement': (c) =>
-      by(c, {
-        u: () =>
-          'Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.',
-        je: () =>
-          'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat je van mij nodig hebt, dan regelen we het samen.',
-        jullie: () =>
-          'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat jullie van mij nodig hebben, dan regelen we het samen.',
-      }),
+    'mutual-agreement': (c) => {
+      switch (register(c)) {
+        case 'u':
+          return 'Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.';
+        case 'je':
+          return 'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat je van mij nodig hebt, dan regelen we het samen.';
+        case 'jullie':
+          return 'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen. Laat gerust weten wat jullie van mij nodig hebben, dan regelen we het samen.';
+      }
+    },
     'door-open': (c) =>
       formal(c)
         ? pick(c, 'door', [
@@ -233,12 +239,16 @@ export const nl: Phrasebook = {
             'Ik hoop echt dat onze wegen elkaar later nog eens kruisen, en ik houd graag contact.',
             'Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.',
           ]),
-    farewell: (c) =>
-      by(c, {
-        u: () => 'Ik wens u en uw team veel succes.',
-        je: () => 'Ik wens jou en je team veel succes.',
-        jullie: () => 'Ik wens jullie veel succes.',
-      }),
+    farewell: (c) => {
+      switch (register(c)) {
+        case 'u':
+          return 'Ik wens u en uw team veel succes.';
+        case 'je':
+          return 'Ik wens jou en je team veel succes.';
+        case 'jullie':
+          return 'Ik wens jullie veel succes.';
+      }
+    },
   },
 
   closing: (c) => (formal(c) ? 'Met vriendelijke groet,' : 'Hartelijke groet,'),
@@ -275,22 +285,23 @@ export const nl: Phrasebook = {
     lines: {
       opening: (c) => {
         if (c.channel === 'meeting') {
-          return by(c, {
-            u: () =>
-              `Dank u wel dat u tijd voor mij vrijmaakt. Ik wil graag met u praten over ${role(c)}.`,
-            je: () =>
-              `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`,
-            jullie: () =>
-              `Fijn dat jullie tijd voor me hebben gemaakt. Ik wil het graag met jullie hebben over ${role(c)}.`,
-          });
+          switch (register(c)) {
+            case 'u':
+              return `Dank u wel dat u tijd voor mij vrijmaakt. Ik wil graag met u praten over ${role(c)}.`;
+            case 'je':
+              return `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`;
+            case 'jullie':
+              return `Fijn dat jullie tijd voor me hebben gemaakt. Ik wil het graag met jullie hebben over ${role(c)}.`;
+          }
         }
-        return by(c, {
-          u: () =>
-            `Goedendag, u spreekt met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`,
-          je: () => `Hoi, met ${c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`,
-          jullie: () =>
-            `Hoi, met ${c.applicant.name}. Hebben jullie even tijd? Ik bel over ${role(c)}.`,
-        });
+        switch (register(c)) {
+          case 'u':
+            return `Goedendag, u spreekt met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`;
+          case 'je':
+            return `Hoi, met ${c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`;
+          case 'jullie':
+            return `Hoi, met ${c.applicant.name}. Hebben jullie even tijd? Ik bel over ${role(c)}.`;
+        }
       },
       decision: (c) =>
         formal(c)
@@ -300,25 +311,27 @@ export const nl: Phrasebook = {
       thanks: (c) => nl.paragraphs.thanks(c),
       apology: (c) => nl.paragraphs.apology(c),
       'mutual-agreement': (c) => nl.paragraphs['mutual-agreement'](c),
-      'counter-offer': (c) =>
-        by(c, {
-          u: () =>
-            'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
-          je: () =>
-            'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
-          jullie: () =>
-            'Dank jullie, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
-        }),
+      'counter-offer': (c) => {
+        switch (register(c)) {
+          case 'u':
+            return 'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.';
+          case 'je':
+            return 'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.';
+          case 'jullie':
+            return 'Dank jullie, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.';
+        }
+      },
       'door-open': (c) => nl.paragraphs['door-open'](c),
-      closing: (c) =>
-        by(c, {
-          u: () =>
-            'Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.',
-          je: () =>
-            'Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.',
-          jullie: () =>
-            'Ik stuur jullie vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor jullie tijd.',
-        }),
+      closing: (c) => {
+        switch (register(c)) {
+          case 'u':
+            return 'Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.';
+          case 'je':
+            return 'Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.';
+          case 'jullie':
+            return 'Ik stuur jullie vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor jullie tijd.';
+        }
+      },
     },
     afterwards: (c) =>
       `Stuur direct na ${c.channel === 'meeting' ? 'het gesprek' : 'het telefoongesprek'} de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.`,
