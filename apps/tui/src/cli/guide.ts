@@ -1,10 +1,9 @@
 import { type Article, getArticle, type Locale } from '@rescind/core';
-import { cliEn } from '../i18n/cli-en.ts';
 import { uiMessages } from '../i18n/messages.ts';
 import { guideLines, sectionIdsOf, sectionLinesById } from '../text/guide.ts';
 import { linesToPlainText } from '../text/lines.ts';
-import { type OptionSpec, parseCommandArgs } from './args.ts';
-import { type CommandContext, printHelp } from './context.ts';
+import type { OptionSpec } from './args.ts';
+import { type CommandContext, parseSubcommand } from './context.ts';
 import { UsageError } from './usage-error.ts';
 
 /** Printed text is wrapped for the classic terminal and for e-mail-friendly files. */
@@ -28,15 +27,9 @@ export async function guideCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const { values } = parseCommandArgs(args, options, {
-    maxPositionals: 0,
-    messages: context.messages,
-    command: 'guide',
-  });
-  if (values.help) {
-    printHelp(context, cliEn.help.guide, context.messages.help.guide);
-    return 0;
-  }
+  const parsed = parseSubcommand('guide', args, options, context);
+  if (!parsed) return 0;
+  const { values } = parsed;
   const locale = requireLocale(context, 'guide');
   const article = getArticle(locale);
   const messages = uiMessages[locale];

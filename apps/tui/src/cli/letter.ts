@@ -7,14 +7,13 @@ import {
   toEml,
   validateLetterInput,
 } from '@rescind/core/letter';
-import { cliEn } from '../i18n/cli-en.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages } from '../i18n/messages.ts';
 import { readTextInput } from '../io/streams.ts';
 import { asRawAnswers, getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
 import { documentsAsMarkdown, documentsAsText } from '../text/documents.ts';
-import { type OptionSpec, parseCommandArgs } from './args.ts';
-import { type CommandContext, printHelp } from './context.ts';
+import type { OptionSpec } from './args.ts';
+import { type CommandContext, parseSubcommand } from './context.ts';
 import { UsageError } from './usage-error.ts';
 
 const options = {
@@ -173,15 +172,9 @@ export async function letterCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const { values } = parseCommandArgs(args, options, {
-    maxPositionals: 0,
-    messages: context.messages,
-    command: 'letter',
-  });
-  if (values.help) {
-    printHelp(context, cliEn.help.letter, context.messages.help.letter);
-    return 0;
-  }
+  const parsed = parseSubcommand('letter', args, options, context);
+  if (!parsed) return 0;
+  const { values } = parsed;
   const format = (values.format ?? 'text') as string;
   if (!(formats as readonly string[]).includes(format)) {
     throw new UsageError(context.messages.usage.badFormat(format), 'letter');

@@ -1,11 +1,10 @@
 import { channels } from '@rescind/core';
 import { type Finding, lintLetter } from '@rescind/core/letter';
-import { cliEn } from '../i18n/cli-en.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { readTextInput } from '../io/streams.ts';
 import { positionOf } from '../text/position.ts';
-import { type OptionSpec, parseCommandArgs } from './args.ts';
-import { type CommandContext, printHelp } from './context.ts';
+import type { OptionSpec } from './args.ts';
+import { type CommandContext, parseSubcommand } from './context.ts';
 import { requireLocale } from './guide.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -28,15 +27,9 @@ export async function lintCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, options, {
-    maxPositionals: 1,
-    messages: context.messages,
-    command: 'lint',
-  });
-  if (values.help) {
-    printHelp(context, cliEn.help.lint, context.messages.help.lint);
-    return 0;
-  }
+  const parsed = parseSubcommand('lint', args, options, context, 1);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
   const { usage } = context.messages;
   const file = positionals[0];
   if (file === undefined) throw new UsageError(usage.needsFile, 'lint');

@@ -90,7 +90,7 @@ async function runTop(argv: readonly string[], context: CommandContext): Promise
     return 0;
   }
   if (values.help) {
-    printHelp(context, cliEn.help.top, context.messages.help.top);
+    printHelp(context, 'top');
     return 0;
   }
   if (!isInteractive(context.io)) throw new UsageError(context.messages.usage.notInteractive);

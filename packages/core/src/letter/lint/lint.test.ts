@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { sectionIds } from '../../content/ids.ts';
+import type { Finding } from '../types.ts';
 import { goodDrafts } from './__fixtures__/drafts.ts';
 import { lintCatalogue as catalogue, lintCodes, lintDocument, lintLetter } from './index.ts';
+
+/** Each finding as a user would read it: how serious, which rule, the words it marks, the advice. */
+function asUserSees(draft: string, findings: Finding[]): string {
+  return findings
+    .map((f) => {
+      const marked = f.start === undefined ? '(whole text)' : `«${draft.slice(f.start, f.end)}»`;
+      return `${f.severity} ${f.code} ${marked}\n  ${f.message}`;
+    })
+    .join('\n');
+}
 
 describe('lintLetter', () => {
   it.each([
@@ -21,14 +32,7 @@ Ik overweeg om misschien niet te komen: de sfeer is slecht en jullie management 
 mvg Jan :)
 `;
     const findings = lintLetter(draft, { locale: 'nl', channel: 'email' });
-    expect(
-      findings
-        .map(
-          (f) =>
-            `${f.severity} ${f.code} ${f.start === undefined ? '(whole text)' : `«${draft.slice(f.start, f.end)}»`}\n  ${f.message}`,
-        )
-        .join('\n'),
-    ).toMatchInlineSnapshot(`
+    expect(asUserSees(draft, findings)).toMatchInlineSnapshot(`
       "error no-decision (whole text)
         De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van de functie … in.’
       error mixed-formality «jullie»
@@ -66,14 +70,7 @@ Mvh
 Högaktningsfullt
 `;
     const findings = lintLetter(draft, { locale: 'sv', channel: 'email' });
-    expect(
-      findings
-        .map(
-          (f) =>
-            `${f.severity} ${f.code} ${f.start === undefined ? '(whole text)' : `«${draft.slice(f.start, f.end)}»`}\n  ${f.message}`,
-        )
-        .join('\n'),
-    ).toMatchInlineSnapshot(`
+    expect(asUserSees(draft, findings)).toMatchInlineSnapshot(`
       "warning no-reason (whole text)
         Texten säger inte varför. Ge en ärlig anledning i en eller två meningar, till exempel ”eftersom jag har fått ett erbjudande som stämmer bättre med mina karriärmål”.
       warning no-thanks (whole text)
