@@ -2,20 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { outDir, startStaticServer } from '../scripts/static-server.mjs';
-
-/** Debian's Chromium, which `.ci/run` installs. The suite fails without it: it never skips. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Site {
   url: string;
@@ -32,7 +20,10 @@ export async function startSite(): Promise<Site> {
   return startStaticServer();
 }
 
-/** A headless Chromium with a fresh profile (Playwright gives each launch its own temp dir). */
+/**
+ * A headless Chromium with a fresh profile (Playwright gives each launch its own temp dir). The
+ * suite fails without it: it never skips.
+ */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
     throw new Error(

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/sv/', '/nl/brief/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -22,13 +22,7 @@ function startChromium() {
       '--headless=new',
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...chromiumArgs,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'pipe'] },
