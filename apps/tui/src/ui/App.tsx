@@ -15,7 +15,6 @@ import { screenModel, screenStatus, statusLines } from './screen-model.ts';
 import { HelpScreen } from './screens/Simple.tsx';
 import { useTerminalSize } from './terminal-size.ts';
 import { useTheme } from './theme.ts';
-import { useBatchedBackspace } from './use-batched-backspace.ts';
 import { useEffects } from './use-effects.ts';
 import { useStore } from './use-store.ts';
 
@@ -88,7 +87,6 @@ export function App({ initial, effects, onQuit }: AppProps) {
     else dispatch(action);
   };
   useInput(handleKey, { isActive: isRawModeSupported === true });
-  useBatchedBackspace(handleKey, isRawModeSupported === true);
 
   return (
     <Box flexDirection="column" width={width} height={rows}>
