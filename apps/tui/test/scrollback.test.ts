@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { getArticle } from '@rescind/core';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { assertBuilt, bin } from './bin.ts';
 import { Tmux } from './tmux.ts';
@@ -48,7 +49,7 @@ it('keeps the terminal’s scrollback and screen: a run of rescind erases nothin
   tmux.keys('Enter');
   await tmux.waitFor('Guidens delar');
   tmux.keys('Down', 'Enter');
-  await tmux.waitFor('Otillräcklig ersättning');
+  await tmux.waitFor(getArticle('sv').reasons[0]?.title ?? '');
   await sleep(200);
   tmux.keys('Escape');
   await tmux.waitFor('Guidens delar');

@@ -19,15 +19,38 @@ const nspell = createRequire(import.meta.url)('nspell') as (dictionary: {
  * Svenska Akademiens ordlista or the Woordenlijst (Groene Boekje). Keep it short and reviewed.
  */
 export const allowList: Record<Locale, ReadonlySet<string>> = {
-  // SAOL: avsluta (the dictionary has the infinitive but not the present tense).
-  sv: new Set<string>(['avslutar']),
+  // SAOL: present tenses of avsluta, berätta, bruka, meddela, pendla, spara, tala (the dictionary
+  // has the infinitives), and tidigare.
+  sv: new Set<string>([
+    'avslutar',
+    'berättar',
+    'brukar',
+    'meddelar',
+    'pendlar',
+    'sparar',
+    'talar',
+    'tidigare',
+  ]),
   // Woordenlijst: standard compounds; nspell does not compound Dutch words itself.
   nl: new Set<string>([
     'arbeidsovereenkomst',
+    'arbeidscontract',
     'arbeidsrecht',
+    'baanaanbod',
     'back-upplan',
+    'bedrijfsleven',
+    'bestandsnaam',
+    'bevestigingsmail',
+    'carrièredoelen',
+    'communicatiemethode',
+    'klembord',
     'opzegtermijn',
     'startdatum',
+    'stuurteken',
+    'tekstveld',
+    'uitvoerformaat',
+    'werkcultuur',
+    'werkomstandigheden',
   ]),
 };
 
@@ -55,6 +78,7 @@ export function misspelledWords(
   const check = speller(locale);
   const accepted = (word: string): boolean =>
     allowList[locale].has(word) ||
+    allowList[locale].has(word.toLocaleLowerCase(locale)) ||
     check.correct(word) ||
     check.correct(word.toLocaleLowerCase(locale)) ||
     (word.includes('-') && word.split('-').every((part) => part === '' || accepted(part)));
