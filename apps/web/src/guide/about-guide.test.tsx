@@ -101,7 +101,7 @@ interface ListedChange {
 function listedChanges(html: string): Map<string, ListedChange[]> {
   const quote = '<dt>([^<]*)</dt><dd><blockquote lang="([a-z]+)"><p>(.*?)</p></blockquote></dd>';
   const pair = new RegExp(`${quote}</div><div class="[^"]*">${quote}`, 'g');
-  const parts = html.split('<section aria-labelledby="changes-').slice(1);
+  const parts = html.split('<h3 id="changes-').slice(1);
   return new Map(
     parts.map((part) => [
       part.slice(0, part.indexOf('"')),
