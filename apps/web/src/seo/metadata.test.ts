@@ -50,7 +50,20 @@ describe('the sitemap', () => {
   it('lists every page once, with absolute URLs and its language versions', () => {
     const entries = sitemap();
     const paths = entries.map((entry) => new URL(entry.url).pathname);
-    expect(paths).toEqual(['/', '/sv/', '/sv/brev/', '/nl/', '/nl/brief/']);
+    expect(paths).toEqual([
+      '/',
+      '/sv/',
+      '/sv/brev/',
+      '/sv/om-guiden/',
+      '/nl/',
+      '/nl/brief/',
+      '/nl/over-deze-gids/',
+    ]);
+    const about = entries.find((entry) => entry.url.endsWith('/sv/om-guiden/'));
+    expect(about?.alternates?.languages).toEqual({
+      sv: expect.stringMatching(/\/sv\/om-guiden\/$/),
+      nl: expect.stringMatching(/\/nl\/over-deze-gids\/$/),
+    });
     const letter = entries.find((entry) => entry.url.endsWith('/nl/brief/'));
     expect(letter?.alternates?.languages).toEqual({
       sv: expect.stringMatching(/\/sv\/brev\/$/),

@@ -60,7 +60,8 @@ describe('the corrections', () => {
     ];
     for (const [sectionId, wrong] of errors) {
       const fixed = corrections.find(
-        (c) => c.sectionId === sectionId && c.original.includes(wrong) && !c.correction.includes(wrong),
+        (c) =>
+          c.sectionId === sectionId && c.original.includes(wrong) && !c.correction.includes(wrong),
       );
       expect(fixed, `${sectionId}: “${wrong}” is corrected`).toBeDefined();
     }

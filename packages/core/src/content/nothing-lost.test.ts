@@ -37,7 +37,9 @@ function dropped(from: readonly string[], to: readonly string[]): number {
   for (const word of from) {
     const row = [0];
     for (let j = 0; j < to.length; j++)
-      row.push(word === to[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0));
+      row.push(
+        word === to[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0),
+      );
     previous = row;
   }
   return from.length - (previous[to.length] ?? 0);
@@ -81,7 +83,10 @@ describe.each(locales)('the %s article', (locale) => {
   // they are never shown) that the edition replaced or dropped.
   it('reports how much of the guide the edition edited', () => {
     const guide = article.corrections.filter((c) => !c.sectionId.startsWith('promo-'));
-    const edited = guide.reduce((sum, c) => sum + dropped(words(c.original), words(c.correction)), 0);
+    const edited = guide.reduce(
+      (sum, c) => sum + dropped(words(c.original), words(c.correction)),
+      0,
+    );
     const shown = articleTexts({ ...article, promotions: [] }).flatMap(words).length;
     const sourceWords = guide.reduce(
       (sum, c) => sum + words(c.original).length - words(c.correction).length,
