@@ -1,8 +1,14 @@
-import { dutchRegister, findAvoidedTerms, type Locale, locales } from '@rescind/core';
 import { describe, expect, it } from 'vitest';
-// The hunspell dictionaries and the reviewed allow-list core's own texts are checked with.
-import { misspelledWords } from '../../../../packages/core/test/spell.ts';
-import { cliMessages, uiMessages } from './messages.ts';
+import { cliMessages, uiMessages } from '../apps/tui/src/i18n/messages.ts';
+import {
+  dutchRegister,
+  findAvoidedTerms,
+  type Locale,
+  locales,
+} from '../packages/core/src/index.ts';
+// The hunspell dictionaries and the reviewed allow-list core's own texts are checked with. The
+// check lives here, not in the app, because it reads two packages' files.
+import { misspelledWords } from '../packages/core/test/spell.ts';
 
 /** Every string a dictionary can produce; phrase functions are called with neutral arguments. */
 function strings(value: unknown): string[] {

@@ -10,6 +10,11 @@ export {
   channels,
   type Speed,
 } from './content/channels.ts';
+export {
+  type EditionChange,
+  type EditionSection,
+  editionChanges,
+} from './content/edition.ts';
 export { getArticle } from './content/get-article.ts';
 export * from './content/ids.ts';
 export * from './content/schema.ts';

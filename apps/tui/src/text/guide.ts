@@ -1,7 +1,9 @@
 import {
   type Article,
   type Block,
+  editionChanges as coreEditionChanges,
   type Downside,
+  type EditionChange,
   type Faq,
   groupIds,
   type Section,
@@ -87,46 +89,20 @@ function stepLines(step: Step, width: number): Line[] {
   return sectionLines(step, `${step.number}. ${step.title}`, width);
 }
 
-/** One change to the source's wording: what was published and what the edition says instead. */
-export interface Change {
-  original: string;
-  correction: string;
-}
-
 /**
- * Every change the edition made to the guide, under the title of the section it is in (the title
- * the reader shows), in the guide's order, each wording once per section. Changes inside the
- * publisher's promotions are left out, as the promotions themselves are.
+ * Every change the edition made to the guide (core's `editionChanges`), under the title the reader
+ * shows each section, steps numbered.
  */
 export function editionChanges(
   article: Article,
   labels: GuideLabels,
-): { id: string; title: string; changes: Change[] }[] {
-  const outline = [
-    { id: 'intro', title: labels.intro },
-    article.groups.reasons,
-    ...article.reasons,
-    article.groups.steps,
-    ...article.steps.map((step) => ({ id: step.id, title: `${step.number}. ${step.title}` })),
-    article.goodFaith,
-    article.groups.channels,
-    ...article.channels,
-    article.groups.downsides,
-    ...article.downsides,
-    article.verdict,
-    article.groups.faq,
-    ...article.faq.map((faq) => ({ id: faq.id, title: faq.question })),
-  ];
-  return outline.flatMap(({ id, title }) => {
-    const seen = new Set<string>();
-    const changes = article.corrections.flatMap(({ original, correction, sectionId }) => {
-      const key = `${original}\u0000${correction}`;
-      if (sectionId !== id || seen.has(key)) return [];
-      seen.add(key);
-      return [{ original, correction }];
-    });
-    return changes.length > 0 ? [{ id, title, changes }] : [];
-  });
+): { id: string; title: string; changes: EditionChange[] }[] {
+  const steps = new Map(article.steps.map((step) => [step.id, `${step.number}. ${step.title}`]));
+  return coreEditionChanges(article).map(({ id, title, changes }) => ({
+    id,
+    title: id === 'intro' ? labels.intro : (steps.get(id) ?? title ?? id),
+    changes,
+  }));
 }
 
 function longDate(locale: Article['locale'], isoDate: string): string {

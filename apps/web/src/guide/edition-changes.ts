@@ -1,8 +1,12 @@
-import type { Article, Correction } from '@rescind/core';
+import {
+  type Article,
+  editionChanges as coreEditionChanges,
+  type EditionChange,
+} from '@rescind/core';
 import { stepHeading } from './guide-article.tsx';
 
 /** One change to the source's wording: what was published and what the edition says instead. */
-export type Change = Pick<Correction, 'original' | 'correction'>;
+export type Change = EditionChange;
 
 /** The changes in one part of the guide, under the title the guide page gives that part. */
 export interface ChangeGroup {
@@ -38,22 +42,17 @@ export function guideOutline(
 }
 
 /**
- * Every change the edition made to the guide, grouped by the part it is in, each wording once per
- * part however often it occurs there. Changes inside the publisher's promotions are left out, as the
- * promotions themselves are.
+ * Every change the edition made to the guide (core's `editionChanges`), under the title the guide
+ * page gives each part.
  */
 export function editionChanges(
   article: Article,
   labels: { intro: string; stepLabel: (n: number) => string },
 ): ChangeGroup[] {
-  return guideOutline(article, labels).flatMap(({ id, title }) => {
-    const seen = new Set<string>();
-    const changes = article.corrections.flatMap(({ original, correction, sectionId }) => {
-      const key = `${original}\u0000${correction}`;
-      if (sectionId !== id || seen.has(key)) return [];
-      seen.add(key);
-      return [{ original, correction }];
-    });
-    return changes.length > 0 ? [{ id, title, changes }] : [];
-  });
+  const titles = new Map(guideOutline(article, labels).map(({ id, title }) => [id, title]));
+  return coreEditionChanges(article).map(({ id, changes }) => ({
+    id,
+    title: titles.get(id) ?? id,
+    changes,
+  }));
 }

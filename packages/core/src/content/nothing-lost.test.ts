@@ -82,7 +82,7 @@ describe.each(locales)('the %s article', (locale) => {
   // the advice stay. The figure is the share of the guide's source words (promotions left out, as
   // they are never shown) that the edition replaced or dropped.
   it('reports how much of the guide the edition edited', () => {
-    const guide = article.corrections.filter((c) => !c.sectionId.startsWith('promo-'));
+    const guide = article.corrections.filter((c) => !c.sectionId?.startsWith('promo-'));
     const edited = guide.reduce(
       (sum, c) => sum + dropped(words(c.original), words(c.correction)),
       0,
