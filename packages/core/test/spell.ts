@@ -26,6 +26,7 @@ export const allowList: Record<Locale, ReadonlySet<string>> = {
     'arbeidsovereenkomst',
     'arbeidsrecht',
     'back-upplan',
+    'einddatum',
     'opzegtermijn',
     'startdatum',
   ]),

@@ -27,4 +27,21 @@ export {
 export type { InputRule } from './input-messages.ts';
 export * from './lint/index.ts';
 export { lintOptionsFor } from './lint-options.ts';
+export {
+  type Acceptance,
+  acceptances,
+  type Answer,
+  answers,
+  assessPosition,
+  type ContractType,
+  contractTypes,
+  jurisdictions,
+  type LegalRule,
+  nlRules,
+  type Outcome,
+  outcomes,
+  type Position,
+  type Source,
+  svRules,
+} from './position/index.ts';
 export type * from './types.ts';
