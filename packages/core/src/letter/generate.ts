@@ -65,7 +65,10 @@ function say(book: Phrasebook, c: PhraseContext, sentence: Sentence, ending?: En
     case 'ending-confirmation': {
       // The plan puts these sentences in only where it has an ending to word.
       if (!ending) throw new Error(`${sentence} planned without an ending`);
-      const phrase = sentence.slice('ending-'.length) as 'proposal' | 'termination' | 'confirmation';
+      const phrase = sentence.slice('ending-'.length) as
+        | 'proposal'
+        | 'termination'
+        | 'confirmation';
       return book.ending[phrase](c, ending);
     }
     default:

@@ -29,8 +29,8 @@ export * from './lint/index.ts';
 export { lintOptionsFor } from './lint-options.ts';
 export {
   type Acceptance,
-  acceptances,
   type Answer,
+  acceptances,
   answers,
   assessPosition,
   type ContractType,

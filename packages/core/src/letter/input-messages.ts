@@ -161,7 +161,7 @@ const sv: MessageBook = {
   months: (f, d) =>
     `Fältet ”${f}” ska vara ett helt antal månader, från ${d.min} till ${d.max}. Räkna om veckor till månader och avrunda uppåt.`,
   'acceptance-conflict': (f) =>
-    `Fältet ”${f}” säger inte att du har skrivit under avtalet, men ”Påskrivet avtal” är ikryssat. Ändra det ena så att de stämmer.`,
+    `Fältet ”${f}” säger inte att du har skrivit under avtalet, men ”Påskrivet avtal” är ikryssat. Ändra något av dem så att de stämmer överens.`,
 };
 
 const nl: MessageBook = {
@@ -198,7 +198,7 @@ const nl: MessageBook = {
   months: (f, d) =>
     `Het veld ‘${f}’ moet een heel aantal maanden zijn, van ${d.min} tot en met ${d.max}. Reken weken om naar maanden en rond naar boven af.`,
   'acceptance-conflict': (f) =>
-    `Het veld ‘${f}’ zegt niet dat je het contract hebt ondertekend, maar ‘Contract getekend’ staat aangevinkt. Pas een van beide aan zodat ze kloppen.`,
+    `Het veld ‘${f}’ zegt niet dat je het contract hebt ondertekend, maar ‘Contract getekend’ staat aangevinkt. Pas een van beide aan, zodat ze overeenkomen.`,
 };
 
 const books: Record<Locale, MessageBook> = { sv, nl };

@@ -269,7 +269,8 @@ export const letterInputSchema = object({
   superRefine(
     (input, ctx) => {
       const { acceptedOn, startDate, today } = input;
-      if (input.contractSigned && input.acceptance !== undefined && input.acceptance !== 'signed') {
+      // Only a valid answer can contradict the box; an unknown value has its own message.
+      if (input.contractSigned && (input.acceptance === 'spoken' || input.acceptance === 'email')) {
         ctx.addIssue({
           code: 'custom',
           path: ['acceptance'],

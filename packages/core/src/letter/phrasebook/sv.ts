@@ -292,7 +292,7 @@ export const sv: Phrasebook = {
         ? `Bekräfta gärna skriftligt att ${subject} har fått det här beskedet, och säg vad ${subject} tycker om mitt förslag.`
         : `Bekräfta gärna skriftligt att ${subject} har fått det här beskedet och vilken dag anställningen upphör.`;
     },
-    spoken: (c, e) => {
+    spoken: (_c, e) => {
       const proposal =
         e.basis === 'signed'
           ? 'Eftersom vi redan har skrivit under avtalet vill jag föreslå att vi kommer överens om att avsluta det.'

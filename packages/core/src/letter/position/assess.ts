@@ -1,7 +1,7 @@
 import type { ValidLetterInput } from '../input.ts';
 import type { Advice } from '../types.ts';
 import { jurisdictions } from './registry.ts';
-import type { Assessment, PositionFacts, Position, Source, WordingFacts } from './types.ts';
+import type { Assessment, Position, PositionFacts, Source, WordingFacts } from './types.ts';
 
 /** The answers the law asks about; `contractSigned: true` is `acceptance: 'signed'`. */
 export function positionFacts(input: ValidLetterInput): PositionFacts {

@@ -19,13 +19,13 @@ export function assessPosition(input: LetterInput): Position {
   return positionOf(parseLetterInput(input));
 }
 
-export { svRules } from './sv.ts';
 export { nlRules } from './nl.ts';
 export { jurisdictions } from './registry.ts';
+export { svRules } from './sv.ts';
 export {
   type Acceptance,
-  acceptances,
   type Answer,
+  acceptances,
   answers,
   type ContractType,
   contractTypes,

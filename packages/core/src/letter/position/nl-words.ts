@@ -45,7 +45,8 @@ function received(f: WordingFacts): string {
     'De opzegtermijn gaat in op de eerste dag van de maand na je opzegging en eindigt op de laatste dag van een kalendermaand (BW 7:672 lid 1).';
   const when = {
     email: 'Je e-mail zegt vandaag op.',
-    letter: 'De e-mail die je vóór de brief stuurt, zegt vandaag al op; de brief zelf doet er een paar dagen over.',
+    letter:
+      'De e-mail die je vóór de brief stuurt, zegt vandaag al op; de brief zelf doet er een paar dagen over.',
     phone: 'Leg de opzegging nog dezelfde dag vast in de bevestigende e-mail.',
     meeting: 'Leg de opzegging nog dezelfde dag vast in de bevestigende e-mail.',
   }[f.channel];

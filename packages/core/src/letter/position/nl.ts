@@ -146,7 +146,8 @@ function boundBy(facts: PositionFacts): 'yes' | 'no' | 'maybe' {
 function trialFor(facts: PositionFacts, notes: NlNote[]): 'valid' | 'none' | 'unknown' {
   const answer = facts.trialPeriod ?? 'unknown';
   if (facts.acceptance === 'spoken') {
-    if (answer !== 'no') notes.push(note('trial-not-written', 'info', 'step-contract', 'trial-valid'));
+    if (answer !== 'no')
+      notes.push(note('trial-not-written', 'info', 'step-contract', 'trial-valid'));
     return 'none';
   }
   if (answer === 'no') return 'none';
@@ -194,7 +195,8 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
   const contract = facts.contractType ?? 'unknown';
   const trial = trialFor(facts, notes);
   const canGiveNotice =
-    contract === 'permanent' || (contract === 'fixed-term' && facts.earlyTerminationClause === true);
+    contract === 'permanent' ||
+    (contract === 'fixed-term' && facts.earlyTerminationClause === true);
 
   let outcome: Assessment<NlCode, NlRule>['outcome'];
   let ending: EndingFacts;
@@ -210,7 +212,13 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
     ending = { basis, way: 'notice', noticeMonths: months, lastDay: noticeEnd };
     lastDay = noticeEnd;
     notes.push(
-      note(outcome, before ? 'info' : 'warning', 'step-contract', 'notice-before-start', 'notice-period'),
+      note(
+        outcome,
+        before ? 'info' : 'warning',
+        'step-contract',
+        'notice-before-start',
+        'notice-period',
+      ),
     );
   } else if (contract === 'fixed-term' && facts.earlyTerminationClause === false) {
     outcome = 'fixed-term';
@@ -239,7 +247,8 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
       notes.push(note('notice-over-maximum', 'warning', 'step-contract', 'notice-period'));
     }
   }
-  if (ending.way !== 'agreement') notes.push(note('clear-notice', 'info', 'step-contract', 'clear-notice'));
+  if (ending.way !== 'agreement')
+    notes.push(note('clear-notice', 'info', 'step-contract', 'clear-notice'));
   if (facts.acceptance === 'signed')
     notes.push(note('clauses-open', 'info', 'step-contract', 'clauses-open'));
   notes.push(...unemployment);
@@ -249,7 +258,13 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
   const atStake =
     known === 'notice-ends-after-start' || known === 'fixed-term' || known === 'unknown';
   const exposure = atStake
-    ? note('exposure', 'warning', 'downside-legal', 'damages', ...(known === 'fixed-term' ? (['fixed-term'] as const) : []))
+    ? note(
+        'exposure',
+        'warning',
+        'downside-legal',
+        'damages',
+        ...(known === 'fixed-term' ? (['fixed-term'] as const) : []),
+      )
     : undefined;
 
   return {

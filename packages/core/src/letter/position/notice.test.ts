@@ -168,12 +168,16 @@ describe('assessPosition, for any answers', { timeout: 60_000 }, () => {
       fc.property(situations, (input) => {
         const { documents, position } = generateLetter(input);
         const written = documents.filter((doc) => doc.kind === 'email' || doc.kind === 'letter');
-        if (position.outcome === 'notice-ends-before-start' || position.outcome === 'notice-ends-after-start') {
+        if (
+          position.outcome === 'notice-ends-before-start' ||
+          position.outcome === 'notice-ends-after-start'
+        ) {
           const lastDay = formatLongDate(input.locale, position.lastDay ?? '');
           for (const doc of written) expect(doc.text).toContain(lastDay);
         }
         if (position.outcome === 'not-bound')
-          for (const doc of written) expect(doc.text).not.toMatch(/hierbij op|härmed upp|onderling overleg|ömsesidig/);
+          for (const doc of written)
+            expect(doc.text).not.toMatch(/hierbij op|härmed upp|onderling overleg|ömsesidig/);
       }),
       { numRuns: 300 },
     );

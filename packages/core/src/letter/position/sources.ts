@@ -51,8 +51,14 @@ export const sources = {
     title: 'HR 12-12-2008 (Bezo-Consult), conclusie ECLI:NL:PHR:2008:BG1213',
     url: 'https://deeplink.rechtspraak.nl/uitspraak?id=ECLI:NL:PHR:2008:BG1213',
   },
-  vanGelderen: { title: 'Van Gelderen advocaten (vangelderen.nl)', url: 'https://www.vangelderen.nl/' },
+  vanGelderen: {
+    title: 'Van Gelderen advocaten (vangelderen.nl)',
+    url: 'https://www.vangelderen.nl/',
+  },
   russell: { title: 'Russell Advocaten (russell.nl)', url: 'https://www.russell.nl/' },
-  ontslagwinkel: { title: 'Ontslagwinkel (ontslagwinkel.nl)', url: 'https://www.ontslagwinkel.nl/' },
+  ontslagwinkel: {
+    title: 'Ontslagwinkel (ontslagwinkel.nl)',
+    url: 'https://www.ontslagwinkel.nl/',
+  },
   juridischLoket: { title: 'Het Juridisch Loket', url: 'https://www.juridischloket.nl/' },
 } as const satisfies Record<string, Source>;

@@ -6,7 +6,20 @@ import type { WordingFacts } from './types.ts';
 
 const date = (iso: string | undefined) => (iso ? `den ${formatLongDate('sv', iso)}` : '');
 
-const numbers = ['en', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+const numbers = [
+  'en',
+  'två',
+  'tre',
+  'fyra',
+  'fem',
+  'sex',
+  'sju',
+  'åtta',
+  'nio',
+  'tio',
+  'elva',
+  'tolv',
+];
 
 /** "en månads", "tre månaders": the genitive the phrase "… uppsägningstid" takes. */
 export function svMonths(months: number): string {

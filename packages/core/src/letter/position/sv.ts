@@ -1,7 +1,7 @@
 import { addMonthsClamped } from './notice.ts';
 import { sources } from './sources.ts';
-import type { Assessment, Jurisdiction, LegalRule, Note, PositionFacts } from './types.ts';
 import { svWords } from './sv-words.ts';
+import type { Assessment, Jurisdiction, LegalRule, Note, PositionFacts } from './types.ts';
 
 /**
  * Sweden, as ../../../../../shared/law.md states it. Every rule names the statute or the answer
@@ -132,7 +132,8 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
   const contract = facts.contractType ?? 'unknown';
   const trial = facts.trialPeriod ?? 'unknown';
   const canGiveNotice =
-    contract === 'permanent' || (contract === 'fixed-term' && facts.earlyTerminationClause === true);
+    contract === 'permanent' ||
+    (contract === 'fixed-term' && facts.earlyTerminationClause === true);
 
   let result: Pick<
     Assessment<SvCode, SvRule>,
@@ -145,7 +146,15 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
     if (facts.trialMonths !== undefined && facts.trialMonths > maxTrialMonths)
       notes.push(note('trial-too-long', 'warning', 'step-contract', 'trial-employment'));
     if (facts.collectiveAgreement !== 'no')
-      notes.push(note('trial-agreement-notice', 'warning', 'step-contract', 'trial-employment', 'reform-open'));
+      notes.push(
+        note(
+          'trial-agreement-notice',
+          'warning',
+          'step-contract',
+          'trial-employment',
+          'reform-open',
+        ),
+      );
   } else if (canGiveNotice) {
     const before = noticeEnd < facts.startDate;
     result = {
@@ -162,7 +171,8 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
         'notice-period',
       ),
     );
-    if (trial === 'unknown') notes.push(note('check-trial', 'info', 'step-contract', 'trial-employment'));
+    if (trial === 'unknown')
+      notes.push(note('check-trial', 'info', 'step-contract', 'trial-employment'));
   } else if (contract === 'fixed-term' && facts.earlyTerminationClause === false) {
     result = { outcome: 'fixed-term', ending: { basis, way: 'agreement' } };
     notes.push(note('fixed-term', 'warning', 'step-contract', 'fixed-term'));
@@ -172,11 +182,14 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
       ending: { basis, way: 'applicable-notice' },
       wouldEnd: noticeEnd,
     };
-    notes.push(note('outcome-unknown', 'warning', 'step-contract', 'resign-before-start', 'notice-period'));
+    notes.push(
+      note('outcome-unknown', 'warning', 'step-contract', 'resign-before-start', 'notice-period'),
+    );
     if (contract === 'fixed-term')
       notes.push(note('check-early-termination', 'warning', 'step-contract', 'fixed-term'));
     else notes.push(note('check-contract-type', 'warning', 'step-contract', 'fixed-term'));
-    if (trial === 'unknown') notes.push(note('check-trial', 'info', 'step-contract', 'trial-employment'));
+    if (trial === 'unknown')
+      notes.push(note('check-trial', 'info', 'step-contract', 'trial-employment'));
   }
 
   if (result.outcome !== 'trial-period' && result.outcome !== 'fixed-term') {
@@ -192,7 +205,8 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
       notes.push(note('longer-notice-disputed', 'warning', 'step-contract', 'longer-notice-open'));
     }
   }
-  if (facts.stateEmployer) notes.push(note('state-employer', 'warning', 'step-contract', 'written-form'));
+  if (facts.stateEmployer)
+    notes.push(note('state-employer', 'warning', 'step-contract', 'written-form'));
   if (facts.resignedCurrentJob)
     notes.push(note('unemployment-benefit', 'warning', 'downside-finances', 'unemployment'));
 
