@@ -19,16 +19,19 @@ const nspell = createRequire(import.meta.url)('nspell') as (dictionary: {
  * Svenska Akademiens ordlista or the Woordenlijst (Groene Boekje). Keep it short and reviewed.
  */
 export const allowList: Record<Locale, ReadonlySet<string>> = {
-  // SAOL: avsluta (the dictionary has the infinitive but not the present tense).
-  sv: new Set<string>(['avslutar']),
+  // SAOL: avsluta, räkna (the dictionary has the infinitives but not the present tense); tidigare.
+  sv: new Set<string>(['avslutar', 'räknar', 'tidigare']),
   // Woordenlijst: standard compounds; nspell does not compound Dutch words itself.
   nl: new Set<string>([
     'arbeidsovereenkomst',
     'arbeidsrecht',
     'back-upplan',
     'einddatum',
+    'opzegbeding',
     'opzegtermijn',
+    'proeftijd',
     'startdatum',
+    'studiekosten',
   ]),
 };
 

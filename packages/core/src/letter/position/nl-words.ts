@@ -42,7 +42,7 @@ function message(f: WordingFacts): string {
 
 function received(f: WordingFacts): string {
   const rule =
-    'De opzegtermijn gaat in op de eerste dag van de maand na je opzegging en eindigt op de laatste dag van een kalendermaand (BW 7:672 lid 1).';
+    'De opzegtermijn gaat in op de eerste dag van de maand na je opzegging en eindigt op de laatste dag van een maand (BW 7:672 lid 1).';
   const when = {
     email: 'Je e-mail zegt vandaag op.',
     letter:
@@ -54,12 +54,12 @@ function received(f: WordingFacts): string {
 }
 
 const recruitment =
-  'Wervingskosten hoef je alleen in uitzonderlijke gevallen te vergoeden, bijvoorbeeld als je alleen tekende om ergens anders meer te krijgen; een claim van € 14.000 aan selectiekosten werd afgewezen (HR 12 december 2008, Bezo-Consult).';
+  'Kosten voor werving en selectie hoef je alleen in uitzonderlijke gevallen te vergoeden, bijvoorbeeld als je alleen tekende om ergens anders meer te krijgen; een claim van € 14.000 aan zulke kosten werd afgewezen (HR 12 december 2008, Bezo-Consult).';
 
 function exposure(f: WordingFacts): string {
   switch (f.outcome) {
     case 'fixed-term':
-      return `Zeg je het contract voor bepaalde tijd toch eerder op, dan kan dat je het loon over de rest van de looptijd kosten (BW 7:677 lid 4); de rechter kan dat bedrag matigen. ${recruitment}`;
+      return `Zeg je het contract voor bepaalde tijd toch eerder op, dan kan dat je het loon over de rest van de afgesproken duur kosten (BW 7:677 lid 4); de rechter kan dat bedrag matigen. ${recruitment}`;
     case 'notice-ends-after-start':
       return `Houd je je niet aan de opzegtermijn, dan ben je de werkgever een vaste schadevergoeding verschuldigd: het loon over het deel van de opzegtermijn dat je niet in acht neemt, hier van ${date(f.startDate)} tot en met ${date(f.lastDay)} (BW 7:677 lid 4). De rechter kan dat bedrag matigen. ${recruitment}`;
     default:
@@ -87,7 +87,7 @@ export const nlWords: Record<NlCode, (f: WordingFacts) => string> = {
   'notice-ends-before-start': (f) =>
     `Je bent aan de arbeidsovereenkomst gebonden, maar je mag al opzeggen voordat je begint: de opzegtermijn loopt vanaf de opzegging, niet vanaf de startdatum (HR 19 oktober 1917; Rb. Oost-Brabant 5 juni 2025). Bij een opzegging op ${date(f.noticeGiven)} en een opzegtermijn van ${nlMonths(f.months)} eindigt de arbeidsovereenkomst op ${date(f.lastDay)}, vóór de startdatum van ${date(f.startDate)}. Je hoeft dan niet te beginnen.`,
   'notice-ends-after-start': (f) =>
-    `Je bent aan de arbeidsovereenkomst gebonden en mag nu al opzeggen; de opzegtermijn loopt vanaf de opzegging (HR 19 oktober 1917; Rb. Oost-Brabant 5 juni 2025). Bij een opzegging op ${date(f.noticeGiven)} en een opzegtermijn van ${nlMonths(f.months)} eindigt de arbeidsovereenkomst op ${date(f.lastDay)}, na de startdatum van ${date(f.startDate)}. Spreken jullie niets anders af, dan loopt je dienstverband dus van de startdatum tot en met die dag.`,
+    `Je bent aan de arbeidsovereenkomst gebonden en mag nu al opzeggen; de opzegtermijn loopt vanaf de opzegging (HR 19 oktober 1917; Rb. Oost-Brabant 5 juni 2025). Bij een opzegging op ${date(f.noticeGiven)} en een opzegtermijn van ${nlMonths(f.months)} eindigt de arbeidsovereenkomst op ${date(f.lastDay)}, na de startdatum van ${date(f.startDate)}. Spreken jullie niets anders af, dan werk je dus van de startdatum tot en met die dag.`,
   'fixed-term': () =>
     'Je hebt een contract voor bepaalde tijd zonder tussentijds opzegbeding. Zo’n contract kun je niet eerder opzeggen (BW 7:667): de uitweg is beëindiging in onderling overleg, en daar vraagt je bericht om.',
   'outcome-unknown': (f) =>
@@ -108,10 +108,10 @@ export const nlWords: Record<NlCode, (f: WordingFacts) => string> = {
   'clear-notice': (f) =>
     `Een voorstel om te praten beëindigt niets: een opzegging telt alleen als die duidelijk en ondubbelzinnig is (HR 14 oktober 2005, JAR 2005/270). Daarom zegt ${message(f)} met zoveel woorden op, voor het geval jullie er samen niet uitkomen.`,
   'clauses-open': () =>
-    'Of een concurrentiebeding of studiekostenbeding nog geldt als het contract eindigt voordat je bent begonnen, hebben we in geen enkele bron gevonden. Staat er zo’n beding in je contract, vraag het dan het Juridisch Loket.',
+    'Of een concurrentiebeding of een beding over studiekosten nog geldt als het contract eindigt voordat je bent begonnen, hebben we in geen enkele bron gevonden. Staat er zo’n beding in je contract, vraag het dan het Juridisch Loket.',
   'unemployment-benefit': () =>
     'Je hebt ontslag genomen bij je huidige werkgever. Wie zelf ontslag neemt, kan verwijtbaar werkloos zijn en daardoor zijn WW-uitkering mislopen. Vraag het Juridisch Loket om advies voordat je je bericht verstuurt.',
   exposure,
   'not-legal-advice': () =>
-    'Dit is informatie, geen juridisch advies. Het is gebaseerd op de wet, rechtspraak en de bronnen die hier staan. Wil je zekerheid over jouw contract, vraag het dan het Juridisch Loket, je vakbond of een arbeidsrechtadvocaat.',
+    'Dit is informatie, geen juridisch advies. Het is gebaseerd op de wet, rechtspraak en de bronnen die hier staan. Wil je zekerheid over jouw contract, vraag het dan het Juridisch Loket, je vakbond of een advocaat die gespecialiseerd is in arbeidsrecht.',
 };

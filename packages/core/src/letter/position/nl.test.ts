@@ -301,7 +301,7 @@ const rows: Row[] = [
     lastDay: null,
     says: ['fixed-term'],
     not: ['clear-notice'],
-    exposure: /rest van de looptijd.*\(BW 7:677 lid 4\)/,
+    exposure: /rest van de afgesproken duur.*\(BW 7:677 lid 4\)/,
   },
   {
     rule: 'BW 7:667',
@@ -337,7 +337,7 @@ const rows: Row[] = [
     case: 'exposure: the wage, moderated; recruitment costs only in exceptional cases',
     answers: { ...signed, startDate: '2026-12-01' },
     outcome: 'notice-ends-after-start',
-    exposure: /loon.*matigen.*Wervingskosten.*uitzonderlijke gevallen.*Bezo-Consult/,
+    exposure: /loon.*matigen.*werving en selectie.*uitzonderlijke gevallen.*Bezo-Consult/,
   },
   {
     rule: 'BW 7:677 lid 4',
