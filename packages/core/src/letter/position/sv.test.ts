@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import type { LetterInput } from '../input.ts';
-import { checkRow, type Row } from './table.ts';
+import { checkRow, type Row } from './__fixtures__/table.ts';
 
 /** A Swedish applicant with none of the law's questions answered; each row adds its answers. */
 const base: LetterInput = {

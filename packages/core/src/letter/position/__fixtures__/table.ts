@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { LetterInput } from '../input.ts';
-import { assessPosition } from './index.ts';
-import type { Outcome } from './types.ts';
+import type { LetterInput } from '../../input.ts';
+import { assessPosition } from '../index.ts';
+import type { Outcome } from '../types.ts';
 
 /** One row of a jurisdiction's table: the rule of law.md it tests, the answers, the verdict. */
 export interface Row {
