@@ -405,14 +405,10 @@ export const nl: Phrasebook = {
             ? `${failing} zeg ik ${contract} hierbij op met inachtneming van de geldende opzegtermijn.`
             : `${failing} zeg ik ${contract} hierbij op met de opzegtermijn die daarvoor geldt.`;
         case 'agreement':
-          switch (register(c)) {
-            case 'u':
-              return 'Omdat het om een contract voor bepaalde tijd gaat, hoop ik dat u daarmee wilt instemmen.';
-            case 'je':
-              return 'Omdat het om een tijdelijk contract gaat, hoop ik dat je daarmee akkoord gaat.';
-            case 'jullie':
-              return 'Omdat het om een tijdelijk contract gaat, hoop ik dat jullie daarmee akkoord gaan.';
-          }
+          // No pronoun: the confirmation that follows asks whether they agree.
+          return formal(c)
+            ? 'Het gaat om een contract voor bepaalde tijd, en daarom hoop ik dat we het hierover eens kunnen worden.'
+            : 'Het gaat om een tijdelijk contract, dus ik hoop dat we er samen uitkomen.';
       }
     },
     confirmation: (c, e) => {
