@@ -7,6 +7,8 @@ import { sv } from './phrasebook/sv.ts';
 import type { Phrasebook, PhraseContext } from './phrasebook/types.ts';
 import {
   type DocumentPlan,
+  type EndingSentence,
+  type Paragraph,
   type Plan,
   planLetter,
   type Sentence,
@@ -58,22 +60,17 @@ function addressLines(address: string | undefined): string[] {
   return address ? address.split('\n') : [];
 }
 
+const endingPhrases = {
+  'ending-proposal': 'proposal',
+  'ending-termination': 'termination',
+  'ending-confirmation': 'confirmation',
+} as const;
+
 function say(book: Phrasebook, c: PhraseContext, sentence: Sentence, ending?: EndingFacts): string {
-  switch (sentence) {
-    case 'ending-proposal':
-    case 'ending-termination':
-    case 'ending-confirmation': {
-      // The plan puts these sentences in only where it has an ending to word.
-      if (!ending) throw new Error(`${sentence} planned without an ending`);
-      const phrase = sentence.slice('ending-'.length) as
-        | 'proposal'
-        | 'termination'
-        | 'confirmation';
-      return book.ending[phrase](c, ending);
-    }
-    default:
-      return book.paragraphs[sentence](c);
-  }
+  if (!(sentence in endingPhrases)) return book.paragraphs[sentence as Paragraph](c);
+  // The plan puts these sentences in only where it has an ending to word.
+  if (!ending) throw new Error(`${sentence} planned without an ending`);
+  return book.ending[endingPhrases[sentence as EndingSentence]](c, ending);
 }
 
 /** Greeting and paragraphs: the part every written document shares. */

@@ -2,8 +2,8 @@ import { channelFacts } from '../content/channels.ts';
 import { type AdvicePlan, planAdvice } from './advice.ts';
 import { daysBetween } from './dates.ts';
 import type { ValidLetterInput } from './input.ts';
-import { assessFacts } from './position/assess.ts';
-import type { Assessment, EndingFacts, PositionFacts } from './position/types.ts';
+import { assessFacts, type PositionAssessment } from './position/assess.ts';
+import type { EndingFacts } from './position/types.ts';
 import type { DocumentKind } from './types.ts';
 
 /** The paragraphs a document may hold, in the order the guide asks for them. */
@@ -83,7 +83,7 @@ export interface Plan {
   documents: DocumentPlan[];
   advice: AdvicePlan[];
   /** Where the person stands under the law, before wording. */
-  assessment: Assessment<string, string> & { facts: PositionFacts };
+  assessment: PositionAssessment;
   /** How the documents end the contract; absent when there is none to end. */
   ending?: EndingFacts;
 }

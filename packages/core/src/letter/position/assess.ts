@@ -24,24 +24,22 @@ export function positionFacts(input: ValidLetterInput): PositionFacts {
   };
 }
 
+/** A jurisdiction's verdict with the facts it was reached from. */
+export type PositionAssessment = Assessment<string, string> & { facts: PositionFacts };
+
 /** The jurisdiction's verdict, before wording: what the plan needs to write the letter. */
-export function assessFacts(
-  input: ValidLetterInput,
-): Assessment<string, string> & { facts: PositionFacts } {
+export function assessFacts(input: ValidLetterInput): PositionAssessment {
   const facts = positionFacts(input);
   return { ...jurisdictions[input.locale].assess(facts), facts };
 }
 
+/** Each source once, in the order first cited. */
 function uniqueSources(list: readonly Source[]): Source[] {
-  const seen = new Set<string>();
-  return list.filter((source) => !seen.has(source.url) && seen.add(source.url) !== undefined);
+  return [...new Map(list.map((source) => [source.url, source])).values()];
 }
 
 /** Words an assessment in the input's language: the public `Position`. */
-export function wordPosition(
-  input: ValidLetterInput,
-  assessment: Assessment<string, string> & { facts: PositionFacts },
-): Position {
+export function wordPosition(input: ValidLetterInput, assessment: PositionAssessment): Position {
   const jurisdiction = jurisdictions[input.locale];
   const { facts } = assessment;
   const wording: WordingFacts = {

@@ -2,13 +2,9 @@
  * Where a person stands under Swedish or Dutch employment law once they have said yes: bound or
  * not, how the contract ends, the last day, what is at stake, and which sources say so.
  */
-import { type LetterInput, parseLetterInput, type ValidLetterInput } from '../input.ts';
+import { type LetterInput, parseLetterInput } from '../input.ts';
 import { assessFacts, wordPosition } from './assess.ts';
 import type { Position } from './types.ts';
-
-export function positionOf(input: ValidLetterInput): Position {
-  return wordPosition(input, assessFacts(input));
-}
 
 /**
  * Where the person stands, in the answers' language. `today` is the day notice is given.
@@ -16,7 +12,8 @@ export function positionOf(input: ValidLetterInput): Position {
  * @throws {LetterInputError} when the answers are invalid, as `generateLetter` does.
  */
 export function assessPosition(input: LetterInput): Position {
-  return positionOf(parseLetterInput(input));
+  const valid = parseLetterInput(input);
+  return wordPosition(valid, assessFacts(valid));
 }
 
 export { nlRules } from './nl.ts';
