@@ -216,6 +216,7 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
         outcome,
         before ? 'info' : 'warning',
         'step-contract',
+        'acceptance-binds',
         'notice-before-start',
         'notice-period',
       ),

@@ -167,6 +167,7 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
         before ? 'notice-ends-before-start' : 'notice-ends-after-start',
         before ? 'info' : 'warning',
         'step-contract',
+        'acceptance-binds',
         'resign-before-start',
         'notice-period',
       ),
@@ -183,7 +184,14 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
       wouldEnd: noticeEnd,
     };
     notes.push(
-      note('outcome-unknown', 'warning', 'step-contract', 'resign-before-start', 'notice-period'),
+      note(
+        'outcome-unknown',
+        'warning',
+        'step-contract',
+        'acceptance-binds',
+        'resign-before-start',
+        'notice-period',
+      ),
     );
     if (contract === 'fixed-term')
       notes.push(note('check-early-termination', 'warning', 'step-contract', 'fixed-term'));
