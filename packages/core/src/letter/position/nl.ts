@@ -211,15 +211,24 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
     outcome = before ? 'notice-ends-before-start' : 'notice-ends-after-start';
     ending = { basis, way: 'notice', noticeMonths: months, lastDay: noticeEnd };
     lastDay = noticeEnd;
+    // Whether a contract exists at all is open: say what the notice would do, not that it binds.
     notes.push(
-      note(
-        outcome,
-        before ? 'info' : 'warning',
-        'step-contract',
-        'acceptance-binds',
-        'notice-before-start',
-        'notice-period',
-      ),
+      bound === 'yes'
+        ? note(
+            outcome,
+            before ? 'info' : 'warning',
+            'step-contract',
+            'acceptance-binds',
+            'notice-before-start',
+            'notice-period',
+          )
+        : note(
+            'outcome-unknown',
+            'warning',
+            'step-contract',
+            'notice-before-start',
+            'notice-period',
+          ),
     );
   } else if (contract === 'fixed-term' && facts.earlyTerminationClause === false) {
     outcome = 'fixed-term';
