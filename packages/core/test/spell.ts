@@ -19,22 +19,23 @@ const nspell = createRequire(import.meta.url)('nspell') as (dictionary: {
  * Svenska Akademiens ordlista or the Woordenlijst (Groene Boekje). Keep it short and reviewed.
  */
 export const allowList: Record<Locale, ReadonlySet<string>> = {
-  // SAOL: present tenses of avsluta, berätta, bruka, meddela, pendla, spara, tala (the dictionary
-  // has the infinitives), and tidigare.
+  // SAOL: present tenses of avsluta, berätta, bruka, meddela, pendla, räkna, spara, tala (the
+  // dictionary has the infinitives), and tidigare.
   sv: new Set<string>([
     'avslutar',
     'berättar',
     'brukar',
     'meddelar',
     'pendlar',
+    'räknar',
     'sparar',
     'talar',
     'tidigare',
   ]),
   // Woordenlijst: standard compounds; nspell does not compound Dutch words itself.
   nl: new Set<string>([
-    'arbeidsovereenkomst',
     'arbeidscontract',
+    'arbeidsovereenkomst',
     'arbeidsrecht',
     'baanaanbod',
     'back-upplan',
@@ -43,9 +44,13 @@ export const allowList: Record<Locale, ReadonlySet<string>> = {
     'bevestigingsmail',
     'carrièredoelen',
     'communicatiemethode',
+    'einddatum',
     'klembord',
+    'opzegbeding',
     'opzegtermijn',
+    'proeftijd',
     'startdatum',
+    'studiekosten',
     'stuurteken',
     'tekstveld',
     'uitvoerformaat',

@@ -17,6 +17,7 @@ import {
 } from './input.ts';
 import { lintDocument } from './lint/index.ts';
 import { lintOptionsFor } from './lint-options.ts';
+import { acceptances, contractTypes, answers as lawAnswerChoices } from './position/types.ts';
 import { escapeMarkdown } from './render.ts';
 
 const runs = { numRuns: 1000 };
@@ -87,6 +88,19 @@ function answers(text: {
       contractSigned: fc.boolean(),
       counterOffer: fc.boolean(),
       keepDoorOpen: fc.option(fc.boolean(), { nil: undefined }),
+      // The law's questions (issue 11), answered any way or not at all.
+      law: fc.record(
+        {
+          acceptance: fc.constantFrom(...acceptances),
+          contractType: fc.constantFrom(...contractTypes),
+          earlyTerminationClause: fc.boolean(),
+          trialPeriod: fc.constantFrom(...lawAnswerChoices),
+          noticeMonths: fc.integer({ min: 1, max: 12 }),
+          collectiveAgreement: fc.constantFrom(...lawAnswerChoices),
+          essentialsAgreed: fc.constantFrom(...lawAnswerChoices),
+        },
+        { requiredKeys: [] },
+      ),
     })
     .map(
       (a): LetterInput => ({
@@ -108,9 +122,11 @@ function answers(text: {
         position: a.position,
         place: a.place,
         ...a.dates,
-        contractSigned: a.contractSigned,
+        // `contractSigned` contradicts any other way of saying yes; the validator refuses that.
+        contractSigned: a.contractSigned && (a.law.acceptance ?? 'signed') === 'signed',
         counterOffer: a.counterOffer,
         keepDoorOpen: a.keepDoorOpen,
+        ...a.law,
       }),
     );
 }
@@ -158,7 +174,7 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
   it('leaves no undefined, null, NaN, [object Object] or placeholder, and signs with the name', () => {
     fc.assert(
       fc.property(answers({ name: personName, company: freeText, line: freeText }), (input) => {
-        const { documents, advice } = generateLetter(input);
+        const { documents, advice, position } = generateLetter(input);
         expect(documents.length).toBeGreaterThan(0);
         for (const doc of documents) {
           for (const text of [doc.title, doc.subject ?? '', doc.text, doc.markdown]) {
@@ -167,7 +183,7 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
           if (doc.kind === 'email' || doc.kind === 'letter')
             expect(doc.text).toContain(input.applicant.name);
         }
-        for (const item of advice) {
+        for (const item of [...advice, ...position.messages]) {
           expect(item.message).not.toMatch(leftovers);
           expect(sectionIds).toContain(item.sectionId);
         }
@@ -293,6 +309,13 @@ describe('bad answers', { timeout: 60_000 }, () => {
       'acceptedOn',
       'today',
       'contractSigned',
+      'acceptance',
+      'contractType',
+      'trialPeriod',
+      'trialMonths',
+      'noticeMonths',
+      'collectiveAgreement',
+      'stateEmployer',
       'place',
     );
     fc.assert(

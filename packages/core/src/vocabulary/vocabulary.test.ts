@@ -43,7 +43,7 @@ function everything(
   const seen = new Set<string>();
   for (const input of everyInput()) {
     if (input.locale !== locale) continue;
-    const { documents, advice } = generateLetter(input);
+    const { documents, advice, position } = generateLetter(input);
     for (const doc of documents) {
       const text = `${doc.title}\n${doc.subject ?? ''}\n${doc.text}`;
       if (seen.has(text)) continue;
@@ -54,7 +54,10 @@ function everything(
         register: input.formality,
       });
     }
-    const said = advice.map((item) => item.message).join('\n');
+    const said = [...advice, ...position.messages]
+      .map((item) => item.message)
+      .concat(position.exposure ?? [])
+      .join('\n');
     if (!seen.has(said)) {
       seen.add(said);
       texts.push({
@@ -125,7 +128,9 @@ describe.each(locales)('everything core says in %s', (locale) => {
     // The input messages for a developer's mistake name the API's keys and values as they are.
     const code = ['locale', 'channel', 'formality', 'applicant', 'recipient', 'position', 'reason'];
     const values = ['startDate', 'true', 'false', 'sv', 'nl', 'JJJJ-MM-DD', 'ÅÅÅÅ-MM-DD'];
-    const ignore = [...writers, ...typed, ...code, ...values, 'X', 'Y', 'Z'];
+    // The law's messages cite courts and a party by name.
+    const citations = ['Rb', 'HR', 'JAR', 'AD', 'LAS', 'BW', 'Bezo-Consult'];
+    const ignore = [...writers, ...typed, ...code, ...values, ...citations, 'X', 'Y', 'Z'];
     expect(misspelledWords(locale, text, ignore)).toEqual([]);
   }, 60_000);
 });
