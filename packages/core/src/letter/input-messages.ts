@@ -19,7 +19,9 @@ export type InputRule =
   | 'date-format'
   | 'date-not-real'
   | 'accepted-after-start'
-  | 'accepted-in-future';
+  | 'accepted-in-future'
+  | 'start-date-passed'
+  | 'name-for-conversation';
 
 /** What a message needs besides the field: the limit broken, the choices, the dates involved. */
 export interface RuleDetails {
@@ -45,6 +47,7 @@ export const fieldLabels = {
     'applicant.address': 'Din adress',
     recipient: 'Mottagare',
     'recipient.name': 'Mottagarens namn',
+    'recipient.greetingName': 'Namnet i hälsningen',
     'recipient.salutation': 'Tilltal',
     'recipient.title': 'Mottagarens titel',
     'recipient.company': 'Företag',
@@ -73,6 +76,7 @@ export const fieldLabels = {
     'applicant.address': 'Je adres',
     recipient: 'Ontvanger',
     'recipient.name': 'Naam van de ontvanger',
+    'recipient.greetingName': 'Naam in de aanhef',
     'recipient.salutation': 'Aanhef',
     'recipient.title': 'Functie van de ontvanger',
     'recipient.company': 'Bedrijf',
@@ -133,6 +137,10 @@ const sv: MessageBook = {
     `Dagen du tackade ja (${date('sv', d.acceptedOn)}) ligger efter startdatumet (${date('sv', d.startDate)}). Kontrollera båda datumen.`,
   'accepted-in-future': (_f, d) =>
     `Dagen du tackade ja (${date('sv', d.acceptedOn)}) ligger efter dagens datum (${date('sv', d.today)}). Ange dagen då du faktiskt tackade ja.`,
+  'start-date-passed': (_f, d) =>
+    `Startdatumet (${date('sv', d.startDate)}) har redan passerat. Har du börjat arbeta är det en uppsägning, inte ett återkallande: läs vad ditt avtal eller kollektivavtal säger om uppsägningstid och skriv en uppsägning. Har startdagen flyttats fram, ange det nya startdatumet.`,
+  'name-for-conversation': (f) =>
+    `Fältet ”${f}” behövs när du ringer eller träffar någon: du vet då vem du pratade med, och det bekräftande mejlet ska hälsa på den personen. Skriv personens namn.`,
 };
 
 const nl: MessageBook = {
@@ -165,6 +173,10 @@ const nl: MessageBook = {
     `De datum van je acceptatie (${date('nl', d.acceptedOn)}) ligt na de startdatum (${date('nl', d.startDate)}). Controleer beide datums.`,
   'accepted-in-future': (_f, d) =>
     `De datum van je acceptatie (${date('nl', d.acceptedOn)}) ligt na vandaag (${date('nl', d.today)}). Vul de dag in waarop je het aanbod echt hebt geaccepteerd.`,
+  'start-date-passed': (_f, d) =>
+    `De startdatum (${date('nl', d.startDate)}) is al voorbij. Ben je al begonnen, dan trek je geen acceptatie meer in maar zeg je je arbeidsovereenkomst op: kijk in je contract of cao welke opzegtermijn geldt. Is je startdatum verschoven, vul dan de nieuwe datum in.`,
+  'name-for-conversation': (f) =>
+    `Het veld ‘${f}’ is nodig als je belt of langsgaat: je weet dan met wie je hebt gesproken, en de bevestigende e-mail is aan die persoon gericht. Vul de naam in.`,
 };
 
 const books: Record<Locale, MessageBook> = { sv, nl };

@@ -8,11 +8,14 @@ import type { DocumentKind } from './types.ts';
 export type Paragraph =
   | 'ahead-intro'
   | 'confirming-intro'
+  | 'confirming-courtesy'
   | 'decision'
   | 'reason'
   | 'thanks'
   | 'apology'
   | 'timing'
+  /** The apology when the news comes within a week of the start: for how late it comes. */
+  | 'late-apology'
   | 'mutual-agreement'
   | 'door-open'
   | 'farewell';
@@ -51,11 +54,26 @@ export interface SpokenPlan {
   role: 'call-script' | 'meeting-notes';
   kind: DocumentKind;
   points: TalkingPoint[];
-  /** Does the apology also say that the news comes as early as it could? */
-  timing: boolean;
+  /**
+   * What the apology says of the timing: that the news comes as early as it could ('ahead'),
+   * sorry that it comes so late ('late'), or nothing.
+   */
+  timing: Timing;
 }
 
 export type DocumentPlan = WrittenPlan | SpokenPlan;
+
+export type Timing = 'ahead' | 'late' | 'none';
+
+/**
+ * Under this many days before the start, "so that you have as much time as possible" would sound
+ * cheeky: the letter apologises for how late the news comes instead.
+ */
+export const lateNoticeDays = 7;
+
+function timingFor(daysLeft: number): Timing {
+  return daysLeft >= lateNoticeDays ? 'ahead' : 'late';
+}
 
 /** What to say and advise for one person's situation, before any wording. */
 export interface Plan {
@@ -71,20 +89,36 @@ export interface Plan {
 function writtenParagraphs(
   input: ValidLetterInput,
   opening: Paragraph,
-  timing: boolean,
+  timing: Timing,
 ): Paragraph[][] {
   // The guide's step 5 and its "how to avoid" lists: decision, honest reason, thanks, apology
-  // (with the guide's "act fast" said out loud while there is time left); a mutual agreement when
-  // a contract binds both sides; the door left open or a plain farewell.
-  const paragraphs: Paragraph[][] = [
-    [opening],
-    ['reason'],
-    ['thanks'],
-    timing ? ['apology', 'timing'] : ['apology'],
-  ];
+  // (with the guide's "act fast" said out loud while there is time left, and sorry for the
+  // lateness when there is not); a mutual agreement when a contract binds both sides; the door
+  // left open or a plain farewell.
+  const apology: Paragraph[] =
+    timing === 'ahead' ? ['apology', 'timing'] : timing === 'late' ? ['late-apology'] : ['apology'];
+  const paragraphs: Paragraph[][] = [[opening], ['reason'], ['thanks'], apology];
   if (input.contractSigned) paragraphs.push(['mutual-agreement']);
   paragraphs.push([input.keepDoorOpen ? 'door-open' : 'farewell']);
   return paragraphs;
+}
+
+/**
+ * The sentences that make a withdrawal legally effective when a contract binds the person (see
+ * ../../../shared/law.md, "What follows for a person's letter"). The law assessment fills this
+ * in; the confirming e-mail carries them as their own paragraph after the decision.
+ */
+export function legallyEffective(_input: ValidLetterInput): Paragraph[][] {
+  return [];
+}
+
+/**
+ * The e-mail after a call or a meeting: a record, not the letter again. Thanks for the
+ * conversation and the decision, the legally effective sentence where one is needed, and a
+ * courtesy line.
+ */
+function confirmingParagraphs(input: ValidLetterInput): Paragraph[][] {
+  return [['confirming-intro'], ...legallyEffective(input), ['confirming-courtesy']];
 }
 
 function talkingPoints(input: ValidLetterInput): TalkingPoint[] {
@@ -102,7 +136,7 @@ export function planLetter(input: ValidLetterInput): Plan {
   const daysLeft = daysBetween(input.today, input.startDate);
   const addressee = input.recipient.name ? 'person' : 'team';
   const facts = channelFacts[input.channel];
-  const timing = daysLeft > 0;
+  const timing = timingFor(daysLeft);
   const documents: DocumentPlan[] = [];
 
   switch (input.channel) {
@@ -143,14 +177,18 @@ export function planLetter(input: ValidLetterInput): Plan {
     documents.push({
       role: 'email-ahead',
       kind: 'email',
-      paragraphs: [['ahead-intro'], ['reason'], ['thanks'], ['apology']],
+      paragraphs: [
+        ['ahead-intro'],
+        ['reason'],
+        ['thanks'],
+        [timing === 'late' ? 'late-apology' : 'apology'],
+      ],
     });
   } else if (facts.followUp === 'confirming-email') {
     documents.push({
       role: 'confirming-email',
       kind: 'email',
-      // The conversation already said how soon; the e-mail only confirms it.
-      paragraphs: writtenParagraphs(input, 'confirming-intro', false),
+      paragraphs: confirmingParagraphs(input),
     });
   }
 

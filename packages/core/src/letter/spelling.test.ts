@@ -43,8 +43,11 @@ function* everyInput(): Generator<LetterInput> {
     for (const channel of channels)
       for (const formality of formalities)
         for (const reason of reasons)
-          for (const recipient of recipients)
+          for (const named of recipients)
             for (const name of writers) {
+              // After a call or a meeting the person knows whom they spoke to.
+              const spoken = channel === 'phone' || channel === 'meeting';
+              const recipient = spoken && !('name' in named) ? recipients[0] : named;
               const position = locale === 'sv' ? 'projektledare' : 'projectleider';
               const base = { locale, channel, formality, reason, position, applicant: { name } };
               // Every optional answer given, the start date ahead and the door closed…
@@ -65,13 +68,14 @@ function* everyInput(): Generator<LetterInput> {
                 keepDoorOpen: false,
                 place: 'Uppsala',
               };
-              // …and none of them, with the start date already passed.
-              yield {
-                ...base,
-                recipient: { ...recipient, company: 'Nordlys AB' },
-                startDate: '2026-11-02',
-                today: '2026-11-21',
-              };
+              // …and none of them, with the start three days away, and on the day itself.
+              for (const startDate of ['2026-11-24', '2026-11-21'])
+                yield {
+                  ...base,
+                  recipient: { ...recipient, company: 'Nordlys AB' },
+                  startDate,
+                  today: '2026-11-21',
+                };
             }
 }
 
@@ -86,7 +90,7 @@ describe('spelling', () => {
       for (const item of advice) texts[input.locale].add(item.message);
       count++;
     }
-    expect(count).toBe(2 * 4 * 2 * 5 * 4 * writers.length * 2);
+    expect(count).toBe(2 * 4 * 2 * 5 * 4 * writers.length * 3);
     const ignore = [...writers, ...typed];
     expect({
       sv: misspelledWords('sv', [...texts.sv].join('\n'), ignore),

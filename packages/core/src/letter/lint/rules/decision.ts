@@ -2,6 +2,7 @@ import type { Locale } from '../../../locales.ts';
 import { findGreeting } from '../greeting.ts';
 import { phrases } from '../pattern.ts';
 import type { Hit, Rule } from '../rule.ts';
+import { wrongActs } from './act.ts';
 
 /**
  * Ways of saying the decision itself. Scripts and notes address the user ("ditt accepterande",
@@ -18,6 +19,7 @@ const decision: Record<Locale, RegExp> = {
     'avstå(r|tt)? från (tjänsten|anställningen|erbjudandet|platsen)',
     '(vill|kan|kommer) (\\p{L}+ ){0,3}inte (att )?(\\p{L}+ )?(ta|tillträda|börja|påbörja) (tjänsten|jobbet|anställningen|hos)',
     'börjar (\\p{L}+ )?inte (hos|på|som)',
+    'inte (\\p{L}+ ){0,2}(att )?(börja|tillträda) (hos|på|som|tjänsten|jobbet)',
   ),
   nl: phrases(
     'intrek\\p{L}*',
@@ -77,12 +79,20 @@ export const decisionRule: Rule = {
       end: span.end,
       found: span.text,
     }));
-    const [first] = context.find(decision[context.locale]);
+    // "Ik trek mijn sollicitatie in" withdraws an application, not an acceptance (see act.ts).
+    const wrong = wrongActs[context.locale].flatMap(({ pattern }) => context.find(pattern));
+    const [first] = context
+      .find(decision[context.locale])
+      .filter((span) => !wrong.some((w) => span.start < w.end && w.start < span.end));
     if (first === undefined) return [{ code: 'no-decision' }, ...hits];
     const greeting = findGreeting(context.text, (word) => greetingWords[context.locale].has(word));
     const bodyStart = greeting ? greeting.start + greeting.text.length : 0;
     const bodyEnd = context.text.trimEnd().length;
-    if (first.start > bodyStart + (bodyEnd - bodyStart) / 2) {
+    // The first paragraph is early however short the rest is (a confirming e-mail).
+    const textStart = bodyStart + (context.text.slice(bodyStart).length - context.text.slice(bodyStart).trimStart().length);
+    const firstBreak = context.text.indexOf('\n\n', textStart);
+    const inFirstParagraph = firstBreak === -1 || first.start < firstBreak;
+    if (!inFirstParagraph && first.start > bodyStart + (bodyEnd - bodyStart) / 2) {
       hits.push({ code: 'decision-late', start: first.start, end: first.end, found: first.text });
     }
     return hits;
