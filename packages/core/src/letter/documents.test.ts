@@ -39,11 +39,12 @@ describe('markdown', () => {
       06-12345678\\
       daan@example.nl
 
-      \\*Data\\* \\[B.V.\\]
+      \\*Data\\* \\[B.V.\\]\\
+      \\[Adres van het bedrijf\\]
 
       Utrecht, 21 november 2026
 
-      **Onderwerp: Intrekking van mijn acceptatie – functie projectleider**
+      **Betreft: Intrekking van mijn acceptatie – functie projectleider**
 
       Geachte heer, mevrouw,"
     `);

@@ -15,20 +15,20 @@ function show(input: LetterInput): string {
 }
 
 describe('Swedish', () => {
-  it('writes a formal e-mail that runs on from "Hej Karin Holm,"', () => {
+  it('writes a formal e-mail that opens "Hej Karin Holm" with a capital after it, and dates the acceptance', () => {
     expect(show(anna)).toMatchInlineSnapshot(`
       "### E-post
-      Subject: Återkallande av min accept – projektledare
+      Subject: Återkallande av mitt accepterande – projektledare
 
-      Hej Karin Holm,
+      Hej Karin Holm
 
-      efter att ha tänkt igenom saken noga har jag beslutat att ta tillbaka min accept av tjänsten som projektledare hos Nordlys AB.
+      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Efter att ha tänkt igenom saken noga har jag tyvärr beslutat att återkalla mitt accepterande.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
       Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
 
-      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
+      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville ge beskedet så tidigt som möjligt, så att du hinner hitta någon annan före starten den 11 januari 2027.
 
       Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
 
@@ -42,7 +42,7 @@ describe('Swedish', () => {
   it('lays out a formal letter by SS 03 43 21 and sends a short e-mail ahead of it', () => {
     expect(show({ ...anna, channel: 'letter', contractSigned: true })).toMatchInlineSnapshot(`
       "### Brev
-      Subject: Återkallande av mitt accepterande av tjänsten som projektledare
+      Subject: Återkallande av mitt accepterande av erbjudandet om tjänsten som projektledare
 
       Anna Lindqvist
       Storgatan 12
@@ -56,17 +56,17 @@ describe('Swedish', () => {
       Box 301
       111 22 Stockholm
 
-      Återkallande av mitt accepterande av tjänsten som projektledare
+      Återkallande av mitt accepterande av erbjudandet om tjänsten som projektledare
 
-      Hej Karin Holm,
+      Hej Karin Holm
 
-      efter att ha tänkt igenom saken noga har jag beslutat att ta tillbaka min accept av tjänsten som projektledare hos Nordlys AB.
+      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Efter att ha tänkt igenom saken noga har jag tyvärr beslutat att återkalla mitt accepterande.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
       Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
 
-      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
+      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville ge beskedet så tidigt som möjligt, så att du hinner hitta någon annan före starten den 11 januari 2027.
 
       Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse. Jag hjälper gärna till med det som behövs för att det ska gå smidigt.
 
@@ -80,11 +80,11 @@ describe('Swedish', () => {
       anna.lindqvist@example.se
 
       ### E-post att skicka före brevet
-      Subject: Återkallande av min accept – projektledare (brev följer)
+      Subject: Återkallande av mitt accepterande – projektledare (brev följer)
 
-      Hej Karin Holm,
+      Hej Karin Holm
 
-      jag skickar i dag ett brev med posten, men eftersom det tar några dagar innan det kommer fram vill jag redan nu meddela att jag har beslutat att återkalla mitt accepterande av tjänsten som projektledare hos Nordlys AB.
+      Jag skickar i dag ett brev med posten, men eftersom det tar några dagar innan det kommer fram vill jag redan nu meddela att jag har beslutat att återkalla mitt accepterande av erbjudandet om tjänsten som projektledare hos Nordlys.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
@@ -113,23 +113,23 @@ describe('Swedish', () => {
 
       Inledning
 
-      ”Hej, det är Anna Lindqvist! Har du en stund? Jag ringer om jobbet som projektledare.”
+      ”Hej, det är Anna! Har du en stund? Det gäller jobbet som projektledare.”
 
       Beslutet
 
-      ”Jag har bestämt mig för att ta tillbaka min accept av jobbet.”
+      ”Jag ringer för att berätta att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.”
 
       Skälet
 
-      ”Anledningen är att lönenivån inte fungerar för mig och min ekonomi just nu, och det är det som avgör.”
+      ”Skälet är ekonomiskt. Lönen går helt enkelt inte ihop med min ekonomi just nu.”
 
       Tack
 
-      ”Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.”
+      ”Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.”
 
       Ursäkt
 
-      ”Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.”
+      ”Jag är ledsen för besväret det här ställer till med. Jag ville säga det så fort jag hade bestämt mig, så att ni får tid att hitta någon annan.”
 
       Om de lägger ett motbud
 
@@ -137,7 +137,7 @@ describe('Swedish', () => {
 
       Hålla dörren öppen
 
-      ”Jag hoppas att vi kan hålla kontakten, för jag skulle gärna jobba med er i framtiden.”
+      ”Jag skulle gärna hålla kontakten, om det går bra.”
 
       Avslutning
 
@@ -146,19 +146,13 @@ describe('Swedish', () => {
       Skicka det bekräftande mejlet direkt efter samtalet, så att beslutet finns skriftligt.
 
       ### Bekräftande e-post
-      Subject: Bekräftelse: återkallande av min accept – projektledare
+      Subject: Bekräftelse av vårt samtal – projektledare
 
       Hej Karin!
 
-      Tack för samtalet i dag. Som jag berättade har jag beslutat att ta tillbaka min accept av jobbet som projektledare hos Nordlys AB, och här bekräftar jag det skriftligt.
+      Tack för samtalet i dag. Som jag sa tar jag tillbaka mitt ja till erbjudandet om jobbet som projektledare hos Nordlys, och här bekräftar jag det skriftligt.
 
-      Anledningen är att lönenivån inte fungerar för mig och min ekonomi just nu, och det är det som avgör.
-
-      Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.
-
-      Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt.
-
-      Jag hoppas att vi kan hålla kontakten, för jag skulle gärna jobba med er i framtiden.
+      Förlåt igen för strulet. Jag önskar dig och alla på Nordlys lycka till!
 
       Vänliga hälsningar
       Anna Lindqvist
@@ -166,42 +160,38 @@ describe('Swedish', () => {
     `);
   });
 
-  it('writes meeting notes to a company without a named reader, with the door closed politely', () => {
+  it('writes meeting notes three days before the start, sorry for the lateness, with a short confirming e-mail', () => {
     expect(
       show({
         ...anna,
         channel: 'meeting',
         formality: 'informal',
         reason: 'personal',
-        recipient: { company: 'Nordlys AB' },
+        recipient: { name: 'Eva Berg', company: 'Nordlys AB' },
+        startDate: '2026-11-24',
+        acceptedOn: undefined,
         keepDoorOpen: false,
       }),
     ).toMatchInlineSnapshot(`
       "### Punkter inför mötet
 
       - Inledning: ”Tack för att du tar dig tid att träffa mig. Jag vill prata med dig om jobbet som projektledare.”
-      - Beslutet: ”Jag har bestämt mig för att ta tillbaka min accept av jobbet.”
-      - Skälet: ”Av personliga skäl har min situation förändrats sedan jag tackade ja, och jag kan tyvärr inte börja som planerat.”
-      - Tack: ”Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.”
-      - Ursäkt: ”Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.”
+      - Beslutet: ”Jag vill berätta att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.”
+      - Skälet: ”Min privata situation har förändrats. Jag kan tyvärr inte börja som planerat.”
+      - Tack: ”Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.”
+      - Ursäkt: ”Jag vet att det här kommer väldigt sent och ställer till det för er. Det är jag verkligen ledsen för.”
       - Avslutning: ”Jag skickar ett mejl i dag som bekräftar det vi har pratat om. Tack igen för att du tog dig tid.”
 
       Skicka det bekräftande mejlet direkt efter mötet, så att beslutet finns skriftligt.
 
       ### Bekräftande e-post
-      Subject: Bekräftelse: återkallande av min accept – projektledare
+      Subject: Bekräftelse av vårt samtal – projektledare
 
-      Hej!
+      Hej Eva!
 
-      Tack för att ni tog er tid att träffa mig i dag. Som jag berättade har jag beslutat att ta tillbaka min accept av jobbet som projektledare hos Nordlys AB, och här bekräftar jag det skriftligt.
+      Tack för att du tog dig tid att träffa mig i dag. Som jag sa tar jag tillbaka mitt ja till erbjudandet om jobbet som projektledare hos Nordlys, och här bekräftar jag det skriftligt.
 
-      Av personliga skäl har min situation förändrats sedan jag tackade ja, och jag kan tyvärr inte börja som planerat.
-
-      Stort tack för erbjudandet och för all tid ni har lagt på mig under rekryteringen.
-
-      Jag vet att det här ställer till det för er, och jag ber verkligen om ursäkt.
-
-      Jag önskar er all lycka framöver.
+      Förlåt igen för strulet. Jag önskar dig och alla på Nordlys lycka till!
 
       Vänliga hälsningar
       Anna Lindqvist
@@ -226,15 +216,15 @@ describe('Dutch', () => {
 
       Beste Sanne,
 
-      Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van de baan als projectleider bij Polderdata B.V.
+      Na veel wikken en wegen heb ik besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata toch in te trekken.
 
       Omdat de werkwijze in deze functie minder goed past bij wat ik nodig heb dan ik had verwacht, kies ik ervoor om niet te beginnen.
 
       Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
 
-      Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.
+      Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik wilde je dit zo vroeg mogelijk laten weten, zodat je voor 1 december 2026 nog tijd hebt om iemand anders te vinden.
 
-      Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.
+      Wie weet werken we in de toekomst alsnog samen. Ik zou het leuk vinden om contact te houden.
 
       Hartelijke groet,
       Daan de Vries
@@ -242,8 +232,8 @@ describe('Dutch', () => {
     `);
   });
 
-  it('lays out a formal letter with "Geachte mevrouw Van der Berg," and proposes a mutual agreement', () => {
-    expect(show(daan)).toMatchInlineSnapshot(`
+  it('lays out a formal letter with "Geachte mevrouw Van der Berg," and the acceptance date, and proposes a mutual agreement', () => {
+    expect(show({ ...daan, acceptedOn: '2026-11-10' })).toMatchInlineSnapshot(`
       "### Brief
       Subject: Intrekking van mijn acceptatie – functie projectleider
 
@@ -261,21 +251,21 @@ describe('Dutch', () => {
 
       Utrecht, 21 november 2026
 
-      Onderwerp: Intrekking van mijn acceptatie – functie projectleider
+      Betreft: Intrekking van mijn acceptatie – functie projectleider
 
       Geachte mevrouw Van der Berg,
 
-      Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van de functie van projectleider bij Polderdata B.V.
+      Op 10 november 2026 heb ik uw aanbod voor de functie van projectleider bij Polderdata geaccepteerd. Na lang en zorgvuldig nadenken heb ik besloten die acceptatie in te trekken.
 
-      Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
+      Ik heb gekozen voor een ander aanbod dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
 
       Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
 
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.
+      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik wilde u dit zo vroeg mogelijk laten weten, zodat u voor 1 december 2026 nog tijd heeft om iemand anders te vinden.
 
       Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.
 
-      Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.
+      Ik zou het op prijs stellen om contact te houden. Wie weet werken we in de toekomst alsnog samen.
 
       Met vriendelijke groet,
 
@@ -287,9 +277,9 @@ describe('Dutch', () => {
 
       Geachte mevrouw Van der Berg,
 
-      Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van de functie van projectleider bij Polderdata B.V. in te trekken.
+      Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
 
-      Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
+      Ik heb gekozen voor een ander aanbod dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
 
       Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
 
@@ -302,12 +292,12 @@ describe('Dutch', () => {
     `);
   });
 
-  it('writes a formal call script to an unnamed recipient, with u throughout', () => {
+  it('writes a formal call script with u throughout, greeting a titled name without the title', () => {
     expect(
       show({
         ...daan,
         channel: 'phone',
-        recipient: { company: 'Polderdata B.V.' },
+        recipient: { name: 'dr. Pieter van den Broek', salutation: 'mr', company: 'Polderdata B.V.' },
         reason: 'career',
       }),
     ).toMatchInlineSnapshot(`
@@ -315,54 +305,46 @@ describe('Dutch', () => {
 
       Opening
 
-      ‘Goedendag, u spreekt met Daan de Vries. Heeft u even tijd? Ik bel over de functie van projectleider.’
+      ‘Goedendag, met Daan de Vries. Heeft u even tijd? Ik bel over de functie van projectleider.’
 
       Het besluit
 
-      ‘Ik heb helaas besloten mijn acceptatie van de functie in te trekken.’
+      ‘Ik heb lang nagedacht, en ik kom toch niet bij u werken. Ik trek mijn acceptatie van het aanbod in.’
 
       De reden
 
-      ‘Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.’
+      ‘Ik heb gemerkt dat de rol niet past bij wat ik de komende jaren wil doen.’
 
       Bedanken
 
-      ‘Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.’
+      ‘Ik wil u bedanken voor het aanbod, en voor alle tijd die u in mij heeft gestoken.’
 
       Excuses
 
-      ‘Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.’
+      ‘Het spijt me dat ik u hiermee in een lastige positie breng. Ik wilde het u meteen laten weten, zodat u genoeg tijd heeft om iemand anders te vinden.’
 
       Het contract
 
-      ‘Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.’
+      ‘We hebben de arbeidsovereenkomst al getekend. Ik stel voor dat we die in onderling overleg beëindigen. Wat heeft u daarvoor van mij nodig?’
 
       De deur openhouden
 
-      ‘Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.’
+      ‘Ik hoop dat we elkaar later nog eens tegenkomen.’
 
       Afsluiting
 
-      ‘Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.’
+      ‘Ik stuur u vandaag nog een e-mail ter bevestiging. Nogmaals dank voor uw tijd.’
 
       Stuur direct na het telefoongesprek de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.
 
       ### Bevestiging per e-mail
       Subject: Bevestiging: intrekking acceptatie functie projectleider
 
-      Geachte heer, mevrouw,
+      Geachte heer Van den Broek,
 
-      Dank u wel voor het telefoongesprek van vandaag. Zoals ik al vertelde, heb ik besloten mijn acceptatie van de functie van projectleider bij Polderdata B.V. in te trekken. Met deze e-mail bevestig ik dat schriftelijk.
+      Dank u wel voor het telefoongesprek van vandaag. Zoals ik u vertelde, heb ik besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken. Met deze e-mail bevestig ik dat.
 
-      Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.
-
-      Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
-
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.
-
-      Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.
-
-      Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.
+      Ik bied u nogmaals mijn excuses aan voor het ongemak en wens u en uw team het allerbeste.
 
       Met vriendelijke groet,
       Daan de Vries
@@ -378,20 +360,21 @@ describe('Dutch', () => {
         channel: 'meeting',
         formality: 'informal',
         reason: 'personal',
+        // Typed in lower case and without a stop: the letter makes it a sentence.
         reasonDetail:
-          'Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari',
+          'mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari',
         contractSigned: false,
       }),
     ).toMatchInlineSnapshot(`
       "### Punten voor het gesprek
 
       - Opening: ‘Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over de baan als projectleider.’
-      - Het besluit: ‘Ik heb besloten om terug te komen op mijn aanvaarding van de baan.’
-      - De reden: ‘Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
-      - Bedanken: ‘Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.’
-      - Excuses: ‘Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.’
-      - De deur openhouden: ‘Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.’
-      - Afsluiting: ‘Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.’
+      - Het besluit: ‘Ik heb lang nagedacht, en ik kom toch niet bij jullie werken. Ik trek mijn acceptatie van het aanbod in.’
+      - De reden: ‘Mijn persoonlijke omstandigheden zijn veranderd. Daardoor kan ik helaas niet beginnen. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
+      - Bedanken: ‘Bedankt voor het aanbod, en voor alle tijd die je in mij hebt gestoken.’
+      - Excuses: ‘Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik wilde het je meteen laten weten, zodat je genoeg tijd hebt om iemand anders te vinden.’
+      - De deur openhouden: ‘Ik hoop dat we elkaar later nog eens tegenkomen.’
+      - Afsluiting: ‘Ik stuur je vandaag nog een mailtje ter bevestiging. Nogmaals bedankt voor je tijd.’
 
       Stuur direct na het gesprek de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.
 
@@ -400,15 +383,9 @@ describe('Dutch', () => {
 
       Beste Sanne,
 
-      Bedankt dat je vandaag tijd voor me maakte. Zoals ik al vertelde, heb ik besloten mijn acceptatie van de baan als projectleider bij Polderdata B.V. in te trekken. Met deze e-mail bevestig ik dat schriftelijk.
+      Bedankt dat je vandaag tijd voor me maakte. Zoals ik al zei, heb ik besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata in te trekken. Met deze mail bevestig ik dat.
 
-      Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.
-
-      Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
-
-      Het spijt me echt dat ik je hiermee in een lastige positie breng.
-
-      Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.
+      Het spijt me nogmaals dat het zo gelopen is. Ik wens jou en je team het allerbeste.
 
       Hartelijke groet,
       Daan de Vries

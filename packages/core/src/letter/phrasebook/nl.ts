@@ -251,7 +251,7 @@ export const nl: Phrasebook = {
         case 'u':
           return pick(c, 'courtesy', [
             'Nogmaals mijn excuses voor het ongemak. Ik wens u en uw collega’s veel succes.',
-            'Het spijt me nogmaals voor het ongemak, en ik wens u en uw team het allerbeste.',
+            'Ik bied u nogmaals mijn excuses aan voor het ongemak en wens u en uw team het allerbeste.',
           ]);
         case 'je':
           return pick(c, 'courtesy', [
