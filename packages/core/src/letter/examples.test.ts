@@ -22,15 +22,15 @@ describe('Swedish', () => {
 
       Hej Karin Holm
 
-      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Efter att ha tänkt igenom saken noga har jag tyvärr beslutat att återkalla mitt accepterande.
+      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Jag skriver nu för att meddela att jag har beslutat att återkalla mitt accepterande.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
-      Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
 
-      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville ge beskedet så tidigt som möjligt, så att du hinner hitta någon annan före starten den 11 januari 2027.
+      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville höra av mig så snart jag hade bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
 
-      Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
+      Jag har uppskattat kontakten med Nordlys och hoppas att våra vägar korsas igen längre fram.
 
       Med vänlig hälsning
       Anna Lindqvist
@@ -60,17 +60,17 @@ describe('Swedish', () => {
 
       Hej Karin Holm
 
-      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Efter att ha tänkt igenom saken noga har jag tyvärr beslutat att återkalla mitt accepterande.
+      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Jag skriver nu för att meddela att jag har beslutat att återkalla mitt accepterande.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
-      Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
 
-      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville ge beskedet så tidigt som möjligt, så att du hinner hitta någon annan före starten den 11 januari 2027.
+      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville höra av mig så snart jag hade bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
 
       Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse. Jag hjälper gärna till med det som behövs för att det ska gå smidigt.
 
-      Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
+      Jag har uppskattat kontakten med Nordlys och hoppas att våra vägar korsas igen längre fram.
 
       Med vänlig hälsning
 
@@ -88,7 +88,7 @@ describe('Swedish', () => {
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
-      Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
 
       Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär.
 
@@ -121,7 +121,7 @@ describe('Swedish', () => {
 
       Skälet
 
-      ”Skälet är ekonomiskt. Lönen går helt enkelt inte ihop med min ekonomi just nu.”
+      ”Det handlar om lönen. Jag har räknat på det, och den räcker inte för min situation just nu.”
 
       Tack
 
@@ -177,7 +177,7 @@ describe('Swedish', () => {
 
       - Inledning: ”Tack för att du tar dig tid att träffa mig. Jag vill prata med dig om jobbet som projektledare.”
       - Beslutet: ”Jag vill berätta att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.”
-      - Skälet: ”Min privata situation har förändrats. Jag kan tyvärr inte börja som planerat.”
+      - Skälet: ”Det är av personliga skäl. Min situation har förändrats, och jag kan inte börja som planerat.”
       - Tack: ”Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.”
       - Ursäkt: ”Jag vet att det här kommer väldigt sent och ställer till det för er. Det är jag verkligen ledsen för.”
       - Avslutning: ”Jag skickar ett mejl i dag som bekräftar det vi har pratat om. Tack igen för att du tog dig tid.”
@@ -216,15 +216,15 @@ describe('Dutch', () => {
 
       Beste Sanne,
 
-      Na veel wikken en wegen heb ik besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata toch in te trekken.
+      Ik wil je laten weten dat ik heb besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata in te trekken.
 
-      Omdat de werkwijze in deze functie minder goed past bij wat ik nodig heb dan ik had verwacht, kies ik ervoor om niet te beginnen.
+      Ik ben tot de conclusie gekomen dat de manier van werken in deze functie minder goed aansluit bij mijn eigen behoeften dan ik eerst dacht.
 
-      Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
+      Bedankt voor het aanbod en voor de tijd die jij en je collega’s in de sollicitatieprocedure hebben gestoken.
 
-      Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik wilde je dit zo vroeg mogelijk laten weten, zodat je voor 1 december 2026 nog tijd hebt om iemand anders te vinden.
+      Ik besef dat dit bericht slecht uitkomt. Sorry voor het ongemak. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.
 
-      Wie weet werken we in de toekomst alsnog samen. Ik zou het leuk vinden om contact te houden.
+      Ik hoop echt dat onze wegen elkaar later nog eens kruisen, en ik houd graag contact.
 
       Hartelijke groet,
       Daan de Vries
@@ -255,17 +255,17 @@ describe('Dutch', () => {
 
       Geachte mevrouw Van der Berg,
 
-      Op 10 november 2026 heb ik uw aanbod voor de functie van projectleider bij Polderdata geaccepteerd. Na lang en zorgvuldig nadenken heb ik besloten die acceptatie in te trekken.
+      Op 10 november 2026 heb ik uw aanbod voor de functie van projectleider bij Polderdata geaccepteerd. Met deze brief laat ik u weten dat ik heb besloten die acceptatie in te trekken.
 
-      Ik heb gekozen voor een ander aanbod dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
 
-      Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
 
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik wilde u dit zo vroeg mogelijk laten weten, zodat u voor 1 december 2026 nog tijd heeft om iemand anders te vinden.
+      Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.
 
       Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.
 
-      Ik zou het op prijs stellen om contact te houden. Wie weet werken we in de toekomst alsnog samen.
+      Ik heb veel waardering voor Polderdata en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.
 
       Met vriendelijke groet,
 
@@ -279,11 +279,11 @@ describe('Dutch', () => {
 
       Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
 
-      Ik heb gekozen voor een ander aanbod dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
 
-      Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
 
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.
+      Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak.
 
       Met vriendelijke groet,
       Daan de Vries
@@ -309,19 +309,19 @@ describe('Dutch', () => {
 
       Het besluit
 
-      ‘Ik heb lang nagedacht, en ik kom toch niet bij u werken. Ik trek mijn acceptatie van het aanbod in.’
+      ‘Ik heb helaas besloten om toch niet bij u te beginnen. Ik trek mijn acceptatie van het aanbod in.’
 
       De reden
 
-      ‘Ik heb gemerkt dat de rol niet past bij wat ik de komende jaren wil doen.’
+      ‘Het gaat om mijn loopbaan. De functie past niet bij de richting die ik op wil.’
 
       Bedanken
 
-      ‘Ik wil u bedanken voor het aanbod, en voor alle tijd die u in mij heeft gestoken.’
+      ‘Ik ben u echt dankbaar voor het aanbod en voor het vertrouwen.’
 
       Excuses
 
-      ‘Het spijt me dat ik u hiermee in een lastige positie breng. Ik wilde het u meteen laten weten, zodat u genoeg tijd heeft om iemand anders te vinden.’
+      ‘Ik besef dat dit vervelend is voor u, en dat spijt me. Ik wilde het u meteen laten weten, zodat u genoeg tijd heeft om iemand anders te vinden.’
 
       Het contract
 
@@ -344,7 +344,7 @@ describe('Dutch', () => {
 
       Dank u wel voor het telefoongesprek van vandaag. Zoals ik u vertelde, heb ik besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken. Met deze e-mail bevestig ik dat.
 
-      Ik bied u nogmaals mijn excuses aan voor het ongemak en wens u en uw team het allerbeste.
+      Nogmaals mijn excuses voor het ongemak. Ik wens u en uw collega’s veel succes.
 
       Met vriendelijke groet,
       Daan de Vries
@@ -369,11 +369,11 @@ describe('Dutch', () => {
       "### Punten voor het gesprek
 
       - Opening: ‘Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over de baan als projectleider.’
-      - Het besluit: ‘Ik heb lang nagedacht, en ik kom toch niet bij jullie werken. Ik trek mijn acceptatie van het aanbod in.’
-      - De reden: ‘Mijn persoonlijke omstandigheden zijn veranderd. Daardoor kan ik helaas niet beginnen. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
-      - Bedanken: ‘Bedankt voor het aanbod, en voor alle tijd die je in mij hebt gestoken.’
-      - Excuses: ‘Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik wilde het je meteen laten weten, zodat je genoeg tijd hebt om iemand anders te vinden.’
-      - De deur openhouden: ‘Ik hoop dat we elkaar later nog eens tegenkomen.’
+      - Het besluit: ‘Ik heb besloten om toch niet bij jullie te beginnen. Ik trek mijn acceptatie van het aanbod in.’
+      - De reden: ‘Het heeft een persoonlijke reden. Mijn situatie is veranderd, en ik kan niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
+      - Bedanken: ‘Ik ben je echt dankbaar voor het aanbod en voor het vertrouwen.’
+      - Excuses: ‘Sorry voor het ongemak. Ik weet dat dit vervelend is. Ik wilde het je meteen laten weten, zodat je genoeg tijd hebt om iemand anders te vinden.’
+      - De deur openhouden: ‘Ik hoop dat we contact houden.’
       - Afsluiting: ‘Ik stuur je vandaag nog een mailtje ter bevestiging. Nogmaals bedankt voor je tijd.’
 
       Stuur direct na het gesprek de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.
@@ -385,7 +385,7 @@ describe('Dutch', () => {
 
       Bedankt dat je vandaag tijd voor me maakte. Zoals ik al zei, heb ik besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata in te trekken. Met deze mail bevestig ik dat.
 
-      Het spijt me nogmaals dat het zo gelopen is. Ik wens jou en je team het allerbeste.
+      Nogmaals sorry voor het ongemak, en veel succes!
 
       Hartelijke groet,
       Daan de Vries

@@ -301,13 +301,13 @@ export const nl: Phrasebook = {
           return pick(c, 'apology', [
             'Sorry voor het ongemak dat dit voor je oplevert.',
             'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
-            'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+            'Ik besef dat dit bericht slecht uitkomt. Sorry voor het ongemak.',
           ]);
         case 'jullie':
           return pick(c, 'apology', [
             'Sorry voor het ongemak dat dit voor jullie oplevert.',
             'Het spijt me echt dat ik jullie hiermee in een lastige positie breng.',
-            'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+            'Ik besef dat dit bericht slecht uitkomt. Sorry voor het ongemak.',
           ]);
       }
     },
@@ -317,17 +317,17 @@ export const nl: Phrasebook = {
       switch (register(c)) {
         case 'u':
           return pick(c, 'timing', [
-            `Ik laat het u weten zodra mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
+            `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
             `Ik wilde u dit zo vroeg mogelijk laten weten, zodat u voor ${start} nog tijd heeft om iemand anders te vinden.`,
           ]);
         case 'je':
           return pick(c, 'timing', [
-            `Ik laat het je weten zodra mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
+            `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
             `Ik wilde je dit zo vroeg mogelijk laten weten, zodat je voor ${start} nog tijd hebt om iemand anders te vinden.`,
           ]);
         case 'jullie':
           return pick(c, 'timing', [
-            `Ik laat het jullie weten zodra mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
+            `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
             `Ik wilde jullie dit zo vroeg mogelijk laten weten, zodat jullie voor ${start} nog tijd hebben om iemand anders te vinden.`,
           ]);
       }
@@ -438,8 +438,14 @@ export const nl: Phrasebook = {
       reason: (c) => withDetail(pick(c, 'said-reason', spokenReasons[c.reason]), c),
       thanks: (c) =>
         formal(c)
-          ? 'Ik wil u bedanken voor het aanbod, en voor alle tijd die u in mij heeft gestoken.'
-          : 'Bedankt voor het aanbod, en voor alle tijd die je in mij hebt gestoken.',
+          ? pick(c, 'said-thanks', [
+              'Ik wil u bedanken voor het aanbod, en voor alle tijd die u in mij heeft gestoken.',
+              'Ik ben u echt dankbaar voor het aanbod en voor het vertrouwen.',
+            ])
+          : pick(c, 'said-thanks', [
+              'Bedankt voor het aanbod, en voor alle tijd die je in mij hebt gestoken.',
+              'Ik ben je echt dankbaar voor het aanbod en voor het vertrouwen.',
+            ]),
       apology: (c) =>
         formal(c)
           ? pick(c, 'said-apology', [
@@ -460,15 +466,24 @@ export const nl: Phrasebook = {
           : 'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
       'door-open': (c) =>
         formal(c)
-          ? 'Ik hoop dat we elkaar later nog eens tegenkomen.'
+          ? pick(c, 'said-door', [
+              'Ik hoop dat we elkaar later nog eens tegenkomen.',
+              'Ik zou graag contact houden, als u dat ook wilt.',
+            ])
           : pick(c, 'said-door', [
               'Ik hoop dat we contact houden.',
               'Ik hoop dat we elkaar later nog eens tegenkomen.',
             ]),
       closing: (c) =>
         formal(c)
-          ? 'Ik stuur u vandaag nog een e-mail ter bevestiging. Nogmaals dank voor uw tijd.'
-          : 'Ik stuur je vandaag nog een mailtje ter bevestiging. Nogmaals bedankt voor je tijd.',
+          ? pick(c, 'said-closing', [
+              'Ik stuur u vandaag nog een e-mail ter bevestiging. Nogmaals dank voor uw tijd.',
+              'Ik bevestig dit vandaag nog per e-mail. Dank u wel dat u tijd voor me had.',
+            ])
+          : pick(c, 'said-closing', [
+              'Ik stuur je vandaag nog een mailtje ter bevestiging. Nogmaals bedankt voor je tijd.',
+              'Ik bevestig dit vandaag nog even per mail. Bedankt dat je tijd voor me had.',
+            ]),
     },
     timing: {
       ahead: (c) =>

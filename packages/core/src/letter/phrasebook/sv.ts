@@ -235,7 +235,7 @@ export const sv: Phrasebook = {
     timing: (c) =>
       // The guide's "act fast": say that the news comes as early as it could.
       pick(c, 'timing', [
-        `Jag hör av mig så snart jag har bestämt mig, så att ${you(c).subject} får så mycket tid som möjligt att hitta någon annan före starten ${date(c.startDate)}.`,
+        `Jag ville höra av mig så snart jag hade bestämt mig, så att ${you(c).subject} får så mycket tid som möjligt att hitta någon annan före starten ${date(c.startDate)}.`,
         `Jag ville ge beskedet så tidigt som möjligt, så att ${you(c).subject} hinner hitta någon annan före starten ${date(c.startDate)}.`,
       ]),
     'late-apology': (c) => {
@@ -313,8 +313,11 @@ export const sv: Phrasebook = {
           `${c.channel === 'meeting' ? 'Jag vill berätta' : 'Jag ringer för att berätta'} att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.`,
         ]),
       reason: (c) => withDetail(pick(c, 'said-reason', spokenReasons[c.reason]), c),
-      thanks: () =>
-        'Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.',
+      thanks: (c) =>
+        pick(c, 'said-thanks', [
+          'Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.',
+          'Jag är verkligen tacksam för erbjudandet och för att du har lagt så mycket tid på mig.',
+        ]),
       apology: (c) =>
         pick(c, 'said-apology', [
           'Jag är ledsen för besväret det här ställer till med.',
@@ -331,8 +334,14 @@ export const sv: Phrasebook = {
         ]),
       closing: (c) =>
         c.channel === 'meeting'
-          ? 'Jag skickar ett mejl i dag som bekräftar det vi har pratat om. Tack igen för att du tog dig tid.'
-          : 'Jag skickar ett mejl i dag som bekräftar det vi har sagt. Tack igen för att du tog dig tid.',
+          ? pick(c, 'said-closing', [
+              'Jag skickar ett mejl i dag som bekräftar det vi har pratat om. Tack igen för att du tog dig tid.',
+              'Jag bekräftar det här i ett mejl i dag. Tack för att du tog dig tid att träffa mig.',
+            ])
+          : pick(c, 'said-closing', [
+              'Jag skickar ett mejl i dag som bekräftar det vi har sagt. Tack igen för att du tog dig tid.',
+              'Jag bekräftar det här i ett mejl i dag. Tack för att du lyssnade.',
+            ]),
     },
     timing: {
       ahead: () => 'Jag ville säga det så fort jag hade bestämt mig, så att ni får tid att hitta någon annan.',
