@@ -37,8 +37,6 @@ mvg Jan :)
         De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van het aanbod voor de functie van … in.’
       error mixed-formality «jullie»
         ‘jullie’ is informeel, terwijl de tekst verder u gebruikt. Kies één vorm: overal u en uw.
-      warning no-reason (whole text)
-        De tekst noemt geen reden. Geef in een of twee zinnen een eerlijke reden, bijvoorbeeld ‘omdat ik een aanbod heb gekregen dat beter past bij wat ik in mijn loopbaan wil’.
       warning no-thanks (whole text)
         De tekst bedankt niet. Bedank voor het aanbod en voor de tijd die ze in je hebben gestoken.
       warning no-apology (whole text)
@@ -71,9 +69,7 @@ Högaktningsfullt
 `;
     const findings = lintLetter(draft, { locale: 'sv', channel: 'email' });
     expect(asUserSees(draft, findings)).toMatchInlineSnapshot(`
-      "warning no-reason (whole text)
-        Texten säger inte varför. Ge en ärlig anledning i en eller två meningar, till exempel ”eftersom jag har fått ett erbjudande som stämmer bättre med mina karriärmål”.
-      warning no-thanks (whole text)
+      "warning no-thanks (whole text)
         Texten tackar inte. Tacka för erbjudandet och för den tid de har lagt på dig.
       warning no-apology (whole text)
         Texten ber inte om ursäkt. Be om ursäkt för besväret som ditt beslut orsakar.

@@ -16,7 +16,7 @@ export const wrongActs: Record<Locale, WrongAct[]> = {
   sv: [
     {
       pattern: phrases(
-        '(återkall|dra\\p{L}* tillbaka|ta\\p{L}* tillbaka)\\p{L}* (jag |du )?(härmed |nu |därför |tyvärr ){0,2}(min|din) (jobb)?ansökan',
+        '(återkall|dra|drog|ta|tog)\\p{L}* (jag |du )?(härmed |nu |därför |tyvärr |alltså ){0,2}(tillbaka )?(min|din) (jobb)?ansökan',
         '(återkallande|tillbakadragande)(t)? av (min|din) (jobb)?ansökan',
       ),
       act: 'application',

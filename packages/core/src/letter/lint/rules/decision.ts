@@ -88,11 +88,11 @@ export const decisionRule: Rule = {
     const greeting = findGreeting(context.text, (word) => greetingWords[context.locale].has(word));
     const bodyStart = greeting ? greeting.start + greeting.text.length : 0;
     const bodyEnd = context.text.trimEnd().length;
-    // The first paragraph is early however short the rest is (a confirming e-mail).
-    const textStart = bodyStart + (context.text.slice(bodyStart).length - context.text.slice(bodyStart).trimStart().length);
-    const firstBreak = context.text.indexOf('\n\n', textStart);
-    const inFirstParagraph = firstBreak === -1 || first.start < firstBreak;
-    if (!inFirstParagraph && first.start > bodyStart + (bodyEnd - bodyStart) / 2) {
+    // Where the sentence that holds the decision starts: "Zoals ik u vertelde, heb ik besloten
+    // … in te trekken." in a short confirming e-mail is early, however late its last words fall.
+    const before = context.text.slice(bodyStart, first.start);
+    const sentenceStart = bodyStart + Math.max(before.search(/[^.!?\n]*$/u), 0);
+    if (sentenceStart > bodyStart + (bodyEnd - bodyStart) / 2) {
       hits.push({ code: 'decision-late', start: first.start, end: first.end, found: first.text });
     }
     return hits;

@@ -12,6 +12,13 @@ interface Mistranslation {
 }
 
 /**
+ * Up to three words between the verb and its object ("återkallade jag i går jobberbjudandet"),
+ * but not the words of the right act: "återkallar mitt accepterande av erbjudandet" is correct.
+ */
+const between =
+  '(?:(?!(?:accepterande\\p{L}*|accept\\p{L}*|ja|av|till|om)(?![\\p{L}\\p{N}_-]))\\p{L}+\\s+){0,3}';
+
+/**
  * The source articles' translation errors (see the articles' README): a user who copies from
  * the published guide would carry them into the letter.
  */
@@ -21,15 +28,15 @@ const table: Record<Locale, Mistranslation[]> = {
       // Any form of the verb, with "härmed", "nu" or "tyvärr" between: "Jag återkallar härmed
       // erbjudandet", "återkallade jobbet".
       pattern: phrases(
-        'återkall\\p{L}* (jag |du )?(härmed |nu |därför |tyvärr |alltså ){0,2}(ett |mitt |ditt |detta |det |ert |sitt |ert |erat |er )?(jobb|anställnings)?erbjudande(t)?',
-        'återkall\\p{L}* (jag |du )?(härmed |nu |därför |tyvärr |alltså ){0,2}(ett |mitt |ditt |det )?(jobb(et)?|tjänsten|anställningen)',
+        `återkall\\p{L}* ${between}(ett |mitt |ditt |detta |det |ert |sitt |erat |er )?(jobb|anställnings)?erbjudande(t)?`,
+        `återkall\\p{L}* ${between}(ett |mitt |ditt |det )?(jobb(et)?|tjänsten|anställningen)`,
       ),
       note: 'så skriver arbetsgivaren som drar tillbaka sitt erbjudande. Skriv ”återkalla mitt accepterande” eller ”tacka nej i efterhand”.',
       sectionId: 'step-announce',
     },
     {
       pattern: phrases(
-        '(återkall|ångr|dra\\p{L}* tillbaka|ta\\p{L}* tillbaka)\\p{L}* (jag |du )?(härmed |nu |därför |tyvärr ){0,2}(mitt|ditt|sitt) antagande(t)?( av)?',
+        `(återkall|ångr|dra|drog|ta|tog)\\p{L}* ${between}(tillbaka )?(mitt|ditt|sitt) antagande(t)?( av)?`,
         '(mitt|ditt) antagande (av|till) (erbjudandet|tjänsten|jobbet)',
         'återkallande(t)? av (mitt|ditt) antagande',
       ),

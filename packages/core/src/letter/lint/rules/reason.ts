@@ -212,7 +212,10 @@ export const reasonRule: Rule = {
     const paragraph = context.written && first ? paragraphAt(context.text, first.start) : undefined;
     const words = paragraph?.text.match(word)?.length ?? 0;
     return [
-      ...(given.length === 0 && context.find(confirmsConversation[context.locale]).length === 0
+      // A vague excuse is its own finding, which says what to write instead.
+      ...(given.length === 0 &&
+      weak.length === 0 &&
+      context.find(confirmsConversation[context.locale]).length === 0
         ? [{ code: 'no-reason' as const }]
         : []),
       ...(paragraph && words > reasonParagraphWords
