@@ -85,7 +85,11 @@ export function planAdvice(input: ValidLetterInput, daysLeft: number): AdvicePla
   // A posted letter without an address cannot be sent; the letter shows a placeholder instead.
   if (input.channel === 'letter') {
     if (!input.applicant.address)
-      advice.push({ code: 'sender-address-missing', severity: 'warning', sectionId: 'channel-letter' });
+      advice.push({
+        code: 'sender-address-missing',
+        severity: 'warning',
+        sectionId: 'channel-letter',
+      });
     if (!input.recipient.address)
       advice.push({
         code: 'recipient-address-missing',
@@ -94,7 +98,11 @@ export function planAdvice(input: ValidLetterInput, daysLeft: number): AdvicePla
       });
   }
   if (greetingNameUnsure(input))
-    advice.push({ code: 'check-greeting-name', severity: 'info', sectionId: 'downside-reputation' });
+    advice.push({
+      code: 'check-greeting-name',
+      severity: 'info',
+      sectionId: 'downside-reputation',
+    });
   advice.push({ code: 'tone', severity: 'info', sectionId: 'downside-reputation' });
   if (input.keepDoorOpen)
     advice.push({ code: 'future-opportunities', severity: 'info', sectionId: 'downside-future' });

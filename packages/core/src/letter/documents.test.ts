@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../content/channels.ts';
 import { anna, daan } from './__fixtures__/answers.ts';
+import { fieldNeeds } from './fields.ts';
 import { generateLetter } from './generate.ts';
 import { formalities, type LetterInput, reasons } from './input.ts';
 
@@ -107,5 +108,17 @@ describe('wording', () => {
         );
       }
     }
+  });
+});
+
+describe('what a form should ask', () => {
+  it('follows the engine: a name after a call, addresses for a letter, no Swedish salutation', () => {
+    expect(fieldNeeds('sv', 'phone')['recipient.name']).toBe('required');
+    expect(fieldNeeds('nl', 'letter')).toMatchObject({
+      'recipient.address': 'recommended',
+      'applicant.address': 'recommended',
+      'recipient.salutation': 'recommended',
+    });
+    expect(fieldNeeds('sv', 'email')['recipient.salutation']).toBe('unused');
   });
 });

@@ -117,7 +117,7 @@ describe('Swedish', () => {
 
       Beslutet
 
-      ”Jag ringer för att berätta att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.”
+      ”Jag ringer för att berätta att jag tar tillbaka mitt ja och inte börjar hos er.”
 
       Skälet
 
@@ -176,7 +176,7 @@ describe('Swedish', () => {
       "### Punkter inför mötet
 
       - Inledning: ”Tack för att du tar dig tid att träffa mig. Jag vill prata med dig om jobbet som projektledare.”
-      - Beslutet: ”Jag vill berätta att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.”
+      - Beslutet: ”Jag vill berätta att jag tar tillbaka mitt ja och inte börjar hos er.”
       - Skälet: ”Det är av personliga skäl. Min situation har förändrats, och jag kan inte börja som planerat.”
       - Tack: ”Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.”
       - Ursäkt: ”Jag vet att det här kommer väldigt sent och ställer till det för er. Det är jag verkligen ledsen för.”
@@ -297,7 +297,11 @@ describe('Dutch', () => {
       show({
         ...daan,
         channel: 'phone',
-        recipient: { name: 'dr. Pieter van den Broek', salutation: 'mr', company: 'Polderdata B.V.' },
+        recipient: {
+          name: 'dr. Pieter van den Broek',
+          salutation: 'mr',
+          company: 'Polderdata B.V.',
+        },
         reason: 'career',
       }),
     ).toMatchInlineSnapshot(`
@@ -309,7 +313,7 @@ describe('Dutch', () => {
 
       Het besluit
 
-      ‘Ik heb helaas besloten om toch niet bij u te beginnen. Ik trek mijn acceptatie van het aanbod in.’
+      ‘Ik heb helaas besloten mijn acceptatie in te trekken en toch niet bij u te beginnen.’
 
       De reden
 
@@ -369,7 +373,7 @@ describe('Dutch', () => {
       "### Punten voor het gesprek
 
       - Opening: ‘Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over de baan als projectleider.’
-      - Het besluit: ‘Ik heb besloten om toch niet bij jullie te beginnen. Ik trek mijn acceptatie van het aanbod in.’
+      - Het besluit: ‘Ik heb besloten mijn acceptatie in te trekken en toch niet bij jullie te beginnen.’
       - De reden: ‘Het heeft een persoonlijke reden. Mijn situatie is veranderd, en ik kan niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
       - Bedanken: ‘Ik ben je echt dankbaar voor het aanbod en voor het vertrouwen.’
       - Excuses: ‘Sorry voor het ongemak. Ik weet dat dit vervelend is. Ik wilde het je meteen laten weten, zodat je genoeg tijd hebt om iemand anders te vinden.’

@@ -86,12 +86,20 @@ describe('greetings and address blocks from what people type', () => {
   it.each([
     ['Jan de Vries', 'mr', ['T.a.v. de heer Jan de Vries', 'Geachte heer De Vries,']],
     ['van der Berg', 'ms', ['T.a.v. mevrouw Van der Berg', 'Geachte mevrouw Van der Berg,']],
-    ['mevrouw Van der Berg', undefined, ['T.a.v. mevrouw Van der Berg', 'Geachte mevrouw Van der Berg,']],
+    [
+      'mevrouw Van der Berg',
+      undefined,
+      ['T.a.v. mevrouw Van der Berg', 'Geachte mevrouw Van der Berg,'],
+    ],
     ['mevrouw S. Bakker', 'ms', ['T.a.v. mevrouw S. Bakker', 'Geachte mevrouw Bakker,']],
     ['dr. J. de Vries', 'mr', ['T.a.v. de heer dr. J. de Vries', 'Geachte heer De Vries,']],
     ['Sam Jansen', 'none', ['T.a.v. Sam Jansen', 'Geachte Sam Jansen,']],
     ['Jansen', undefined, ['T.a.v. Jansen', 'Geachte heer of mevrouw Jansen,']],
-    ['Anna Jansen-de Vries', 'ms', ['T.a.v. mevrouw Anna Jansen-de Vries', 'Geachte mevrouw Jansen-de Vries,']],
+    [
+      'Anna Jansen-de Vries',
+      'ms',
+      ['T.a.v. mevrouw Anna Jansen-de Vries', 'Geachte mevrouw Jansen-de Vries,'],
+    ],
   ] as const)('%s (%s) → %j', (name, salutation, lines) => {
     expect(greetingAndAttention(letter(name, salutation))).toEqual(lines);
   });
@@ -142,7 +150,9 @@ describe('companyInText', () => {
 
 describe('asSentence', () => {
   it('starts the person’s own words with a capital and ends them with a stop, nothing else', () => {
-    expect(asSentence('min partner har fått jobb i Malmö')).toBe('Min partner har fått jobb i Malmö.');
+    expect(asSentence('min partner har fått jobb i Malmö')).toBe(
+      'Min partner har fått jobb i Malmö.',
+    );
     expect(asSentence('Resvägen blev längre!')).toBe('Resvägen blev längre!');
     expect(asSentence('ik verhuis naar Groningen (in januari)')).toBe(
       'Ik verhuis naar Groningen (in januari).',

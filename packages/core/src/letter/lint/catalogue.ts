@@ -195,7 +195,8 @@ export const catalogue = {
     message: {
       sv: (d) =>
         `${sv(d.found)} till en enskild person låter distanserat. Skriv ”du” även i ett formellt brev; formaliteten ligger i ordvalet.`,
-      nl: (d) => `${nl(d.found)} klinkt afstandelijk. Schrijf u of je, en houd dat de hele tekst vol.`,
+      nl: (d) =>
+        `${nl(d.found)} klinkt afstandelijk. Schrijf u of je, en houd dat de hele tekst vol.`,
     },
   },
   'text-abbreviation': {

@@ -17,7 +17,9 @@ describe('the lint on labelled drafts', () => {
   });
 
   it('guesses the language of every draft', () => {
-    const wrong = labelledDrafts.filter((draft) => guessLocale(draftText(draft.text)) !== draft.locale);
+    const wrong = labelledDrafts.filter(
+      (draft) => guessLocale(draftText(draft.text)) !== draft.locale,
+    );
     expect(wrong.map((draft) => `${draft.locale}: ${draft.about}`)).toEqual([]);
   });
 

@@ -427,13 +427,14 @@ export const nl: Phrasebook = {
       },
       decision: (c) =>
         formal(c)
-          ? pick(c, 'said-decision', [
-              'Ik heb helaas besloten om toch niet bij u te beginnen. Ik trek mijn acceptatie van het aanbod in.',
-              'Ik heb lang nagedacht, en ik kom toch niet bij u werken. Ik trek mijn acceptatie van het aanbod in.',
+          ? // One plain sentence: the listener hears the decision whole.
+            pick(c, 'said-decision', [
+              'Ik heb helaas besloten mijn acceptatie in te trekken en toch niet bij u te beginnen.',
+              'Na lang nadenken heb ik besloten mijn acceptatie in te trekken, dus ik kom toch niet bij u werken.',
             ])
           : pick(c, 'said-decision', [
-              'Ik heb besloten om toch niet bij jullie te beginnen. Ik trek mijn acceptatie van het aanbod in.',
-              'Ik heb lang nagedacht, en ik kom toch niet bij jullie werken. Ik trek mijn acceptatie van het aanbod in.',
+              'Ik heb besloten mijn acceptatie in te trekken en toch niet bij jullie te beginnen.',
+              'Na lang nadenken heb ik besloten mijn acceptatie in te trekken, dus ik kom toch niet bij jullie werken.',
             ]),
       reason: (c) => withDetail(pick(c, 'said-reason', spokenReasons[c.reason]), c),
       thanks: (c) =>

@@ -174,7 +174,10 @@ export const sv: Phrasebook = {
     if (name) return { text: formal(c) ? `Hej ${name}` : `Hej ${name}!`, runsOn: false };
     // A formal letter to no one in particular opens with its subject line alone (SS 03 43 21).
     if (formal(c) && c.medium === 'letter') return undefined;
-    return { text: formal(c) ? `Hej alla på ${c.company}` : `Hej alla på ${c.company}!`, runsOn: false };
+    return {
+      text: formal(c) ? `Hej alla på ${c.company}` : `Hej alla på ${c.company}!`,
+      runsOn: false,
+    };
   },
 
   paragraphs: {
@@ -308,9 +311,10 @@ export const sv: Phrasebook = {
           : `Hej, det är ${firstName(c.applicant.name) ?? c.applicant.name}! Har du en stund? Det gäller ${role(c)}.`;
       },
       decision: (c) =>
+        // One plain sentence: the listener hears the decision whole.
         pick(c, 'said-decision', [
-          'Jag har tyvärr bestämt mig för att inte börja hos er. Jag tar alltså tillbaka mitt ja till erbjudandet.',
-          `${c.channel === 'meeting' ? 'Jag vill berätta' : 'Jag ringer för att berätta'} att jag inte kommer att börja hos er. Jag tar tillbaka mitt ja till erbjudandet.`,
+          'Jag har tyvärr bestämt mig för att ta tillbaka mitt ja och inte börja hos er.',
+          `${c.channel === 'meeting' ? 'Jag vill berätta' : 'Jag ringer för att berätta'} att jag tar tillbaka mitt ja och inte börjar hos er.`,
         ]),
       reason: (c) => withDetail(pick(c, 'said-reason', spokenReasons[c.reason]), c),
       thanks: (c) =>
@@ -344,7 +348,8 @@ export const sv: Phrasebook = {
             ]),
     },
     timing: {
-      ahead: () => 'Jag ville säga det så fort jag hade bestämt mig, så att ni får tid att hitta någon annan.',
+      ahead: () =>
+        'Jag ville säga det så fort jag hade bestämt mig, så att ni får tid att hitta någon annan.',
       late: (c) =>
         c.daysLeft <= 0
           ? 'Jag vet att det här kommer i sista stund och ställer till det för er. Det är jag verkligen ledsen för.'

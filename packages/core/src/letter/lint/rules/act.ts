@@ -34,8 +34,8 @@ export const wrongActs: Record<Locale, WrongAct[]> = {
   nl: [
     {
       pattern: phrases(
-        "(sollicitatie|sollicitaties) (\\p{L}+ ){0,2}(in te trekken|intrekken|intrek|intrekt|ingetrokken|terugtrekken|terug te trekken|teruggetrokken)",
-        "(trek|trekt|trok|trokken) (ik |u |je )?(hierbij |bij deze |dus |helaas )?(mijn|uw|je) sollicitatie (\\p{L}+ ){0,6}(in|terug)",
+        '(sollicitatie|sollicitaties) (\\p{L}+ ){0,2}(in te trekken|intrekken|intrek|intrekt|ingetrokken|terugtrekken|terug te trekken|teruggetrokken)',
+        '(trek|trekt|trok|trokken) (ik |u |je )?(hierbij |bij deze |dus |helaas )?(mijn|uw|je) sollicitatie (\\p{L}+ ){0,6}(in|terug)',
         'intrekking van (mijn|uw|je) sollicitatie',
       ),
       act: 'application',

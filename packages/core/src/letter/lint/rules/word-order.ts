@@ -4,10 +4,11 @@ import type { Rule } from '../rule.ts';
 /**
  * Swedish main clauses put the verb second: "Jag återkallar härmed …" or "Härmed återkallar jag
  * …", never "Jag härmed återkallar …" or "Härmed jag återkallar …". In a subordinate clause the
- * adverb does come first ("att jag härmed återkallar"), so only a sentence's start counts.
+ * adverb does come first ("att jag härmed återkallar"), so only a sentence's start counts. The
+ * look-ahead for the first letter keeps the look-behind from running at every position.
  */
 const harmed: Partial<Record<Locale, RegExp>> = {
-  sv: /(?<=^|[.!?…]\s+|\n\s*|[”"]\s*)(?:jag härmed (\p{L}+)|härmed jag (\p{L}+))(?![\p{L}\p{N}])/giu,
+  sv: /(?=[jJhH])(?<=^|[.!?…]\s+|\n\s*|[”"]\s*)(?:jag härmed (\p{L}+)|härmed jag (\p{L}+))(?![\p{L}\p{N}])/giu,
 };
 
 export const wordOrderRule: Rule = {
