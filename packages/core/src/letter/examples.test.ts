@@ -200,6 +200,93 @@ describe('Swedish', () => {
   });
 });
 
+describe('close to the start, and incomplete answers', () => {
+  it('apologises for the lateness three days before the start, instead of promising time', () => {
+    expect(show({ ...anna, startDate: '2026-11-24', acceptedOn: undefined })).toMatchInlineSnapshot(`
+      "### E-post
+      Subject: Återkallande av mitt accepterande – projektledare
+
+      Hej Karin Holm
+
+      Jag skriver för att meddela att jag har beslutat att återkalla mitt accepterande av erbjudandet om tjänsten som projektledare hos Nordlys.
+
+      Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
+
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
+
+      Jag ber om ursäkt för att beskedet kommer så sent, bara tre dagar före starten den 24 november 2026, och för det besvär det orsakar dig.
+
+      Jag har uppskattat kontakten med Nordlys och hoppas att våra vägar korsas igen längre fram.
+
+      Med vänlig hälsning
+      Anna Lindqvist
+      070-123 45 67
+      "
+    `);
+  });
+
+  it('leaves visible placeholders in a Dutch letter without addresses, on the day of the start', () => {
+    expect(
+      show({
+        ...daan,
+        applicant: { name: 'Daan de Vries' },
+        recipient: { name: 'van der Berg', salutation: 'ms', company: 'Polderdata B.V.' },
+        startDate: '2026-11-21',
+        contractSigned: false,
+        place: undefined,
+      }),
+    ).toMatchInlineSnapshot(`
+      "### Brief
+      Subject: Intrekking van mijn acceptatie – functie projectleider
+
+      Daan de Vries
+      [Adres afzender]
+
+      Polderdata B.V.
+      T.a.v. mevrouw Van der Berg
+      [Adres van het bedrijf]
+
+      21 november 2026
+
+      Betreft: Intrekking van mijn acceptatie – functie projectleider
+
+      Geachte mevrouw Van der Berg,
+
+      Met deze brief laat ik u weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
+
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
+
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
+
+      Het spijt me dat dit bericht zo laat komt, op de dag dat ik zou beginnen. Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.
+
+      Ik heb veel waardering voor Polderdata en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.
+
+      Met vriendelijke groet,
+
+
+      Daan de Vries
+
+      ### E-mail vooraf
+      Subject: Intrekking acceptatie functie projectleider (brief volgt)
+
+      Geachte mevrouw Van der Berg,
+
+      Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
+
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
+
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
+
+      Het spijt me dat dit bericht zo laat komt, op de dag dat ik zou beginnen. Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.
+
+      Met vriendelijke groet,
+      Daan de Vries
+      "
+    `);
+  });
+});
+
 describe('Dutch', () => {
   it('writes an informal e-mail with je throughout and "Beste Sanne,"', () => {
     expect(

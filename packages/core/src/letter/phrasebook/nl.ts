@@ -41,7 +41,22 @@ function withDetail(sentence: string, c: PhraseContext): string {
 function howLate(c: PhraseContext): string {
   if (c.daysLeft <= 0) return 'op de dag dat ik zou beginnen';
   if (c.daysLeft === 1) return `een dag voor de geplande start op ${date(c.startDate)}`;
-  return `nog maar ${days(c.daysLeft)} voor de geplande start op ${date(c.startDate)}`;
+  // Running text writes small numbers in words ("drie dagen").
+  const words = [
+    'twee',
+    'drie',
+    'vier',
+    'vijf',
+    'zes',
+    'zeven',
+    'acht',
+    'negen',
+    'tien',
+    'elf',
+    'twaalf',
+  ];
+  const count = words[c.daysLeft - 2];
+  return `nog maar ${count ? `${count} dagen` : days(c.daysLeft)} voor de geplande start op ${date(c.startDate)}`;
 }
 
 /** The confirming e-mail's thanks for the call or meeting it follows. */

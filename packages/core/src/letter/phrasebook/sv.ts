@@ -26,10 +26,6 @@ function you(c: PhraseContext) {
 const role = (c: PhraseContext) => `${formal(c) ? 'tjänsten' : 'jobbet'} som ${c.position}`;
 /** The offer that was accepted: "erbjudandet om tjänsten som projektledare hos Nordlys". */
 const offer = (c: PhraseContext) => `erbjudandet om ${role(c)} hos ${c.company}`;
-/** The act itself, as the infinitive the decision sentences need. */
-const act = (c: PhraseContext) =>
-  formal(c) ? 'återkalla mitt accepterande' : 'ta tillbaka mitt ja';
-
 function withDetail(sentence: string, c: PhraseContext): string {
   return c.reasonDetail ? `${sentence} ${asSentence(c.reasonDetail)}` : sentence;
 }
@@ -42,7 +38,10 @@ function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
 function howLate(c: PhraseContext): string {
   if (c.daysLeft <= 0) return 'samma dag som jag skulle ha börjat';
   if (c.daysLeft === 1) return `dagen före starten ${date(c.startDate)}`;
-  return `bara ${days(c.daysLeft)} före starten ${date(c.startDate)}`;
+  // Running text writes small numbers in words ("tre dagar"), as Svenska skrivregler advises.
+  const words = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
+  const count = words[c.daysLeft - 2];
+  return `bara ${count ? `${count} dagar` : days(c.daysLeft)} före starten ${date(c.startDate)}`;
 }
 
 const reasons: Record<PhraseContext['reason'], (c: PhraseContext) => string[]> = {
@@ -182,7 +181,9 @@ export const sv: Phrasebook = {
 
   paragraphs: {
     'ahead-intro': (c) =>
-      `Jag skickar i dag ett brev med posten, men eftersom det tar några dagar innan det kommer fram vill jag redan nu meddela att jag har beslutat att ${act(c)} ${formal(c) ? 'av' : 'till'} ${offer(c)}.`,
+      formal(c)
+        ? `Jag skickar i dag ett brev med posten, men eftersom det tar några dagar innan det kommer fram vill jag redan nu meddela att jag har beslutat att återkalla mitt accepterande av ${offer(c)}.`
+        : `Jag skickar ett brev i dag, men eftersom det tar några dagar innan det kommer fram vill jag berätta redan nu att jag har bestämt mig för att ta tillbaka mitt ja till ${offer(c)}.`,
     'confirming-intro': (c) => {
       const { subject, object } = you(c);
       const thanks =
