@@ -202,7 +202,9 @@ describe('Swedish', () => {
 
 describe('close to the start, and incomplete answers', () => {
   it('apologises for the lateness three days before the start, instead of promising time', () => {
-    expect(show({ ...anna, startDate: '2026-11-24', acceptedOn: undefined })).toMatchInlineSnapshot(`
+    expect(
+      show({ ...anna, startDate: '2026-11-24', acceptedOn: undefined }),
+    ).toMatchInlineSnapshot(`
       "### E-post
       Subject: Återkallande av mitt accepterande – projektledare
 
