@@ -33,9 +33,7 @@ mvg Jan :)
 `;
     const findings = lintLetter(draft, { locale: 'nl', channel: 'email' });
     expect(asUserSees(draft, findings)).toMatchInlineSnapshot(`
-      "error no-decision (whole text)
-        De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van het aanbod voor de functie van … in.’
-      error mixed-formality «jullie»
+      "error mixed-formality «jullie»
         ‘jullie’ is informeel, terwijl de tekst verder u gebruikt. Kies één vorm: overal u en uw.
       warning no-thanks (whole text)
         De tekst bedankt niet. Bedank voor het aanbod en voor de tijd die ze in je hebben gestoken.

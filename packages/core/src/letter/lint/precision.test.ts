@@ -24,11 +24,25 @@ describe('the lint on labelled drafts', () => {
   });
 
   it.each(locales)('finds what an HR reader would object to, and little else (%s)', (locale) => {
+    const all = score(labelledDrafts.filter((d) => d.locale === locale));
+    const unseen = score(
+      labelledDrafts.filter((d) => d.locale === locale && d.about.startsWith('unseen:')),
+    );
+    console.log(
+      `${locale}: precision ${all.precision.toFixed(3)}, recall ${all.recall.toFixed(3)} (${all.counts}); unseen drafts alone: precision ${unseen.precision.toFixed(3)}, recall ${unseen.recall.toFixed(3)} (${unseen.counts})${all.misses.length ? `\n  ${all.misses.join('\n  ')}` : ''}`,
+    );
+    expect(all.precision).toBeGreaterThanOrEqual(0.9);
+    expect(all.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+function score(drafts: readonly (typeof labelledDrafts)[number][]) {
+  {
     let truePositives = 0;
     let falsePositives = 0;
     let falseNegatives = 0;
     const misses: string[] = [];
-    for (const draft of labelledDrafts.filter((d) => d.locale === locale)) {
+    for (const draft of drafts) {
       const found = codesFound(draft.text, draft.channel);
       const expected = new Set<string>(draft.faults);
       for (const code of found) {
@@ -45,12 +59,11 @@ describe('the lint on labelled drafts', () => {
         }
       }
     }
-    const precision = truePositives / (truePositives + falsePositives);
-    const recall = truePositives / (truePositives + falseNegatives);
-    console.log(
-      `${locale}: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${truePositives} found, ${falsePositives} extra, ${falseNegatives} missed)${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`,
-    );
-    expect(precision).toBeGreaterThanOrEqual(0.9);
-    expect(recall).toBeGreaterThanOrEqual(0.9);
-  });
-});
+    return {
+      precision: truePositives / (truePositives + falsePositives),
+      recall: truePositives / (truePositives + falseNegatives),
+      counts: `${truePositives} found, ${falsePositives} extra, ${falseNegatives} missed`,
+      misses,
+    };
+  }
+}

@@ -37,6 +37,8 @@ const decision: Record<Locale, RegExp> = {
     'niet (\\p{L}+ ){0,4}(kom|komen) werken',
     'niet (\\p{L}+ ){0,3}(aannemen|aanvaarden|accepteren|aan te nemen|te aanvaarden|te accepteren)',
     'niet (\\p{L}+ ){0,4}(beginnen|starten) (bij|als|aan|op)',
+    // "om toch niet bij jullie te beginnen"
+    'niet (\\p{L}+ ){0,3}te (beginnen|starten)',
   ),
 };
 
@@ -84,7 +86,8 @@ export const decisionRule: Rule = {
     const [first] = context
       .find(decision[context.locale])
       .filter((span) => !wrong.some((w) => span.start < w.end && w.start < span.end));
-    if (first === undefined) return [{ code: 'no-decision' }, ...hits];
+    // A hedged decision is its own finding, which says how to state it: not also "no decision".
+    if (first === undefined) return hits.length > 0 ? hits : [{ code: 'no-decision' }];
     const greeting = findGreeting(context.text, (word) => greetingWords[context.locale].has(word));
     const bodyStart = greeting ? greeting.start + greeting.text.length : 0;
     const bodyEnd = context.text.trimEnd().length;
