@@ -14,7 +14,7 @@ import { documentsAsMarkdown, documentsAsText } from '../text/documents.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
 import type { OptionSpec } from './args.ts';
 import { type CommandContext, parseSubcommand } from './context.ts';
-import { mayReplace, occupied, writeOut } from './out-file.ts';
+import { mayReplace, occupant, writeOut } from './out-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const options = {
@@ -214,13 +214,13 @@ export async function letterCommand(
       new UsageError(messages.usage.cannotWrite(out, describeFsError(error, locale)), 'letter', {
         hint: false,
       });
-    let replacing = false;
+    let there: Awaited<ReturnType<typeof occupant>>;
     try {
-      replacing = await occupied(out);
+      there = await occupant(out);
     } catch (error) {
       throw cannotWrite(error);
     }
-    if (replacing) {
+    if (there === 'file') {
       const choice = await mayReplace(
         context.io,
         values.force === true,
@@ -234,7 +234,11 @@ export async function letterCommand(
       }
     }
     try {
-      await writeOut(out, output, replacing);
+      await writeOut(
+        out,
+        output,
+        there === 'none' ? 'create' : there === 'file' ? 'replace' : 'stream',
+      );
     } catch (error) {
       throw cannotWrite(error);
     }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Io } from '../io/streams.ts';
@@ -28,14 +28,26 @@ export async function mayReplace(
   }
 }
 
-/** Whether anything, a file or a link (even a dangling one), is at `path`. */
-export async function occupied(path: string): Promise<boolean> {
+/**
+ * What is at `path`: nothing; a file or a link to one (or a dangling link), which writing would
+ * replace; or a device or pipe (`/dev/stdout`, `/dev/null`, a FIFO), which is written into as it is
+ * (a folder too, which then fails with the usual message).
+ */
+export async function occupant(path: string): Promise<'none' | 'file' | 'stream'> {
+  let entry: Awaited<ReturnType<typeof lstat>>;
   try {
-    await lstat(path);
-    return true;
+    entry = await lstat(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'none';
     throw error;
+  }
+  if (entry.isFile()) return 'file';
+  if (!entry.isSymbolicLink()) return 'stream';
+  try {
+    const target = await stat(path);
+    return target.isFile() ? 'file' : 'stream';
+  } catch {
+    return 'file'; // a dangling link: replacing it must be agreed to like any other
   }
 }
 
@@ -45,9 +57,13 @@ export async function occupied(path: string): Promise<boolean> {
  * `path`: a symbolic link at `path` is replaced by the file, never written through to whatever it
  * points at, and a full disk leaves the old file whole.
  */
-export async function writeOut(path: string, data: string, replacing: boolean): Promise<void> {
-  if (!replacing) {
-    await writeFile(path, data, { flag: 'wx' });
+export async function writeOut(
+  path: string,
+  data: string,
+  how: 'create' | 'replace' | 'stream',
+): Promise<void> {
+  if (how !== 'replace') {
+    await writeFile(path, data, { flag: how === 'create' ? 'wx' : 'w' });
     return;
   }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
