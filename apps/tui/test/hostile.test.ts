@@ -2,14 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hostile, hostileGreeting } from './__fixtures__/hostile.ts';
 import { assertBuilt, rescind } from './bin.ts';
-
-/**
- * What a hostile file holds: a window title (OSC 0), a clipboard write (OSC 52), a screen clear
- * (CSI 2J) and a bare CR that would write over the line before it.
- */
-export const hostile =
-  '\u001b]0;PWNED-TITLE\u0007 \u001b]52;c;UFdORUQ=\u0007 \u001b[2JCLEAR-MARK bare\rCR-MARK';
 
 /** None of the hostile sequences, nor any other control but LF and TAB, reached the output. */
 function expectHarmless(output: string): void {
@@ -29,12 +23,12 @@ describe('escape sequences in files never reach the terminal', () => {
   it('rescind lint shows the quoted line visibly', () => {
     const file = join(dir, 'brief.txt');
     // The greeting's suggestion quotes the name as written: the sequences sit in it.
-    const greeting = 'Geachte heer \u001b]0;T\u0007\u001b]52;c;UA==\u0007\u001b[2JX';
+    const greeting = hostileGreeting('Geachte heer');
     writeFileSync(file, `${greeting}\n\nIk trek mijn acceptatie in.\n${hostile}\n`);
     const { status, stdout, stderr } = rescind(['lint', file, '--locale', 'nl']);
     expect(status).toBe(1);
     expectHarmless(stdout + stderr);
-    expect(stdout).toContain('\\u001b]0;T\\u0007\\u001b]52;c;UA==\\u0007\\u001b[2JX');
+    expect(stdout).toContain('\\u001b]0;GREETING-TITLE\\u0007\\u001b]52;c;UA==\\u0007\\u001b[2JX');
   });
 
   it('rescind letter --input quotes a JSON syntax error’s first bytes visibly', () => {
