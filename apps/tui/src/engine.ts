@@ -6,6 +6,7 @@ export type LetterEngine = Pick<
   | 'validateLetterInput'
   | 'generateLetter'
   | 'lintLetter'
+  | 'checkDraft'
   | 'lintDocument'
   | 'lintOptionsFor'
   | 'toEml'

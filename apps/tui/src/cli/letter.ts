@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { isLocale } from '@rescind/core';
 import {
   generateLetter,
@@ -9,11 +8,13 @@ import {
 } from '@rescind/core/letter';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages } from '../i18n/messages.ts';
-import { readTextInput } from '../io/streams.ts';
+import { NotUtf8Error, readTextInput } from '../io/streams.ts';
 import { asRawAnswers, getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
 import { documentsAsMarkdown, documentsAsText } from '../text/documents.ts';
+import { sanitizeForTerminal } from '../text/sanitize.ts';
 import type { OptionSpec } from './args.ts';
 import { type CommandContext, parseSubcommand } from './context.ts';
+import { mayReplace, occupant, writeOut } from './out-file.ts';
 import { UsageError } from './usage-error.ts';
 
 const options = {
@@ -37,6 +38,7 @@ const options = {
   'counter-offer': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
+  force: { type: 'boolean' },
   input: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec;
@@ -72,12 +74,14 @@ async function readAnswersFile(path: string, context: CommandContext): Promise<R
   try {
     text = await readTextInput(path, context.io);
   } catch (error) {
+    if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(path), 'letter');
     throw new UsageError(usage.cannotRead(path, describeFsError(error, context.locale)), 'letter');
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
+    // The parser's message quotes the file's first bytes; they are shown, never obeyed (run.ts).
     throw new UsageError(usage.notJson(path, (error as Error).message), 'letter');
   }
   const answers = asRawAnswers(parsed);
@@ -199,21 +203,50 @@ export async function letterCommand(
   const result = generateLetter(input);
   const output = render(result, input, format as Format, localized);
   const out = typeof values.out === 'string' ? values.out : undefined;
-  if (out === undefined) context.io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
-  else {
+  const { messages } = localized;
+  if (out === undefined) {
+    const ended = output.endsWith('\n') ? output : `${output}\n`;
+    // An .eml is 7-bit with CRLF line ends and JSON escapes its controls: both stay byte-exact.
+    const shown = format === 'eml' || format === 'json' ? ended : sanitizeForTerminal(ended);
+    context.io.stdout.write(shown);
+  } else {
+    const cannotWrite = (error: unknown) =>
+      new UsageError(messages.usage.cannotWrite(out, describeFsError(error, locale)), 'letter', {
+        hint: false,
+      });
+    let there: Awaited<ReturnType<typeof occupant>>;
     try {
-      await writeFile(out, output);
+      there = await occupant(out);
     } catch (error) {
-      throw new UsageError(
-        localized.messages.usage.cannotWrite(out, describeFsError(error, locale)),
-        'letter',
-      );
+      throw cannotWrite(error);
     }
-    context.io.stderr.write(`${localized.messages.letter.wrote(out)}\n`);
+    if (there === 'file') {
+      const choice = await mayReplace(
+        context.io,
+        values.force === true,
+        sanitizeForTerminal(messages.letter.replace(out), { multiline: false }),
+        messages.letter.yes,
+      );
+      if (choice === 'refuse') throw new UsageError(messages.usage.outExists(out), 'letter');
+      if (choice === 'keep') {
+        context.io.stderr.write(sanitizeForTerminal(`${messages.letter.kept(out)}\n`));
+        return 0;
+      }
+    }
+    try {
+      await writeOut(
+        out,
+        output,
+        there === 'none' ? 'create' : there === 'file' ? 'replace' : 'stream',
+      );
+    } catch (error) {
+      throw cannotWrite(error);
+    }
+    context.io.stderr.write(sanitizeForTerminal(`${messages.letter.wrote(out)}\n`));
   }
   if (format !== 'json' && result.advice.length > 0) {
     const advice = result.advice.map((item) => `  • ${item.message}`).join('\n');
-    context.io.stderr.write(`${localized.messages.letter.advice}:\n${advice}\n`);
+    context.io.stderr.write(sanitizeForTerminal(`${messages.letter.advice}:\n${advice}\n`));
   }
   return 0;
 }

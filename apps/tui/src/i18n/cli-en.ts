@@ -45,6 +45,7 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --counter-offer        they may offer more to keep you
   --format text|md|eml|json              output (default text)
   --out FILE             write to FILE instead of stdout
+  --force                replace FILE if it exists, without asking
   --input FILE|-         read the answers from a JSON file (or stdin); flags override them`,
     lint: `Usage: rescind lint FILE|- --locale sv|nl [--formal|--informal] [--channel CHANNEL]
 
@@ -80,6 +81,10 @@ Exits with 1 when there are findings. Give - to read the letter from stdin.`,
     notAnObject: (path) =>
       `${path} must hold one JSON object with your answers, as saved by rescind.`,
     cannotWrite: (path, reason) => `Cannot write ${path}: ${reason}.`,
+    outExists: (path) =>
+      `${path} already exists (or is a link). Add --force to replace it, or choose another file with --out.`,
+    notUtf8: (path) =>
+      `${path} is not UTF-8 text. Save it as UTF-8 (in most editors: Save as… › Encoding › UTF-8) and try again.`,
     emlNeedsAddress: (option) => `--format eml needs an address for the message: add ${option}.`,
     badAnswer: (where, message) => `${where}: ${message}`,
   },
@@ -89,6 +94,9 @@ Exits with 1 when there are findings. Give - to read the letter from stdin.`,
   },
   letter: {
     wrote: (path) => `Wrote ${path}`,
+    replace: (path) => `${path} already exists. Replace it? [y/N] `,
+    yes: 'y',
+    kept: (path) => `Kept ${path} as it was; nothing written.`,
     advice: 'Advice',
   },
 };

@@ -29,6 +29,10 @@ export interface CliMessages {
     notJson(path: string, detail: string): string;
     notAnObject(path: string): string;
     cannotWrite(path: string, reason: string): string;
+    /** `--out` names a file or a link that is there already, and nobody can be asked. */
+    outExists(path: string): string;
+    /** A file that is not UTF-8 text. */
+    notUtf8(path: string): string;
     emlNeedsAddress(option: string): string;
     badAnswer(where: string, message: string): string;
   };
@@ -38,6 +42,11 @@ export interface CliMessages {
   };
   letter: {
     wrote(path: string): string;
+    /** Asked on a terminal before `--out` replaces a file; answered y/j or n. */
+    replace(path: string): string;
+    /** The answer that means yes, besides "y". */
+    yes: string;
+    kept(path: string): string;
     advice: string;
   };
 }

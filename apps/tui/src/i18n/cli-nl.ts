@@ -45,6 +45,7 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --counter-offer        ze bieden misschien meer om je te houden
   --format text|md|eml|json              uitvoer (standaard text)
   --out BESTAND          schrijf naar BESTAND in plaats van stdout
+  --force                vervang BESTAND als het al bestaat, zonder te vragen
   --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor`,
     lint: `Gebruik: rescind lint BESTAND|- --locale sv|nl [--formal|--informal] [--channel KANAAL]
 
@@ -81,6 +82,10 @@ status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
     notAnObject: (path) =>
       `${path} moet één JSON-object met je antwoorden bevatten, zoals rescind ze opslaat.`,
     cannotWrite: (path, reason) => `Kan ${path} niet schrijven: ${reason}.`,
+    outExists: (path) =>
+      `${path} bestaat al (of is een koppeling). Voeg --force toe om het te vervangen, of kies met --out een ander bestand.`,
+    notUtf8: (path) =>
+      `${path} is geen UTF-8-tekst. Sla het bestand op als UTF-8 (in de meeste editors: Opslaan als… › Codering › UTF-8) en probeer het opnieuw.`,
     emlNeedsAddress: (option) =>
       `--format eml heeft een adres voor het bericht nodig: voeg ${option} toe.`,
     badAnswer: (where, message) => `${where}: ${message}`,
@@ -91,6 +96,9 @@ status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
   },
   letter: {
     wrote: (path) => `${path} geschreven`,
+    replace: (path) => `${path} bestaat al. Wil je het vervangen? [j/N] `,
+    yes: 'j',
+    kept: (path) => `${path} is ongewijzigd gelaten; er is niets geschreven.`,
     advice: 'Advies',
   },
 };

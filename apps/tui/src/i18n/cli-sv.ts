@@ -45,6 +45,7 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --counter-offer        de kan komma att erbjuda mer för att behålla dig
   --format text|md|eml|json              utdata (standard: text)
   --out FIL              skriv till FIL i stället för stdout
+  --force                ersätt FIL om den finns, utan att fråga
   --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före`,
     lint: `Användning: rescind lint FIL|- --locale sv|nl [--formal|--informal] [--channel KANAL]
 
@@ -80,6 +81,10 @@ status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
     notAnObject: (path) =>
       `${path} ska innehålla ett JSON-objekt med dina svar, som rescind sparar dem.`,
     cannotWrite: (path, reason) => `Kan inte skriva ${path}: ${reason}.`,
+    outExists: (path) =>
+      `${path} finns redan (eller är en länk). Lägg till --force för att ersätta den, eller välj en annan fil med --out.`,
+    notUtf8: (path) =>
+      `${path} är ingen UTF-8-text. Spara filen som UTF-8 (i de flesta redigerare: Spara som … › Kodning › UTF-8) och försök igen.`,
     emlNeedsAddress: (option) =>
       `--format eml behöver en adress till meddelandet: lägg till ${option}.`,
     badAnswer: (where, message) => `${where}: ${message}`,
@@ -90,6 +95,9 @@ status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
   },
   letter: {
     wrote: (path) => `Skrev ${path}`,
+    replace: (path) => `${path} finns redan. Vill du ersätta den? [j/N] `,
+    yes: 'j',
+    kept: (path) => `${path} är orörd; inget skrevs.`,
     advice: 'Råd',
   },
 };

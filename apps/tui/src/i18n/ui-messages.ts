@@ -23,6 +23,8 @@ export interface UiMessages {
     check: string;
     quit: string;
     resumed(path: string): string;
+    /** Some answers of the file were invalid and were left out; `fields` names them. */
+    resumedDropped(path: string, fields: string): string;
   };
   guide: {
     parts: string;

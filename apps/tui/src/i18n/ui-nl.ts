@@ -8,6 +8,8 @@ export const uiNl: UiMessages = {
     check: 'Een brief controleren die ik zelf heb geschreven',
     quit: 'Afsluiten',
     resumed: (path) => `De antwoorden uit ${path} zijn geladen.`,
+    resumedDropped: (path, fields) =>
+      `De antwoorden uit ${path} zijn geladen, op een paar na die niet bruikbaar waren: ${fields}. Vul die opnieuw in.`,
   },
   guide: {
     parts: 'Delen van de gids',

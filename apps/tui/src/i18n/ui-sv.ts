@@ -8,6 +8,8 @@ export const uiSv: UiMessages = {
     check: 'Granska ett brev jag har skrivit',
     quit: 'Avsluta',
     resumed: (path) => `Svaren från ${path} är inlästa.`,
+    resumedDropped: (path, fields) =>
+      `Svaren från ${path} är inlästa, utom några som inte gick att använda: ${fields}. Fyll i dem på nytt.`,
   },
   guide: {
     parts: 'Guidens delar',

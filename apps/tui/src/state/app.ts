@@ -50,6 +50,8 @@ export interface Resumed {
   answers: RawAnswers;
   /** Says which file the answers came from, in the language they will be shown in. */
   notice: (locale: Locale) => string;
+  /** `error` when some answers could not be used and the notice says which. */
+  tone?: 'info' | 'error';
 }
 
 export type AppAction =
@@ -86,7 +88,7 @@ export function initialApp(locale?: Locale, resumed?: Resumed): AppState {
 }
 
 function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppState {
-  const notice: Notice = { text: resumed.notice(locale), tone: 'info' };
+  const notice: Notice = { text: resumed.notice(locale), tone: resumed.tone ?? 'info' };
   return {
     ...state,
     locale,

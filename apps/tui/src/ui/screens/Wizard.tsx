@@ -1,9 +1,10 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
 import { choiceLabels, visibleFields } from '../../state/fields.ts';
 import { currentField, type WizardState } from '../../state/wizard.ts';
 import { wrap } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
+import { Text } from '../Text.tsx';
 import { TextInput } from '../TextInput.tsx';
 import { useTheme } from '../theme.ts';
 

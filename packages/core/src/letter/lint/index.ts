@@ -4,10 +4,19 @@ import type { DocumentKind, Finding, LetterDocument, Severity } from '../types.t
 import { catalogue, type Detail } from './catalogue.ts';
 import { createContext, type LintOptions } from './context.ts';
 import { rules } from './rules/index.ts';
+import { typedLimits } from './typed.ts';
 
 export { catalogue as lintCatalogue, type LintCode, lintCodes } from './catalogue.ts';
 export type { LintOptions } from './context.ts';
+export {
+  checkDraft,
+  createDraftChecker,
+  type DraftChecker,
+  draftCharacterLimit,
+  draftCheckDelayMs,
+} from './draft.ts';
 export { wordLimits } from './rules/length.ts';
+export { typedLimits } from './typed.ts';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -37,6 +46,17 @@ export function lintLetter(text: string, options: LintOptions): Finding[] {
   ) {
     throw new TypeError(
       'lintLetter: options.ignore must be a list of strings (names, company, title).',
+    );
+  }
+  // Each entry becomes part of one regular expression: bound it, so a list pasted from anywhere
+  // gets this message rather than the engine's "regular expression too large".
+  if (
+    ignore !== undefined &&
+    (ignore.length > typedLimits.entries ||
+      ignore.some((entry) => entry.length > typedLimits.length))
+  ) {
+    throw new RangeError(
+      `lintLetter: options.ignore takes at most ${typedLimits.entries} entries of at most ${typedLimits.length} characters each (the names, company and title the person typed).`,
     );
   }
   const context = createContext(text, options);

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../locales.ts';
-import type { Span } from '../context.ts';
+import type { LintContext, Span } from '../context.ts';
 import { phrases } from '../pattern.ts';
 import type { Rule } from '../rule.ts';
 
@@ -43,12 +43,23 @@ const emoji =
  * "MVH Bygg AB" is a company, "Mvh" or a lone "MVH" under a message is a sign-off: capitals count
  * only when they stand alone on their line.
  */
-function isAcronym(span: Span, text: string): boolean {
+function isAcronym(span: Span, lineOf: (offset: number) => string): boolean {
   if (span.text !== span.text.toUpperCase()) return false;
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  return line.trim().replace(/[,.!]$/, '') !== span.text;
+  return lineOf(span.start) !== span.text;
+}
+
+/** Each line trimmed once, however many shorthands it holds. */
+function trimmedLines(context: LintContext): (offset: number) => string {
+  const trimmed = new Map<number, string>();
+  return (offset) => {
+    const line = context.lineAt(offset);
+    let text = trimmed.get(line.start);
+    if (text === undefined) {
+      text = line.text.trim().replace(/[,.!]$/, '');
+      trimmed.set(line.start, text);
+    }
+    return text;
+  };
 }
 
 /** Chat shorthand in a letter to a future employer reads as careless; spoken notes may use it. */
@@ -56,11 +67,12 @@ export const abbreviationRule: Rule = {
   name: 'abbreviations',
   check(context) {
     if (!context.written) return [];
+    const lineOf = trimmedLines(context);
     return [
       ...table[context.locale].flatMap(({ pattern, suggestion }) =>
         context
           .find(pattern)
-          .filter((span) => !isAcronym(span, context.text))
+          .filter((span) => !isAcronym(span, lineOf))
           .map((span) => ({
             code: 'text-abbreviation' as const,
             start: span.start,
