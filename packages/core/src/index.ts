@@ -14,3 +14,11 @@ export { getArticle } from './content/get-article.ts';
 export * from './content/ids.ts';
 export * from './content/schema.ts';
 export { isLocale, type Locale, locales } from './locales.ts';
+export {
+  type AvoidedTerm,
+  type AvoidedTermFound,
+  dutchRegister,
+  findAvoidedTerms,
+  getVocabulary,
+  type Vocabulary,
+} from './vocabulary/index.ts';

@@ -137,6 +137,6 @@ describe('the interactive app', () => {
     const app = renderApp({ locale: 'sv', effects });
     await app.press(keys.down, keys.down, keys.enter, 'utkast.txt', keys.enter);
     expect(await app.waitFor(/\d+ anmärkning/)).toMatch(/\d+ anmärkning/);
-    expect(app.screen()).toMatch(/^\d+:\d+ (fel|varning|tips): /m);
+    expect(app.screen()).toMatch(/^\d+:\d+ (Viktigt|Tänk på|Tips): /m);
   });
 });

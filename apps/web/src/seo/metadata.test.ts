@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { metadata as notFoundMetadata } from '../../app/global-not-found.tsx';
 import sitemap from '../../app/sitemap.ts';
+import { aboutRoute } from '../guide/about-page.tsx';
 import { pageMetadata } from './metadata.ts';
 
 describe('a page’s metadata', () => {
@@ -20,6 +22,27 @@ describe('a page’s metadata', () => {
       alternateLocale: ['sv_SE'],
     });
     expect(String(metadata.metadataBase)).toMatch(/^https?:\/\//);
+  });
+});
+
+describe('a page’s title', () => {
+  it('names the page first and then the site, on every kind of page', () => {
+    for (const page of ['guide', 'letter', 'about'] as const) {
+      const metadata = pageMetadata({ locale: 'sv', page, title: 'Om guiden', description: '…' });
+      expect(metadata.title).toBe('Om guiden · rescind');
+      // Open Graph has a field of its own for the site's name.
+      expect(metadata.openGraph).toMatchObject({ title: 'Om guiden', siteName: 'rescind' });
+    }
+    expect(notFoundMetadata.title).toBe('Sidan finns inte · Deze pagina bestaat niet · rescind');
+  });
+
+  it('of the about page links the same page in the other language', () => {
+    const metadata = aboutRoute('nl').generateMetadata();
+    expect(metadata.title).toBe('Over deze gids · rescind');
+    expect(metadata.alternates).toEqual({
+      canonical: '/nl/over-deze-gids/',
+      languages: { sv: '/sv/om-guiden/', nl: '/nl/over-deze-gids/', 'x-default': '/' },
+    });
   });
 });
 

@@ -157,9 +157,12 @@ function withDetail(inputs: fc.Arbitrary<LetterInput>): fc.Arbitrary<LetterInput
 function ownWords(text: string, input: LetterInput): string {
   const typed = lintOptionsFor(input).ignore ?? [];
   // Longest first, so that a name inside a company name does not leave half of it behind.
-  // Markdown holds the typed text escaped, so both forms are taken out.
+  // Markdown holds the typed text escaped, so both forms are taken out; a job title stands in
+  // running text with a small first letter ("tjänsten som projektledare").
+  const lowerFirst = (value: string) => value.charAt(0).toLocaleLowerCase() + value.slice(1);
   return typed
-    .flatMap((value) => [value.trim(), escapeMarkdown(value.trim())])
+    .flatMap((value) => [value.trim(), lowerFirst(value.trim())])
+    .flatMap((value) => [value, escapeMarkdown(value)])
     .sort((a, b) => b.length - a.length)
     .reduce((rest, value) => rest.split(value).join(' '), text);
 }
