@@ -1,7 +1,7 @@
 import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
 import { choiceLabels, visibleFields } from '../../state/fields.ts';
-import { currentField, type WizardState } from '../../state/wizard.ts';
+import { currentField, isTyped, type WizardState } from '../../state/wizard.ts';
 import { wrap } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
 import { Text } from '../Text.tsx';
@@ -33,7 +33,7 @@ export function WizardScreen({
   const issues = wizard.issues.flatMap((issue) => wrap(issue, width, { prefix: '✗ ' }));
   const choices = choiceLabels(field, messages);
   // The question and the answer always show; the hint gives way first on a short terminal.
-  const inputHeight = field.kind === 'text' || field.kind === 'date' ? 1 : choices.length;
+  const inputHeight = isTyped(field) ? 1 : choices.length;
   const room = height - 1 - label.length - inputHeight - issues.length - 1;
   const shownHint = hint.slice(0, Math.max(0, room));
   return (
@@ -50,7 +50,7 @@ export function WizardScreen({
         </Text>
       ))}
       <Box marginTop={shownHint.length > 0 || room > 0 ? 1 : 0} flexDirection="column">
-        {field.kind === 'text' || field.kind === 'date' ? (
+        {isTyped(field) ? (
           <TextInput field={wizard.field} width={width} prefix="> " />
         ) : (
           <SelectList
