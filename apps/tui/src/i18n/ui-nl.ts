@@ -65,7 +65,7 @@ export const uiNl: UiMessages = {
     formality: words.formalities,
     salutation: words.salutations,
     acceptance: {
-      spoken: 'Mondeling (telefonisch of in een gesprek)',
+      spoken: 'Mondeling (telefoon of gesprek)',
       email: 'Per e-mail',
       signed: 'Ik heb het contract ondertekend',
     },
@@ -126,12 +126,12 @@ export const uiNl: UiMessages = {
       acceptance: {
         short: 'Ja gezegd',
         label: 'Hoe heb je ja gezegd?',
-        hint: 'Ook een mondeling ja of een ja per e-mail kan je binden; daarvan hangt af wat je bericht moet zeggen.',
+        hint: 'Ook een mondeling ja kan je binden; het antwoord bepaalt wat je bericht zegt.',
       },
       essentialsAgreed: {
         short: 'Afspraken rond',
         label: 'Waren salaris, werktijden en startdatum al afgesproken?',
-        hint: 'Zonder handtekening is er pas een arbeidsovereenkomst als die punten vaststaan.',
+        hint: 'Zonder handtekening is er pas een contract als die punten vaststaan.',
       },
       contractType: {
         short: 'Soort contract',
@@ -151,12 +151,12 @@ export const uiNl: UiMessages = {
       trialMonths: {
         short: 'Duur proeftijd',
         label: 'Hoeveel maanden duurt de proeftijd?',
-        hint: 'In hele maanden. Laat leeg als je het niet weet.',
+        hint: 'In hele maanden.',
       },
       noticeMonths: {
         short: 'Opzegtermijn',
         label: 'Welke opzegtermijn heb je volgens je contract?',
-        hint: 'In hele maanden, volgens het contract of de cao. Laat leeg als er niets over staat: dan rekenen we met de wettelijke termijn.',
+        hint: 'In hele maanden, volgens het contract of de cao. Staat er niets, dan geldt de wettelijke termijn.',
       },
       collectiveAgreement: {
         short: 'Cao',

@@ -65,7 +65,7 @@ export const uiSv: UiMessages = {
     formality: words.formalities,
     salutation: words.salutations,
     acceptance: {
-      spoken: 'Muntligt (i ett samtal eller på ett möte)',
+      spoken: 'Muntligt (i samtal eller möte)',
       email: 'Per mejl',
       signed: 'Jag har skrivit på avtalet',
     },
@@ -146,12 +146,12 @@ export const uiSv: UiMessages = {
       trialMonths: {
         short: 'Provanställningens längd',
         label: 'Hur många månader är provanställningen?',
-        hint: 'I hela månader. Lämna tomt om du inte vet.',
+        hint: 'I hela månader.',
       },
       noticeMonths: {
         short: 'Uppsägningstid',
         label: 'Hur lång uppsägningstid har du enligt avtalet?',
-        hint: 'I hela månader, enligt anställningsavtalet eller kollektivavtalet. Lämna tomt om det inte står något: då räknar vi med lagens.',
+        hint: 'I hela månader, enligt anställningsavtalet eller kollektivavtalet. Står det inget där gäller lagens.',
       },
       collectiveAgreement: {
         short: 'Kollektivavtal',
