@@ -85,7 +85,7 @@ const switchPaths = {
   resigned: 'resignedCurrentJob',
 } as const;
 
-/** The flags that take one of a few values: checked here, so a typo gets a "did you mean". */
+/** The flags that take one of a few values: a typo in one gets a "did you mean". */
 const choiceFlags: Partial<Record<keyof typeof flagPaths, readonly string[]>> = {
   channel: channels,
   reason: reasons,
@@ -127,19 +127,24 @@ export async function readAnswersFile(
 }
 
 /** A flag's value as `LetterInput` wants it: a number of months as a number, when it is one. */
-function flagValue(flag: string, value: string | boolean, context: CommandContext, command: string) {
-  if (typeof value !== 'string') return value;
-  const choices = choiceFlags[flag as keyof typeof flagPaths];
-  if (choices && !choices.includes(value)) {
-    const suggestion = closest(value, choices);
-    throw new UsageError(
-      context.messages.usage.badChoice(`--${flag}`, value, choices, suggestion),
-      command,
-    );
-  }
+function flagValue(flag: string, value: string | boolean): unknown {
   // Anything else goes to core as typed, and core says it is no number.
-  if (monthFlags.has(flag) && /^\d+$/.test(value)) return Number(value);
+  if (typeof value === 'string' && monthFlags.has(flag) && /^\d+$/.test(value)) return Number(value);
   return value;
+}
+
+/**
+ * A choice flag given a value that is none of its choices, said with the choices and the one it
+ * looks like a typo of; `undefined` when the problem at `path` is another.
+ */
+function choiceMistake(path: string, values: Values, context: CommandContext): string | undefined {
+  for (const [flag, field] of Object.entries(flagPaths)) {
+    const choices = choiceFlags[flag as keyof typeof flagPaths];
+    const value = values[flag];
+    if (field !== path || !choices || typeof value !== 'string' || choices.includes(value)) continue;
+    return context.messages.usage.badChoice(`--${flag}`, value, choices, closest(value, choices));
+  }
+  return undefined;
 }
 
 /** The answers from `--input`, with every flag given laid over them. */
@@ -157,7 +162,7 @@ export function answersFromFlags(
   };
   for (const [flag, path] of Object.entries(flagPaths)) {
     const value = values[flag];
-    if (value !== undefined) answers = setAnswer(answers, path, flagValue(flag, value, context, command));
+    if (value !== undefined) answers = setAnswer(answers, path, flagValue(flag, value));
   }
   const conflicting = (first: string, second: string) =>
     new UsageError(context.messages.usage.conflicting(first, second), command);
@@ -223,11 +228,13 @@ export async function checkedAnswers(
   const localized: CommandContext = { ...context, locale, messages: cliMessages(locale) };
   const validation = validateLetterInput(answers, locale ? { locale } : {});
   if (!validation.success) {
-    const lines = validation.issues.map((issue) =>
-      localized.messages.usage.badAnswer(
-        whereOf(issue.path, base, values, inputPath),
-        issue.message,
-      ),
+    const lines = validation.issues.map(
+      (issue) =>
+        choiceMistake(issue.path, values, localized) ??
+        localized.messages.usage.badAnswer(
+          whereOf(issue.path, base, values, inputPath),
+          issue.message,
+        ),
     );
     throw new UsageError(lines.join('\n'), command);
   }
