@@ -343,7 +343,9 @@ describe('rescind position', () => {
     };
     const trial = rescind(['position', '--input', '-'], { input: JSON.stringify(answers) });
     expect(trial.status).toBe(0);
-    expect(trial.stdout).toContain('Tijdens de proeftijd kun je met onmiddellijke ingang opzeggen.');
+    expect(trial.stdout).toContain(
+      'Tijdens de proeftijd kun je met onmiddellijke ingang opzeggen.',
+    );
     const withoutTrial = rescind(['position', '--input', '-', '--trial', 'no'], {
       input: JSON.stringify(answers),
     });

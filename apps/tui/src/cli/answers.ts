@@ -1,9 +1,9 @@
 import { channels, isLocale } from '@rescind/core';
 import {
   acceptances,
-  answers as threeWay,
   contractTypes,
   reasons,
+  answers as threeWay,
   validateLetterInput,
 } from '@rescind/core/letter';
 import { describeFsError } from '../i18n/fs-reasons.ts';
@@ -129,7 +129,8 @@ export async function readAnswersFile(
 /** A flag's value as `LetterInput` wants it: a number of months as a number, when it is one. */
 function flagValue(flag: string, value: string | boolean): unknown {
   // Anything else goes to core as typed, and core says it is no number.
-  if (typeof value === 'string' && monthFlags.has(flag) && /^\d+$/.test(value)) return Number(value);
+  if (typeof value === 'string' && monthFlags.has(flag) && /^\d+$/.test(value))
+    return Number(value);
   return value;
 }
 
@@ -141,7 +142,8 @@ function choiceMistake(path: string, values: Values, context: CommandContext): s
   for (const [flag, field] of Object.entries(flagPaths)) {
     const choices = choiceFlags[flag as keyof typeof flagPaths];
     const value = values[flag];
-    if (field !== path || !choices || typeof value !== 'string' || choices.includes(value)) continue;
+    if (field !== path || !choices || typeof value !== 'string' || choices.includes(value))
+      continue;
     return context.messages.usage.badChoice(`--${flag}`, value, choices, closest(value, choices));
   }
   return undefined;

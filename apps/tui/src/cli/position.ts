@@ -1,6 +1,6 @@
 import { assessPosition, formatLongDate } from '@rescind/core/letter';
 import { uiMessages } from '../i18n/messages.ts';
-import { setAnswer, getAnswer, type RawAnswers } from '../state/answers.ts';
+import { getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
 import { linesToPlainText } from '../text/lines.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
 import { standingLines } from '../text/standing.ts';

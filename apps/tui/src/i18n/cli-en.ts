@@ -74,7 +74,7 @@ Says where your answers leave you under Swedish or Dutch employment law: whether
 how the contract ends, the last day, what is at stake, and the sources. This is information, not
 legal advice.
 
-  --channel email|letter|phone|meeting   how you will tell them: notice counts from its arrival
+  --channel email|letter|phone|meeting   how you will tell them (decides when your notice arrives)
   --start YYYY-MM-DD     the first working day  --today YYYY-MM-DD    the day you give notice
   --accepted YYYY-MM-DD  when you accepted      --contract-signed     same as --acceptance signed
   --format text|json     output (default text)

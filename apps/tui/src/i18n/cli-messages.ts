@@ -27,7 +27,12 @@ export interface CliMessages {
     /** `rescind position` prints text or JSON only. */
     badPositionFormat(value: string): string;
     /** A flag's value is none of its `choices`; `suggestion` is the one it looks like a typo of. */
-    badChoice(option: string, value: string, choices: readonly string[], suggestion?: string): string;
+    badChoice(
+      option: string,
+      value: string,
+      choices: readonly string[],
+      suggestion?: string,
+    ): string;
     badChannel(value: string): string;
     needsFile: string;
     cannotRead(path: string, reason: string): string;

@@ -1,10 +1,10 @@
 import type { CliMessages } from './cli-messages.ts';
 import { list } from './list.ts';
 
-const legalFlags = `Waar je staat (allemaal optioneel; laat er een weg voor ‘weet ik niet’):
+const legalFlags = `Zo sta je er juridisch voor (alles optioneel; wat ontbreekt, is ‘weet ik niet’):
   --acceptance spoken|email|signed       hoe je ja zei: mondeling, per e-mail, contract getekend
   --contract permanent|fixed-term|unknown   onbepaalde of bepaalde tijd
-  --exit-clause | --no-exit-clause       het contract voor bepaalde tijd mag (niet) tussentijds worden opgezegd
+  --exit-clause | --no-exit-clause       tussentijds opzeggen mag (niet) volgens het contract
   --trial yes|no|unknown                 er is een proeftijd afgesproken
   --trial-months N                       de duur van de proeftijd, in hele maanden
   --notice-months N                      je opzegtermijn volgens het contract, in hele maanden
@@ -12,7 +12,6 @@ const legalFlags = `Waar je staat (allemaal optioneel; laat er een weg voor ‘w
   --essentials-agreed yes|no|unknown     nl: salaris, werktijden en startdatum waren afgesproken
   --state-employer | --no-state-employer sv: de werkgever is de Zweedse staat
   --resigned | --no-resigned             je hebt je huidige baan al opgezegd`;
-
 
 export const cliNl: CliMessages = {
   help: {
@@ -24,7 +23,7 @@ Gebruik
   rescind guide [opties]     toon de gids
   rescind letter [opties]    schrijf de brief op basis van opties of een JSON-bestand
   rescind lint BESTAND|-     toets een brief die je zelf hebt geschreven aan de gids
-  rescind position [opties]  waar je juridisch staat, op basis van opties of een JSON-bestand
+  rescind position [opties]  hoe je er juridisch voor staat, op basis van opties of een JSON-bestand
 
 Opties
   --locale sv|nl   taal (anders uit LC_ALL, LC_MESSAGES of LANG)
@@ -70,16 +69,16 @@ Toetst een brief aan de gids en geeft per bevinding één regel, zoals een linte
 status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
     position: `Gebruik: rescind position --locale sv|nl --channel KANAAL --start JJJJ-MM-DD [opties]
 
-Zegt waar je met je antwoorden staat volgens het Zweedse of Nederlandse arbeidsrecht: of je
-gebonden bent, hoe de overeenkomst eindigt, je laatste dag in dienst, wat er op het spel staat en
-de bronnen. Dit is informatie, geen juridisch advies.
+Laat zien hoe je er met je antwoorden voor staat volgens het Zweedse of Nederlandse arbeidsrecht:
+of je gebonden bent, hoe de overeenkomst eindigt, je laatste dag in dienst, wat er op het spel
+staat en de bronnen. Dit is informatie, geen juridisch advies.
 
-  --channel email|letter|phone|meeting   hoe je het hun laat weten: de opzegtermijn telt vanaf aankomst
+  --channel email|letter|phone|meeting   hoe je het laat weten (bepaalt wanneer je opzegging aankomt)
   --start JJJJ-MM-DD     de eerste werkdag      --today JJJJ-MM-DD    de dag waarop je opzegt
   --accepted JJJJ-MM-DD  wanneer je accepteerde --contract-signed     hetzelfde als --acceptance signed
   --format text|json     uitvoer (standaard text)
   --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor
-  De andere opties van rescind letter werken ook (maar zijn hier niet nodig).
+  De andere opties van rescind letter werken ook, maar zijn hier niet nodig.
 
 ${legalFlags}`,
   },

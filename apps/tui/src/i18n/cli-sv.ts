@@ -1,10 +1,10 @@
 import type { CliMessages } from './cli-messages.ts';
 import { list } from './list.ts';
 
-const legalFlags = `Var du står juridiskt (alla valfria; utelämna en för ”vet inte”):
+const legalFlags = `Så ligger det till juridiskt (alla valfria; en flagga som saknas är ”vet inte”):
   --acceptance spoken|email|signed       hur du tackade ja: muntligt, per mejl, påskrivet avtal
   --contract permanent|fixed-term|unknown   tillsvidareanställning eller tidsbegränsad
-  --exit-clause | --no-exit-clause       den tidsbegränsade anställningen får (inte) sägas upp i förtid
+  --exit-clause | --no-exit-clause       får (inte) sägas upp i förtid enligt avtalet
   --trial yes|no|unknown                 anställningen börjar med en provanställning
   --trial-months N                       provanställningens längd i hela månader
   --notice-months N                      din uppsägningstid enligt avtalet, i hela månader
@@ -12,7 +12,6 @@ const legalFlags = `Var du står juridiskt (alla valfria; utelämna en för ”v
   --essentials-agreed yes|no|unknown     nl: lön, arbetstid och startdatum var bestämda
   --state-employer | --no-state-employer sv: arbetsgivaren är staten
   --resigned | --no-resigned             du har sagt upp dig från ditt nuvarande jobb`;
-
 
 export const cliSv: CliMessages = {
   help: {
@@ -24,7 +23,7 @@ Användning
   rescind guide [flaggor]    skriv ut guiden
   rescind letter [flaggor]   skriv brevet utifrån flaggor eller en JSON-fil
   rescind lint FIL|-         granska ett brev du har skrivit mot guiden
-  rescind position [flaggor] var du står juridiskt, utifrån flaggor eller en JSON-fil
+  rescind position [flaggor] så ligger det till juridiskt, utifrån flaggor eller en JSON-fil
 
 Flaggor
   --locale sv|nl   språk (annars från LC_ALL, LC_MESSAGES eller LANG)
@@ -70,16 +69,16 @@ Granskar ett brev mot guiden och skriver en rad per anmärkning, som en linter. 
 status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
     position: `Användning: rescind position --locale sv|nl --channel KANAL --start ÅÅÅÅ-MM-DD [flaggor]
 
-Säger var dina svar lämnar dig enligt svensk eller nederländsk arbetsrätt: om du är bunden, hur
-avtalet avslutas, sista anställningsdagen, vad som står på spel och källorna. Det här är
-information, inte juridisk rådgivning.
+Visar hur det ligger till för dig enligt svensk eller nederländsk arbetsrätt, utifrån dina svar:
+om du är bunden, hur avtalet avslutas, sista anställningsdagen, vad som står på spel och
+källorna. Det här är information, inte juridisk rådgivning.
 
-  --channel email|letter|phone|meeting   hur du meddelar dem: uppsägningstiden räknas från när beskedet når fram
+  --channel email|letter|phone|meeting   hur du meddelar dem (avgör när beskedet når fram)
   --start ÅÅÅÅ-MM-DD     första arbetsdagen     --today ÅÅÅÅ-MM-DD    dagen du säger upp dig
   --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja    --contract-signed     samma som --acceptance signed
   --format text|json     utdata (standard: text)
   --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före
-  Övriga flaggor till rescind letter tas också emot (men behövs inte här).
+  Övriga flaggor för rescind letter fungerar också, men behövs inte här.
 
 ${legalFlags}`,
   },

@@ -136,12 +136,12 @@ export const uiNl: UiMessages = {
       contractType: {
         short: 'Soort contract',
         label: 'Wat voor contract is het?',
-        hint: 'Een contract voor onbepaalde tijd kun je opzeggen; een contract voor bepaalde tijd meestal niet eerder.',
+        hint: 'Een contract voor onbepaalde tijd kun je opzeggen; een contract voor bepaalde tijd meestal niet tussentijds.',
       },
       earlyTerminationClause: {
         short: 'Tussentijds opzeggen',
         label: 'Staat er in het contract dat je tussentijds mag opzeggen?',
-        hint: 'Zonder zo’n schriftelijk beding kun je een contract voor bepaalde tijd niet eerder opzeggen.',
+        hint: 'Zonder zo’n schriftelijk beding kun je een contract voor bepaalde tijd niet tussentijds opzeggen.',
       },
       trialPeriod: {
         short: 'Proeftijd',

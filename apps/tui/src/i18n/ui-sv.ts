@@ -151,7 +151,7 @@ export const uiSv: UiMessages = {
       noticeMonths: {
         short: 'Uppsägningstid',
         label: 'Hur lång uppsägningstid har du enligt avtalet?',
-        hint: 'I hela månader, enligt anställningsavtalet eller kollektivavtalet. Står det inget där gäller lagens.',
+        hint: 'I hela månader, enligt anställningsavtalet eller kollektivavtalet. Står det inget där, gäller lagens.',
       },
       collectiveAgreement: {
         short: 'Kollektivavtal',
@@ -166,7 +166,7 @@ export const uiSv: UiMessages = {
       resignedCurrentJob: {
         short: 'Sagt upp dig',
         label: 'Har du redan sagt upp dig från ditt nuvarande jobb?',
-        hint: 'Säger du upp dig utan giltiga skäl kan du få vänta på ersättning från a-kassan.',
+        hint: 'Säger du upp dig utan giltiga skäl kan a-kassan stänga av dig från ersättning en tid.',
       },
       counterOffer: {
         short: 'Motbud möjligt',
@@ -177,11 +177,11 @@ export const uiSv: UiMessages = {
   position: {
     title: 'Så ligger det till juridiskt',
     outcomes: {
-      'not-bound': 'Inget anställningsavtal har kommit till stånd, så det finns inget att säga upp.',
+      'not-bound':
+        'Inget anställningsavtal har kommit till stånd, så det finns inget att säga upp.',
       'trial-period':
         'Du får avbryta provanställningen utan uppsägningstid, om inte annat har avtalats.',
-      'notice-ends-before-start':
-        'Säger du upp dig nu går uppsägningstiden ut före startdatumet.',
+      'notice-ends-before-start': 'Säger du upp dig nu går uppsägningstiden ut före startdatumet.',
       'notice-ends-after-start':
         'Säger du upp dig nu går uppsägningstiden ut först efter startdatumet.',
       'fixed-term':

@@ -165,7 +165,11 @@ function createLetter(state: AppState): AppState {
  */
 function openStanding(state: AppState): AppState {
   if (state.screen === 'preview' && state.letter) {
-    const standing: Standing = { position: state.letter.result.position, from: 'preview', scroll: 0 };
+    const standing: Standing = {
+      position: state.letter.result.position,
+      from: 'preview',
+      scroll: 0,
+    };
     return { ...state, screen: 'position', standing };
   }
   if (state.screen !== 'review') return state;

@@ -98,7 +98,12 @@ export function allFields(): readonly Field[] {
       // Dutch law: without a signature, a yes makes a contract only once the essentials are agreed.
       when: (answers, locale) => locale === 'nl' && !isSigned(answers),
     },
-    { id: 'contractType', path: 'contractType', ...choice('contract', contractTypes), optional: true },
+    {
+      id: 'contractType',
+      path: 'contractType',
+      ...choice('contract', contractTypes),
+      optional: true,
+    },
     {
       id: 'earlyTerminationClause',
       path: 'earlyTerminationClause',

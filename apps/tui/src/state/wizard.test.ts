@@ -99,7 +99,6 @@ describe('wizardReducer', () => {
     expect(state.outcome).toBe('finished');
     expect(state.answers.channel).toBe('meeting');
   });
-
 });
 
 describe('the where-you-stand questions', () => {

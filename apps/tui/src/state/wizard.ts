@@ -62,7 +62,9 @@ function shownAnswer(state: WizardState, field: Field): unknown {
 /** The answers with `field` answered: an older answer it replaces goes, once it is given. */
 function answered(answers: RawAnswers, field: Field, value: unknown): RawAnswers {
   const next = setAnswer(answers, field.path, value);
-  return field.replaces && value !== undefined ? setAnswer(next, field.replaces.path, undefined) : next;
+  return field.replaces && value !== undefined
+    ? setAnswer(next, field.replaces.path, undefined)
+    : next;
 }
 
 /** A question answered by typing rather than by choosing. */

@@ -35,8 +35,7 @@ export function WizardScreen({
   // the hint's last lines.
   const inputHeight = isTyped(field) ? 1 : choices.length;
   const room = Math.max(0, height - 1 - label.length - inputHeight - issues.length - 1);
-  const shownHint =
-    hint.length + note.length <= room ? [...hint, ...note] : hint.slice(0, room);
+  const shownHint = hint.length + note.length <= room ? [...hint, ...note] : hint.slice(0, room);
   return (
     <Box flexDirection="column">
       <Text dimColor>{messages.wizard.step(wizard.step + 1, count)}</Text>
