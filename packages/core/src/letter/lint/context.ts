@@ -35,8 +35,6 @@ export interface LintContext extends LintOptions {
   unmask(quote: string): string;
   /** Every match of a global pattern in the text. */
   find(pattern: RegExp): Span[];
-  /** The line (without its line break) that holds `offset`. */
-  lineAt(offset: number): Span;
   /** Whether the text is something sent in writing (e-mail, letter) rather than spoken from notes. */
   written: boolean;
 }
@@ -51,53 +49,27 @@ export function createContext(text: string, options: LintOptions): LintContext {
   );
   // Several rules ask for the same pronouns or greetings; each pattern runs once per draft.
   const found = new Map<RegExp, Span[]>();
-  let lineStarts: number[] | undefined;
   return {
     ...options,
     text: masked,
     unmask,
     written:
       options.channel === undefined || options.channel === 'email' || options.channel === 'letter',
-    lineAt(offset) {
-      lineStarts ??= startsOfLines(masked);
-      const index = lastAtOrBefore(lineStarts, offset);
-      const start = lineStarts[index] ?? 0;
-      const next = lineStarts[index + 1];
-      const end = next === undefined ? masked.length : next - 1;
-      return { start, end, text: masked.slice(start, end) };
-    },
     find(pattern) {
       let spans = found.get(pattern);
       if (spans === undefined) {
-        spans = [...masked.matchAll(pattern)].map((match) => ({
-          start: match.index,
-          end: match.index + match[0].length,
-          text: match[0],
-        }));
+        // One pass, one object per match: a draft of a megabyte may hold a quarter-million.
+        spans = [];
+        const flags = pattern.global ? pattern.flags : `${pattern.flags}g`;
+        const copy = new RegExp(pattern.source, flags);
+        for (let match = copy.exec(masked); match; match = copy.exec(masked)) {
+          const [text] = match;
+          spans.push({ start: match.index, end: match.index + text.length, text });
+          if (text === '') copy.lastIndex += 1;
+        }
         found.set(pattern, spans);
       }
       return spans;
     },
   };
-}
-
-/** Where each line starts: a line/column lookup in O(log n), not a scan back from each offset. */
-export function startsOfLines(text: string): number[] {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-    starts.push(at + 1);
-  }
-  return starts;
-}
-
-/** The index of the last of the ascending `values` that is at most `target` (0 if none). */
-export function lastAtOrBefore(values: readonly number[], target: number): number {
-  let low = 0;
-  let high = values.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((values[middle] as number) <= target) low = middle;
-    else high = middle - 1;
-  }
-  return low;
 }

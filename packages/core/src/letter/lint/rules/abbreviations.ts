@@ -1,5 +1,5 @@
 import type { Locale } from '../../../locales.ts';
-import type { LintContext, Span } from '../context.ts';
+import type { Span } from '../context.ts';
 import { phrases } from '../pattern.ts';
 import type { Rule } from '../rule.ts';
 
@@ -43,23 +43,26 @@ const emoji =
  * "MVH Bygg AB" is a company, "Mvh" or a lone "MVH" under a message is a sign-off: capitals count
  * only when they stand alone on their line.
  */
-function isAcronym(span: Span, lineOf: (offset: number) => string): boolean {
+function isAcronym(span: Span, text: string): boolean {
   if (span.text !== span.text.toUpperCase()) return false;
-  return lineOf(span.start) !== span.text;
+  return !aloneOnLine(span, text);
 }
 
-/** Each line trimmed once, however many shorthands it holds. */
-function trimmedLines(context: LintContext): (offset: number) => string {
-  const trimmed = new Map<number, string>();
-  return (offset) => {
-    const line = context.lineAt(offset);
-    let text = trimmed.get(line.start);
-    if (text === undefined) {
-      text = line.text.trim().replace(/[,.!]$/, '');
-      trimmed.set(line.start, text);
-    }
-    return text;
-  };
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t' || char === '\r';
+
+/**
+ * Whether the span is all its line holds, but for spaces and one closing `,` `.` or `!`. It looks
+ * only at the span's neighbours, stopping at the first other character, so each run of spaces is
+ * read at most twice however many spans a long line holds.
+ */
+function aloneOnLine(span: Span, text: string): boolean {
+  let before = span.start - 1;
+  while (isBlank(text[before])) before -= 1;
+  if (before >= 0 && text[before] !== '\n') return false;
+  let after = span.end;
+  if (text[after] === ',' || text[after] === '.' || text[after] === '!') after += 1;
+  while (isBlank(text[after])) after += 1;
+  return after >= text.length || text[after] === '\n';
 }
 
 /** Chat shorthand in a letter to a future employer reads as careless; spoken notes may use it. */
@@ -67,12 +70,11 @@ export const abbreviationRule: Rule = {
   name: 'abbreviations',
   check(context) {
     if (!context.written) return [];
-    const lineOf = trimmedLines(context);
     return [
       ...table[context.locale].flatMap(({ pattern, suggestion }) =>
         context
           .find(pattern)
-          .filter((span) => !isAcronym(span, lineOf))
+          .filter((span) => !isAcronym(span, context.text))
           .map((span) => ({
             code: 'text-abbreviation' as const,
             start: span.start,
