@@ -359,7 +359,9 @@ describe('rescind position', () => {
       stdout.indexOf('Användning: rescind position'),
     );
     expect(stdout).toContain('--acceptance spoken|email|signed');
-    expect(stdout).toContain('Det här är\ninformation, inte juridisk rådgivning.');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'Det här är information, inte juridisk rådgivning.',
+    );
   });
 });
 
