@@ -151,6 +151,9 @@ describe('the where-you-stand questions', () => {
     expect(state.issues).toEqual([]);
     expect(state.answers).toMatchObject({ acceptance: 'email' });
     expect(state.answers.contractSigned).toBeUndefined();
+    const unsure = apply(opened, { type: 'move', delta: 1 }, { type: 'submit' });
+    expect(unsure.answers.acceptance).toBeUndefined();
+    expect(unsure.answers.contractSigned).toBeUndefined();
   });
 
   it('asks about an early-exit clause only for a fixed-term contract', () => {

@@ -59,12 +59,13 @@ function shownAnswer(state: WizardState, field: Field): unknown {
   return state.field.value;
 }
 
-/** The answers with `field` answered: an older answer it replaces goes, once it is given. */
+/**
+ * The answers with `field` answered. An older answer it replaces goes, whatever the answer: "don't
+ * know" to "how did you say yes?" is not "signed" because an old file said so.
+ */
 function answered(answers: RawAnswers, field: Field, value: unknown): RawAnswers {
   const next = setAnswer(answers, field.path, value);
-  return field.replaces && value !== undefined
-    ? setAnswer(next, field.replaces.path, undefined)
-    : next;
+  return field.replaces ? setAnswer(next, field.replaces.path, undefined) : next;
 }
 
 /** A question answered by typing rather than by choosing. */
