@@ -6,6 +6,7 @@ export type LetterEngine = Pick<
   | 'validateLetterInput'
   | 'generateLetter'
   | 'lintLetter'
+  | 'checkDraft'
   | 'lintDocument'
   | 'lintOptionsFor'
   | 'toEml'
@@ -13,6 +14,10 @@ export type LetterEngine = Pick<
   | 'reasons'
   | 'formalities'
   | 'salutations'
+  | 'acceptances'
+  | 'contractTypes'
+  | 'assessPosition'
+  | 'formatLongDate'
 >;
 
 let loaded: LetterEngine | undefined;

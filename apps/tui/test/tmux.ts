@@ -58,6 +58,14 @@ export class Tmux {
     return this.tmux('capture-pane', '-p', ...(options.escapes ? ['-e'] : []));
   }
 
+  /**
+   * Copies everything the program sends to the terminal, escape sequences and all, to `file`, from
+   * now on: what a real terminal would have been told to do, before tmux acts on it.
+   */
+  record(file: string): void {
+    this.tmux('pipe-pane', '-o', `cat >> '${file}'`);
+  }
+
   /** The whole pane: the scrollback history, then the visible screen. */
   history(): string {
     return this.tmux('capture-pane', '-p', '-S', '-');

@@ -5,6 +5,7 @@
 import { benchContent } from './content.ts';
 import { benchFormats } from './formats.ts';
 import { benchLetter } from './letter.ts';
+import { benchLintScaling, formatScaling } from './lint-scaling.ts';
 import { formatFigures } from './measure.ts';
 
 console.log('Content\n');
@@ -13,3 +14,5 @@ console.log('\nLetter engine: generateLetter\n');
 for (const line of formatFigures(benchLetter())) console.log(line);
 console.log('\nFormats and lint\n');
 for (const line of formatFigures(benchFormats())) console.log(line);
+console.log('\nDraft check: time per KB from 1 KB to 1 MB\n');
+for (const line of formatScaling(benchLintScaling())) console.log(line);

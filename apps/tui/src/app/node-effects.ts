@@ -1,6 +1,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { decodeUtf8 } from '../io/streams.ts';
 import { type Effects, NoClipboardError } from '../ui/effects.ts';
 
 /** A path as a person types it: `~/brev.txt` means their home, anything else the current folder. */
@@ -30,7 +31,8 @@ export function nodeEffects(env: NodeJS.ProcessEnv): Effects {
       // `wx` fails if the file appeared since we looked: never replace a file nobody agreed to.
       await writeFile(expandPath(path), text, { flag: overwrite ? 'w' : 'wx' });
     },
-    read: (path) => readFile(expandPath(path), 'utf8'),
+    // Strictly UTF-8: a Latin-1 file is an error that says so, not a letter full of U+FFFD.
+    read: async (path) => decodeUtf8(await readFile(expandPath(path))),
     async copy(text) {
       if (!hasClipboard(env)) throw new NoClipboardError();
       try {

@@ -5,9 +5,14 @@ import { render } from 'ink';
 import { loadEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages, uiMessages } from '../i18n/messages.ts';
+import type { UiMessages } from '../i18n/ui-messages.ts';
+import { decodeUtf8, NotUtf8Error } from '../io/streams.ts';
 import { asRawAnswers, type RawAnswers } from '../state/answers.ts';
 import { type AppState, initialApp, type Resumed } from '../state/app.ts';
+import { allFields } from '../state/fields.ts';
+import { checkResumed } from '../state/resume.ts';
 import { documentsAsText } from '../text/documents.ts';
+import { sanitizeForTerminal } from '../text/sanitize.ts';
 import { App } from '../ui/App.tsx';
 import { ThemeContext, themeFromEnv } from '../ui/theme.ts';
 import { expandPath, nodeEffects } from './node-effects.ts';
@@ -26,8 +31,10 @@ async function loadAnswers(path: string, locale: Locale | undefined): Promise<Ra
   const { usage } = cliMessages(locale);
   let text: string;
   try {
-    text = await readFile(expandPath(path), 'utf8');
+    // Strict UTF-8, a byte-order mark dropped (io/streams.ts).
+    text = decodeUtf8(await readFile(expandPath(path)));
   } catch (error) {
+    if (error instanceof NotUtf8Error) return usage.notUtf8(path);
     return usage.cannotRead(path, describeFsError(error, locale));
   }
   let parsed: unknown;
@@ -39,24 +46,39 @@ async function loadAnswers(path: string, locale: Locale | undefined): Promise<Ra
   return asRawAnswers(parsed) ?? usage.notAnObject(path);
 }
 
+/** Which file the answers came from, and which of them could not be used, by the questions' names. */
+function resumedNotice(messages: UiMessages, path: string, dropped: readonly string[]): string {
+  if (dropped.length === 0) return messages.home.resumed(path);
+  const names = dropped.map((field) => {
+    const question = allFields().find((candidate) => candidate.path === field);
+    return question ? messages.wizard.questions[question.id].short : field;
+  });
+  return messages.home.resumedDropped(path, names.join(', '));
+}
+
 /** Runs the Ink app until the person quits; returns the exit status. */
 export async function runInteractive(options: InteractiveOptions): Promise<number> {
   let locale = options.locale;
   let resumed: Resumed | undefined;
   if (options.resume !== undefined) {
-    const answers = await loadAnswers(options.resume, locale);
-    if (typeof answers === 'string') {
-      process.stderr.write(`rescind: ${answers}\n`);
+    const loaded = await loadAnswers(options.resume, locale);
+    if (typeof loaded === 'string') {
+      // The message may quote the file's first bytes.
+      process.stderr.write(sanitizeForTerminal(`rescind: ${loaded}\n`));
       return 2;
     }
+    // Resumed answers open on the review, which needs the engine; otherwise it loads after the
+    // first frame. Core checks them before any is shown.
+    const { answers, dropped } = checkResumed(loaded, await loadEngine(), locale);
     // The answers were given in a language; go on in it unless --locale says otherwise.
     if (!locale && isLocale(answers.locale)) locale = answers.locale;
     const path = options.resume;
-    resumed = { answers, notice: (chosen: Locale) => uiMessages[chosen].home.resumed(path) };
+    resumed = {
+      answers,
+      notice: (chosen: Locale) => resumedNotice(uiMessages[chosen], path, dropped),
+      ...(dropped.length > 0 ? { tone: 'error' as const } : {}),
+    };
   }
-
-  // Resumed answers open on the review, which needs the engine; otherwise it loads after the first frame.
-  if (resumed) await loadEngine();
   let final: AppState | undefined;
   let exitCode = 0;
   let engineRequested = false;

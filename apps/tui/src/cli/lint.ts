@@ -1,8 +1,9 @@
 import { channels } from '@rescind/core';
 import { type Finding, lintLetter } from '@rescind/core/letter';
 import { describeFsError } from '../i18n/fs-reasons.ts';
-import { readTextInput } from '../io/streams.ts';
-import { positionOf } from '../text/position.ts';
+import { NotUtf8Error, readTextInput } from '../io/streams.ts';
+import { positionsIn } from '../text/position.ts';
+import { sanitizeForTerminal } from '../text/sanitize.ts';
 import type { OptionSpec } from './args.ts';
 import { type CommandContext, parseSubcommand } from './context.ts';
 import { requireLocale } from './guide.ts';
@@ -16,10 +17,20 @@ const options = {
   help: { type: 'boolean', short: 'h' },
 } satisfies OptionSpec;
 
-/** One finding the way linters print them: `letter.txt:3:1 warning message  code`. */
-export function formatFinding(file: string, text: string, finding: Finding): string {
-  const { line, column } = positionOf(text, finding.start ?? 0);
-  return `${file}:${line}:${column} ${finding.severity} ${finding.message}  ${finding.code}`;
+/**
+ * The findings the way linters print them, one a line: `letter.txt:3:1 warning message  code`.
+ * A message quotes the draft, and the file name is the caller's: both are shown, never obeyed,
+ * by the terminal.
+ */
+export function formatFindings(file: string, text: string, findings: readonly Finding[]): string {
+  const positionOf = positionsIn(text);
+  return findings
+    .map((finding) => {
+      const { line, column } = positionOf(finding.start ?? 0);
+      const message = sanitizeForTerminal(finding.message, { multiline: false });
+      return `${sanitizeForTerminal(file, { multiline: false })}:${line}:${column} ${finding.severity} ${message}  ${finding.code}`;
+    })
+    .join('\n');
 }
 
 /** `rescind lint`: checks a letter against the guide; exit status 1 when anything is found. */
@@ -44,6 +55,7 @@ export async function lintCommand(
   try {
     text = await readTextInput(file, context.io);
   } catch (error) {
+    if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(file), 'lint');
     throw new UsageError(usage.cannotRead(file, describeFsError(error, locale)), 'lint');
   }
   const findings = lintLetter(text, {
@@ -54,10 +66,10 @@ export async function lintCommand(
   });
   const name = file === '-' ? '<stdin>' : file;
   if (findings.length === 0) {
-    context.io.stderr.write(`${context.messages.lint.clean(name)}\n`);
+    context.io.stderr.write(sanitizeForTerminal(`${context.messages.lint.clean(name)}\n`));
     return 0;
   }
-  const report = findings.map((finding) => formatFinding(name, text, finding)).join('\n');
+  const report = formatFindings(name, text, findings);
   context.io.stdout.write(`${report}\n\n${context.messages.lint.summary(findings.length)}\n`);
   return 1;
 }

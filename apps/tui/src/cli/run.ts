@@ -3,6 +3,7 @@ import { cliEn } from '../i18n/cli-en.ts';
 import { localeFromEnv } from '../i18n/env-locale.ts';
 import { cliMessages } from '../i18n/messages.ts';
 import type { Io } from '../io/streams.ts';
+import { sanitizeForTerminal } from '../text/sanitize.ts';
 import { version } from '../version.ts';
 import { type OptionSpec, parseCommandArgs } from './args.ts';
 import { type CommandContext, printHelp } from './context.ts';
@@ -16,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   guide: () => import('./guide.ts').then((module) => module.guideCommand),
   letter: () => import('./letter.ts').then((module) => module.letterCommand),
   lint: () => import('./lint.ts').then((module) => module.lintCommand),
+  position: () => import('./position.ts').then((module) => module.positionCommand),
 };
 
 const topOptions = {
@@ -73,8 +75,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     const name = error.command ? `rescind ${error.command}` : 'rescind';
-    const hint = context.messages.usage.seeHelp(name);
-    io.stderr.write(`${name}: ${error.message}\n${hint}\n`);
+    const hint = error.hint ? `${context.messages.usage.seeHelp(name)}\n` : '';
+    // The message may quote a file, a flag's value or a path: none of it may reach the terminal raw.
+    io.stderr.write(sanitizeForTerminal(`${name}: ${error.message}\n${hint}`));
     return 2;
   }
 }

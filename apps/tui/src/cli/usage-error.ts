@@ -6,9 +6,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
   /** The subcommand whose `--help` shows the way, when one applies. */
   readonly command: string | undefined;
+  /** Whether "see --help" follows: not for a problem no option fixes (a full disk). */
+  readonly hint: boolean;
 
-  constructor(message: string, command?: string) {
+  constructor(message: string, command?: string, options: { hint?: boolean } = {}) {
     super(message);
     this.command = command;
+    this.hint = options.hint ?? true;
   }
 }

@@ -8,6 +8,7 @@ export interface CliMessages {
     guide: string;
     letter: string;
     lint: string;
+    position: string;
   };
   usage: {
     /** Appended to a usage error: where to find the options (`command` as typed, `rescind letter`). */
@@ -23,12 +24,25 @@ export interface CliMessages {
     unknownSection(id: string, known: readonly string[]): string;
     conflicting(first: string, second: string): string;
     badFormat(value: string): string;
+    /** `rescind position` prints text or JSON only. */
+    badPositionFormat(value: string): string;
+    /** A flag's value is none of its `choices`; `suggestion` is the one it looks like a typo of. */
+    badChoice(
+      option: string,
+      value: string,
+      choices: readonly string[],
+      suggestion?: string,
+    ): string;
     badChannel(value: string): string;
     needsFile: string;
     cannotRead(path: string, reason: string): string;
     notJson(path: string, detail: string): string;
     notAnObject(path: string): string;
     cannotWrite(path: string, reason: string): string;
+    /** `--out` names a file or a link that is there already, and nobody can be asked. */
+    outExists(path: string): string;
+    /** A file that is not UTF-8 text. */
+    notUtf8(path: string): string;
     emlNeedsAddress(option: string): string;
     badAnswer(where: string, message: string): string;
   };
@@ -38,6 +52,11 @@ export interface CliMessages {
   };
   letter: {
     wrote(path: string): string;
+    /** Asked on a terminal before `--out` replaces a file; answered y/j or n. */
+    replace(path: string): string;
+    /** The answer that means yes, besides "y". */
+    yes: string;
+    kept(path: string): string;
     advice: string;
   };
 }

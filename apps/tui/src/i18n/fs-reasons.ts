@@ -1,6 +1,6 @@
 import type { Locale } from '@rescind/core';
 
-type Known = 'ENOENT' | 'EACCES' | 'EISDIR' | 'EEXIST' | 'ENOTDIR';
+type Known = 'ENOENT' | 'EACCES' | 'EISDIR' | 'EEXIST' | 'ENOTDIR' | 'ENOSPC' | 'EDQUOT';
 
 const reasons: Record<Locale | 'en', Record<Known, string>> = {
   en: {
@@ -9,6 +9,8 @@ const reasons: Record<Locale | 'en', Record<Known, string>> = {
     EISDIR: 'that is a folder, not a file',
     EEXIST: 'the file already exists',
     ENOTDIR: 'a part of the path is not a folder',
+    ENOSPC: 'the disk is full; free some space and try again',
+    EDQUOT: 'your disk quota is used up; free some space and try again',
   },
   sv: {
     ENOENT: 'filen eller mappen finns inte',
@@ -16,6 +18,8 @@ const reasons: Record<Locale | 'en', Record<Known, string>> = {
     EISDIR: 'det är en mapp, inte en fil',
     EEXIST: 'filen finns redan',
     ENOTDIR: 'en del av sökvägen är ingen mapp',
+    ENOSPC: 'disken är full; frigör lite utrymme och försök igen',
+    EDQUOT: 'din diskkvot är slut; frigör lite utrymme och försök igen',
   },
   nl: {
     ENOENT: 'het bestand of de map bestaat niet',
@@ -23,13 +27,22 @@ const reasons: Record<Locale | 'en', Record<Known, string>> = {
     EISDIR: 'dat is een map, geen bestand',
     EEXIST: 'het bestand bestaat al',
     ENOTDIR: 'een deel van het pad is geen map',
+    ENOSPC: 'de schijf is vol; maak wat ruimte vrij en probeer het opnieuw',
+    EDQUOT: 'je schijfquotum is op; maak wat ruimte vrij en probeer het opnieuw',
   },
+};
+
+const notUtf8: Record<Locale | 'en', string> = {
+  en: 'it is not UTF-8 text; save it as UTF-8 and try again',
+  sv: 'det är ingen UTF-8-text; spara filen som UTF-8 och försök igen',
+  nl: 'het is geen UTF-8-tekst; sla het bestand op als UTF-8 en probeer het opnieuw',
 };
 
 /** Why a file could not be read or written, in words and in the user's language. */
 export function describeFsError(error: unknown, locale: Locale | undefined): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   const table = reasons[locale ?? 'en'];
+  if (error instanceof Error && error.name === 'NotUtf8Error') return notUtf8[locale ?? 'en'];
   if (code === 'EPERM') return table.EACCES;
   if (code && code in table) return table[code as Known];
   return error instanceof Error ? error.message : String(error);

@@ -39,7 +39,8 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
         result: {
           path: action.path,
           text: action.text,
-          findings: letterEngine().lintLetter(action.text, { locale: action.locale }),
+          // The capped check: a pasted book gets one clear message, not a long wait.
+          findings: letterEngine().checkDraft(action.text, { locale: action.locale }),
         },
       };
     case 'failed':

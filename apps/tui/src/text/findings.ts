@@ -1,7 +1,8 @@
 import type { Finding } from '@rescind/core/letter';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { Line } from './lines.ts';
-import { positionOf } from './position.ts';
+import { positionsIn } from './position.ts';
+import { sanitizeLine } from './sanitize.ts';
 import { wrap } from './wrap.ts';
 
 /** Findings on a checked letter, each at its line and column as an editor counts them. */
@@ -13,10 +14,12 @@ export function findingLines(
 ): Line[] {
   if (findings.length === 0)
     return wrap(messages.check.clean, width).map((line) => ({ text: line, style: 'tip' }));
+  const positionOf = positionsIn(text);
   return findings.flatMap((finding) => {
-    const { line, column } = positionOf(text, finding.start ?? 0);
+    const { line, column } = positionOf(finding.start ?? 0);
     const prefix = `${line}:${column} ${messages.check.severity[finding.severity]}: `;
-    return wrap(finding.message, width, { prefix }).map(
+    // A message quotes the draft: made visible before it is wrapped, so the widths hold.
+    return wrap(sanitizeLine(finding.message), width, { prefix }).map(
       (part): Line => ({ text: part, style: 'body' }),
     );
   });

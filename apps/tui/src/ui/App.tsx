@@ -1,5 +1,5 @@
 import { getArticle, type Locale } from '@rescind/core';
-import { Box, type Key, Text, useApp, useInput, useStdin } from 'ink';
+import { Box, type Key, useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo } from 'react';
 import { isEngineLoaded, loadEngine } from '../engine.ts';
 import { uiMessages } from '../i18n/messages.ts';
@@ -13,6 +13,7 @@ import { keyToAction } from './keymap.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { screenModel, screenStatus, statusLines } from './screen-model.ts';
 import { HelpScreen } from './screens/Simple.tsx';
+import { Text } from './Text.tsx';
 import { useTerminalSize } from './terminal-size.ts';
 import { useTheme } from './theme.ts';
 import { useEffects } from './use-effects.ts';

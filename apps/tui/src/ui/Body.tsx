@@ -1,4 +1,4 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { AppState } from '../state/app.ts';
 import { guideParts } from '../text/guide.ts';
@@ -9,6 +9,7 @@ import type { Model } from './screen-model.ts';
 import { ReviewScreen } from './screens/Review.tsx';
 import { HomeScreen, LanguageScreen } from './screens/Simple.tsx';
 import { WizardScreen } from './screens/Wizard.tsx';
+import { Text } from './Text.tsx';
 import { TextInput } from './TextInput.tsx';
 
 /** The screen the state names, in the rows between the title and the status line. */
@@ -78,6 +79,10 @@ export function Body({
         </Box>
       );
     }
+    case 'position':
+      return (
+        <LinesView lines={view.lines ?? []} scroll={state.standing?.scroll ?? 0} height={height} />
+      );
     case 'check':
       if (state.check.result)
         return <LinesView lines={view.lines ?? []} scroll={state.check.scroll} height={height} />;

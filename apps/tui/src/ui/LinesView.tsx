@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Line } from '../text/lines.ts';
+import { Text } from './Text.tsx';
 import { useTheme } from './theme.ts';
 
 function highlight(text: string, query: string | undefined) {

@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { truncate } from '../text/wrap.ts';
+import { Text } from './Text.tsx';
 import { useTheme } from './theme.ts';
 
 /**

@@ -1,5 +1,6 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { Status } from './screen-model.ts';
+import { Text } from './Text.tsx';
 import { TextInput } from './TextInput.tsx';
 import { useTheme } from './theme.ts';
 

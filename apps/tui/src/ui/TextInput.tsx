@@ -1,6 +1,6 @@
-import { Text } from 'ink';
 import type { TextField } from '../state/text-field.ts';
 import { displayWidth } from '../text/wrap.ts';
+import { Text } from './Text.tsx';
 
 /**
  * A one-line field with a visible cursor. When the text is wider than the room, the part around

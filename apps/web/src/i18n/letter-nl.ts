@@ -92,6 +92,8 @@ export const nlLetter: LetterDictionary = {
       'De e-mail kon niet worden gemaakt: de datum is ongeldig. Controleer de datums in het formulier.',
     'invalid-message-id':
       'De e-mail kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens; je antwoorden blijven bewaard.',
+    'invalid-locale':
+      'De e-mail kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens; je antwoorden blijven bewaard.',
   },
   severities: words.severities,
 };

@@ -91,6 +91,8 @@ export const svLetter: LetterDictionary = {
       'E-postmeddelandet gick inte att skapa: datumet är ogiltigt. Kontrollera datumen i formuläret.',
     'invalid-message-id':
       'E-postmeddelandet gick inte att skapa. Ladda om sidan och försök igen; dina svar finns kvar.',
+    'invalid-locale':
+      'E-postmeddelandet gick inte att skapa. Ladda om sidan och försök igen; dina svar finns kvar.',
   },
   severities: words.severities,
 };

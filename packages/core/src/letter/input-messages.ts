@@ -13,6 +13,7 @@ export type InputRule =
   | 'too-many-sentences'
   | 'line-break'
   | 'control-character'
+  | 'invisible-character'
   | 'name-characters'
   | 'email'
   | 'phone'
@@ -147,6 +148,8 @@ const sv: MessageBook = {
   'line-break': (f) => `Fältet ”${f}” får inte innehålla radbrytningar. Skriv allt på en rad.`,
   'control-character': (f) =>
     `Fältet ”${f}” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.`,
+  'invisible-character': (f) =>
+    `Fältet ”${f}” innehåller ett osynligt tecken, till exempel ett mellanslag utan bredd, som ofta följer med när man kopierar från en webbsida eller ett chattprogram. Radera fältet och skriv in texten på nytt.`,
   'name-characters': (f) =>
     `Fältet ”${f}” får bara innehålla bokstäver, mellanslag, apostrofer, bindestreck och punkter. Ta bort övriga tecken.`,
   email: (f) =>
@@ -188,6 +191,8 @@ const nl: MessageBook = {
   'line-break': (f) => `Het veld ‘${f}’ mag geen regeleinden bevatten. Zet alles op één regel.`,
   'control-character': (f) =>
     `Het veld ‘${f}’ bevat een onzichtbaar stuurteken. Typ de tekst opnieuw in plaats van hem te plakken.`,
+  'invisible-character': (f) =>
+    `Het veld ‘${f}’ bevat een onzichtbaar teken, zoals een spatie zonder breedte, dat vaak meekomt als je tekst kopieert van een website of uit een chatprogramma. Maak het veld leeg en typ de tekst opnieuw.`,
   'name-characters': (f) =>
     `Het veld ‘${f}’ mag alleen letters, spaties, apostroffen, koppeltekens en punten bevatten. Haal de andere tekens weg.`,
   email: (f) =>

@@ -57,6 +57,11 @@ type TextKind = 'name' | 'line' | 'email' | 'phone' | 'detail' | 'address';
 const lineBreak = /[\n\r\u2028\u2029\u0085]/;
 // C0/C1 controls, plus the bidi overrides that can make a name display as something else.
 const controlCharacter = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+// Characters that show as nothing (zero-width space and joiners, word joiner, invisible operators,
+// the Arabic letter mark, Hangul fillers, the byte-order mark): pasted from a web page or a chat,
+// they make "Anna" and "An\u200bna" two names and can hide a word from a reader or a filter.
+const invisibleCharacter =
+  /[\u200b-\u200f\u2060-\u2064\u061c\u115f\u1160\u180e\u3164\uffa0\ufeff]/u;
 // Letters in any script, combining marks, and the punctuation names carry ("O’Brien", "Anne-Marie",
 // "J. de Vries").
 const nameText = /^\p{L}[\p{L}\p{M}'’‘ .\-‐]*$/u;
@@ -85,6 +90,7 @@ function brokenTextRule(kind: TextKind, value: string): Broken {
     const lines = value.split('\n');
     if (lines.some((line) => controlCharacter.test(line) || lineBreak.test(line)))
       return { rule: 'control-character' };
+    if (invisibleCharacter.test(value)) return { rule: 'invisible-character' };
     if (lines.length > limits.addressLines)
       return { rule: 'too-many-lines', details: { max: limits.addressLines } };
     if (lines.some((line) => line.length > limits.addressLine))
@@ -93,6 +99,7 @@ function brokenTextRule(kind: TextKind, value: string): Broken {
   }
   if (lineBreak.test(value)) return { rule: 'line-break' };
   if (controlCharacter.test(value)) return { rule: 'control-character' };
+  if (invisibleCharacter.test(value)) return { rule: 'invisible-character' };
   const max = limits[kind];
   if (value.length > max) return { rule: 'too-long', details: { max } };
   if (kind === 'name' && !nameText.test(value)) return { rule: 'name-characters' };

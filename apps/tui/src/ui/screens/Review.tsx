@@ -1,8 +1,9 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
 import { displayAnswer, visibleFields } from '../../state/fields.ts';
 import type { WizardState } from '../../state/wizard.ts';
 import { SelectList } from '../SelectList.tsx';
+import { Text } from '../Text.tsx';
 
 /** Every answer on one screen, each a line to open and change, then "create the letter". */
 export function ReviewScreen({

@@ -1,8 +1,9 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
 import { homeItems } from '../../state/app.ts';
 import { wrap } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
+import { Text } from '../Text.tsx';
 
 /** Shown before the language is known, so it speaks both. */
 export const languageChoices = ['Svenska', 'Nederlands'] as const;

@@ -36,6 +36,9 @@ export function normalizeEmail(email: string): string | undefined {
   const local = email.slice(0, at);
   const domain = asciiDomain(email.slice(at + 1));
   if (local.length > 64 || !dotAtom.test(local) || domain === undefined) return undefined;
+  // `=?utf-8?Q?…?=` is RFC 2047 syntax, which some mail clients decode even in an address: a way
+  // to show one address and mean another. No person's address holds it.
+  if (local.includes('=?') || local.includes('?=')) return undefined;
   const labels = domain.split('.');
   if (domain.length > 253 || labels.length < 2 || !labels.every((part) => label.test(part))) {
     return undefined;

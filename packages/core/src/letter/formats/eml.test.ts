@@ -197,3 +197,31 @@ describe('toEml', () => {
     );
   });
 });
+
+describe('toEml with hostile options', () => {
+  it('refuses a locale that is not one of ours, so a CRLF in it never makes a header', () => {
+    const locale = 'sv\r\nBcc: everyone@evil.example' as never;
+    expect(() => toEml(document, { from, to, date, locale })).toThrow(FormatError);
+    expect(() => toEml(document, { from, to, date, locale: 'en' as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid-locale', field: 'locale' }),
+    );
+    expect(() =>
+      toEml(document, { from, to, date, locale: 'en' as never }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[FormatError: locale: ”en” är inget språk som stöds. Ange sv eller nl, eller utelämna det.]`,
+    );
+  });
+
+  it('refuses a Message-ID that is not text with the documented FormatError', () => {
+    expect(() => toEml(document, { from, to, date, messageId: 42 as never })).toThrowError(
+      expect.objectContaining({ code: 'invalid-message-id' }),
+    );
+  });
+
+  it('refuses an address whose local part is an RFC 2047 encoded-word', () => {
+    const hidden = { email: '=?utf-8?Q?ceo=40acme.example?=@evil.example' };
+    expect(() => toEml(document, { from, to: hidden, date })).toThrowError(
+      expect.objectContaining({ code: 'invalid-address', field: 'to' }),
+    );
+  });
+});

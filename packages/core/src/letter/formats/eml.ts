@@ -2,7 +2,7 @@ import type { Locale } from '../../locales.ts';
 import type { Address, LetterDocument } from '../types.ts';
 import { checkedEmail, formatMailbox } from './address.ts';
 import { encodeWords } from './encoded-word.ts';
-import { FormatError } from './format-error.ts';
+import { checkedLocale, FormatError } from './format-error.ts';
 import { addressListTokens, headerField } from './header.ts';
 import { headerText } from './header-text.ts';
 import { quotedPrintable } from './quoted-printable.ts';
@@ -37,7 +37,10 @@ function subjectTokens(subject: string): string[] {
 
 const idPart = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/;
 
-function checkedMessageId(messageId: string, locale?: Locale): string {
+function checkedMessageId(messageId: unknown, locale?: Locale): string {
+  if (typeof messageId !== 'string') {
+    throw new FormatError('invalid-message-id', 'messageId', String(messageId), locale);
+  }
   const bare = messageId.replace(/^<(.*)>$/, '$1');
   const at = bare.lastIndexOf('@');
   if (at <= 0 || !idPart.test(bare.slice(0, at)) || !idPart.test(bare.slice(at + 1))) {
@@ -60,7 +63,7 @@ function randomId(): string {
  * Runs in the browser and in Node.
  */
 export function toEml(document: LetterDocument, options: EmlOptions): string {
-  const { locale } = options;
+  const locale = checkedLocale(options?.locale);
   const recipients = Array.isArray(options.to) ? options.to : [options.to];
   if (recipients.length === 0) throw new FormatError('invalid-address', 'to', '', locale);
   const date = options.date ?? new Date();

@@ -3,4 +3,4 @@ export { isEmailAddress } from './address.ts';
 export { type EmlOptions, toEml } from './eml.ts';
 export { documentFilename } from './filename.ts';
 export { FormatError, type FormatErrorCode } from './format-error.ts';
-export { type MailtoOptions, toMailto } from './mailto.ts';
+export { fitsInMailto, type MailtoOptions, mailtoLengthLimit, toMailto } from './mailto.ts';

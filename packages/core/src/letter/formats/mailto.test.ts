@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LetterDocument } from '../types.ts';
 import { headerText } from './header-text.ts';
-import { toMailto } from './mailto.ts';
+import { fitsInMailto, mailtoLengthLimit, toMailto } from './mailto.ts';
 import { wellFormed } from './utf8.ts';
 
 const document: LetterDocument = {
@@ -75,5 +75,23 @@ describe('toMailto', () => {
   it('survives unpaired surrogates from a damaged paste', () => {
     const uri = toMailto({ ...document, text: 'a\uD800b' }, { to: { email: 'jan@bedrijf.nl' } });
     expect(decode(uri).fields.at(-1)).toEqual(['body', 'a\uFFFDb']);
+  });
+});
+
+describe('toMailto and long documents', () => {
+  const to = { email: 'karin@foretag.se' };
+  const doc = (text: string) =>
+    ({ kind: 'email', title: 'E-post', subject: 'Ämne', text, markdown: '' }) as const;
+
+  it('says when a link is too long for every mail client to open', () => {
+    expect(fitsInMailto(toMailto(doc('Hej!'), { to }))).toBe(true);
+    expect(fitsInMailto(toMailto(doc('å'.repeat(400)), { to }))).toBe(false);
+    expect(mailtoLengthLimit).toBe(2_000);
+  });
+
+  it('refuses an unknown locale with the documented FormatError, not a TypeError', () => {
+    expect(() =>
+      toMailto(doc('Hej'), { to: { email: 'bad' }, locale: 'en' as never }),
+    ).toThrowError(expect.objectContaining({ name: 'FormatError', code: 'invalid-locale' }));
   });
 });

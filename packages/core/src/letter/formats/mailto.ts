@@ -1,6 +1,7 @@
 import type { Locale } from '../../locales.ts';
 import type { Address, LetterDocument } from '../types.ts';
 import { checkedEmail } from './address.ts';
+import { checkedLocale } from './format-error.ts';
 import { headerText } from './header-text.ts';
 import { wellFormed } from './utf8.ts';
 
@@ -28,10 +29,11 @@ function encode(text: string): string {
  * A `mailto:` URI (RFC 6068) that opens the user's mail client with the document filled in: the
  * address, subject and body, every reserved character percent-encoded and line breaks as
  * `%0D%0A`, so no text in the subject or body can add a recipient or any other field.
- * Mail clients cap URI length (some at about 2,000 characters); offer `.eml` for long documents.
+ * Mail clients cap URI length (some at about 2,000 characters): check the result with
+ * `fitsInMailto` and offer the `.eml` when it does not fit.
  */
 export function toMailto(document: LetterDocument, options: MailtoOptions): string {
-  const email = checkedEmail(options.to, 'to', options.locale);
+  const email = checkedEmail(options?.to, 'to', checkedLocale(options?.locale));
   const at = email.lastIndexOf('@');
   const address = `${encode(email.slice(0, at))}@${email.slice(at + 1)}`;
   const subject = headerText(document.subject ?? document.title);
@@ -41,4 +43,18 @@ export function toMailto(document: LetterDocument, options: MailtoOptions): stri
     `body=${encode(body)}`,
   ];
   return `mailto:${address}?${fields.join('&')}`;
+}
+
+/**
+ * The longest `mailto:` URI that opens everywhere: some mail clients and browsers (Outlook,
+ * older Edge) cut a longer link, or drop it, so the e-mail would arrive cut short or not at all.
+ */
+export const mailtoLengthLimit = 2_000;
+
+/**
+ * Whether a `toMailto` link is short enough to open in every mail client. When it is not, say
+ * that the text is too long for a link and offer the `.eml` (`toEml`), which has no such limit.
+ */
+export function fitsInMailto(uri: string): boolean {
+  return uri.length <= mailtoLengthLimit;
 }

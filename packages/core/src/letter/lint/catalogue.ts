@@ -26,6 +26,7 @@ interface Entry {
 }
 
 const sv = (text = '') => `”${text}”`;
+const number = (locale: Locale, value = 0) => new Intl.NumberFormat(locale).format(value);
 const nl = (text = '') => `‘${text}’`;
 
 const channelSv: Record<Channel, string> = {
@@ -320,6 +321,16 @@ export const catalogue = {
     message: {
       sv: (d) => `${sv(d.found)}: ${d.note}`,
       nl: (d) => `${nl(d.found)}: ${d.note}`,
+    },
+  },
+  'draft-too-long': {
+    severity: 'error',
+    sectionId: 'channel-email',
+    message: {
+      sv: (d) =>
+        `Texten är ${number('sv', d.count)} tecken lång, och kontrollen läser högst ${number('sv', d.limit)}. Ett återkallande får plats på en halv sida, omkring 2 000 tecken: korta ner texten så kontrolleras den igen.`,
+      nl: (d) =>
+        `De tekst is ${number('nl', d.count)} tekens lang en de controle leest er hooguit ${number('nl', d.limit)}. Een intrekking past op een halve pagina, zo’n 2000 tekens: maak de tekst korter, dan wordt hij opnieuw gecontroleerd.`,
     },
   },
 } as const satisfies Record<string, Entry>;

@@ -1,66 +1,75 @@
-import { describe, expect, it } from 'vitest';
-import { anna, daan } from '../__fixtures__/answers.ts';
-import { toEml } from '../formats/index.ts';
-import { generateLetter } from '../generate.ts';
-import { draftText, guessLocale, lintLetter } from './index.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { goodDrafts } from './__fixtures__/drafts.ts';
+import { checkDraft, createDraftChecker, draftCharacterLimit, lintLetter } from './index.ts';
 
-describe('guessLocale', () => {
-  it.each([
-    ['sv', 'Hej Karin! Tack för erbjudandet.'],
-    ['sv', 'Jag återkallar mitt accepterande.'],
-    ['nl', 'Beste Anna, bedankt voor het aanbod.'],
-    ['nl', 'Ik trek mijn acceptatie in.'],
-    ['nl', 'Geachte heer Jansen,'],
-  ] as const)('reads %s in %j', (locale, text) => {
-    expect(guessLocale(text)).toBe(locale);
-  });
-
-  it('lets lintLetter answer in the draft’s language when no locale is given', () => {
-    const [finding] = lintLetter('Beste Anna,\n\nIk heb veel nagedacht.').filter(
-      (f) => f.code === 'no-decision',
+describe('checkDraft, the check a form runs while the person types', () => {
+  it('is lintLetter for a draft of a letter’s size', () => {
+    const options = { locale: 'sv', channel: 'email' } as const;
+    expect(checkDraft(goodDrafts.svEmail, options)).toEqual(
+      lintLetter(goodDrafts.svEmail, options),
     );
-    expect(finding?.message).toMatch(/^De tekst zegt niet duidelijk/);
   });
-});
 
-describe('a saved e-mail (.eml)', () => {
-  it('is checked by its decoded body, the headers left out', () => {
-    const [email] = generateLetter(anna).documents;
-    if (!email) throw new Error('no e-mail');
-    const eml = toEml(email, {
-      from: { name: 'Anna Lindqvist', email: 'anna@example.se' },
-      to: [{ email: 'karin@nordlys.example' }],
-      date: new Date(Date.UTC(2026, 10, 21, 9)),
+  it('says plainly, in the person’s language, when a pasted text is far too long to be a letter', () => {
+    const text = `${goodDrafts.nlFormalEmail}${'x'.repeat(draftCharacterLimit)}`;
+    const [finding, ...rest] = checkDraft(text, { locale: 'nl' });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({
+      code: 'draft-too-long',
+      severity: 'error',
+      start: draftCharacterLimit,
+      end: text.length,
     });
-    expect(draftText(eml)).toBe(email.text);
-    expect(lintLetter(eml, { channel: 'email' })).toEqual([]);
-  });
-
-  it('keeps offsets into a plain body, whose headers are blanked', () => {
-    const eml = 'From: a@example.se\nSubject: Hej\n\nHej!\n\nJag tackar nej. Förlåt.\n';
-    const text = draftText(eml);
-    expect(text).toHaveLength(eml.length);
-    const bare = lintLetter(eml, { locale: 'sv', channel: 'email' }).find(
-      (f) => f.code === 'greeting-bare',
+    expect(finding?.message).toMatchInlineSnapshot(
+      `"De tekst is 20.407 tekens lang en de controle leest er hooguit 20.000. Een intrekking past op een halve pagina, zo’n 2000 tekens: maak de tekst korter, dan wordt hij opnieuw gecontroleerd."`,
     );
-    expect(eml.slice(bare?.start, bare?.end)).toBe('Hej!');
+    expect(checkDraft('a'.repeat(30_000), { locale: 'sv' })[0]?.message).toMatch(
+      /^Texten är 30\s000 tecken lång, och kontrollen läser högst 20\s000\./,
+    );
   });
 
-  it('leaves a draft that only looks like headers alone', () => {
-    const draft = 'Hej Karin!\n\nSkälet: lönen.\n';
-    expect(draftText(draft)).toBe(draft);
+  it('still refuses bad options past the limit', () => {
+    expect(() => checkDraft('a'.repeat(30_000), { locale: 'en' as never })).toThrow(RangeError);
   });
 });
 
-describe('meeting notes', () => {
-  it('count each bullet as its own paragraph, so a list is not one long reason', () => {
-    const notes = generateLetter({
-      ...daan,
-      channel: 'meeting',
-      counterOffer: true,
-      reasonDetail: 'Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.',
-    }).documents[0];
-    if (!notes) throw new Error('no notes');
-    expect(lintLetter(notes.text).map((f) => f.code)).not.toContain('reason-too-long');
+describe('createDraftChecker', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('checks once the typing pauses, with the latest text', () => {
+    vi.useFakeTimers();
+    const seen: string[] = [];
+    const checker = createDraftChecker((_, text) => seen.push(text), { delayMs: 200 });
+    checker.check('Hej', { locale: 'sv' });
+    vi.advanceTimersByTime(100);
+    checker.check('Hej Karin', { locale: 'sv' });
+    vi.advanceTimersByTime(199);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual(['Hej Karin']);
+    checker.check('Hej Karin!', { locale: 'sv' });
+    checker.flush();
+    expect(seen).toEqual(['Hej Karin', 'Hej Karin!']);
+    checker.check('x', { locale: 'sv' });
+    checker.cancel();
+    vi.runAllTimers();
+    expect(seen).toHaveLength(2);
+  });
+});
+
+describe('lintLetter’s ignore list', () => {
+  it('is bounded with a message that says what it takes, not the engine’s SyntaxError', () => {
+    const huge = Array.from({ length: 100_000 }, (_, index) => `Namn${index}`);
+    expect(() => lintLetter('Hej', { locale: 'sv', ignore: huge })).toThrowError(
+      /^lintLetter: options\.ignore takes at most 64 entries of at most 200 characters each/,
+    );
+    expect(() => lintLetter('Hej', { locale: 'sv', ignore: ['x'.repeat(201)] })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('takes any characters in its entries as text, never as pattern syntax', () => {
+    const ignore = ['a(b', '[', '\\', 'x{2}', '.*', '$1', '(?<n>', '\ud800', 'Du'];
+    expect(() => lintLetter('Hej Du! a(b [ \\ .* $1', { locale: 'sv', ignore })).not.toThrow();
   });
 });

@@ -1,138 +1,88 @@
-import type { Locale } from '../../locales.ts';
+import type { Finding } from '../types.ts';
+import { catalogue } from './catalogue.ts';
+import type { LintOptions } from './context.ts';
+import { lintLetter } from './index.ts';
 
 /**
- * What a draft is before the rules read it: plain text, or a saved e-mail (.eml) whose body is the
- * draft. Browser-safe: no Node APIs, only `atob` and `TextDecoder`.
+ * The longest draft a frontend checks, in characters (UTF-16 code units, as `String.length`
+ * counts). A withdrawal is half a page, some 2,000 characters, and the longest letter the engine
+ * writes stays under 4,000; 20,000 leaves room for a pasted reply thread and the sender's
+ * signature, while a pasted book or a log file gets a clear message instead of a slow check on
+ * every key press. `lintLetter` itself takes any length, in linear time.
  */
+export const draftCharacterLimit = 20_000;
 
-/** Words that are common in one language and rare in the other. */
-const markers: Record<Locale, RegExp> = {
-  sv: /(?<![\p{L}])(?:och|att|jag|är|för|det|inte|med|till|på|du|dig|av|som|har|hej|tack|mitt|min|erbjudandet|tjänsten|hälsning|ursäkt|eftersom|skälet|vänlig)(?![\p{L}])/giu,
-  nl: /(?<![\p{L}])(?:en|het|ik|je|jij|u|uw|van|een|niet|dat|voor|met|op|heb|zijn|bedankt|geachte|beste|mijn|acceptatie|functie|groet|excuses|omdat|reden|graag|wil|ook)(?![\p{L}])/giu,
-};
+/** How long a frontend should wait after the last key press before it checks the draft again. */
+export const draftCheckDelayMs = 250;
 
 /**
- * Which of the two languages a text is written in: by how many of each language's common words
- * it holds, and its letters (å, ä, ö are Swedish; "ij" is Dutch). Ties go to Swedish.
+ * The check a frontend runs on a draft the person is editing: `lintLetter`, or, past
+ * `draftCharacterLimit`, one `draft-too-long` error that marks the text past the limit and says
+ * how to fix it in the locale's language. Throws what `lintLetter` throws for bad options.
  */
-export function guessLocale(text: string): Locale {
-  const sample = text.slice(0, 20_000);
-  let sv = sample.match(markers.sv)?.length ?? 0;
-  let nl = sample.match(markers.nl)?.length ?? 0;
-  sv += (sample.match(/[åäöÅÄÖ]/g)?.length ?? 0) / 2;
-  nl += (sample.match(/ij/gi)?.length ?? 0) / 2;
-  return nl > sv ? 'nl' : 'sv';
-}
-
-// A header block: "Name: value" lines (and folded continuations) up to the first blank line,
-// with at least one of the headers every message has.
-const headerLine = /^[!-9;-~]+:[ \t]?.*$|^[ \t]+\S.*$/;
-const knownHeader = /^(?:from|to|subject|date|mime-version|message-id|content-type):/im;
-
-interface Part {
-  headers: Map<string, string>;
-  body: string;
-}
-
-function splitHeaders(text: string): Part | undefined {
-  const match = /\r?\n\r?\n/.exec(text);
-  if (!match) return undefined;
-  const head = text.slice(0, match.index);
-  const lines = head.split(/\r?\n/);
-  if (!lines.every((line) => headerLine.test(line)) || !knownHeader.test(head)) return undefined;
-  const headers = new Map<string, string>();
-  let last = '';
-  for (const line of lines) {
-    if (/^[ \t]/.test(line)) headers.set(last, `${headers.get(last) ?? ''} ${line.trim()}`);
-    else {
-      const colon = line.indexOf(':');
-      last = line.slice(0, colon).toLowerCase();
-      headers.set(last, line.slice(colon + 1).trim());
-    }
+export function checkDraft(text: string, options: LintOptions): Finding[] {
+  if (typeof text === 'string' && text.length > draftCharacterLimit) {
+    const entry = catalogue['draft-too-long'];
+    lintLetter('', options); // the same option checks as a draft within the limit
+    return [
+      {
+        code: 'draft-too-long',
+        severity: entry.severity,
+        message: entry.message[options.locale]({
+          count: text.length,
+          limit: draftCharacterLimit,
+        }),
+        sectionId: entry.sectionId,
+        start: draftCharacterLimit,
+        end: text.length,
+      },
+    ];
   }
-  return { headers, body: text.slice(match.index + match[0].length) };
+  return lintLetter(text, options);
 }
 
-function charsetOf(contentType: string): string {
-  return /charset="?([^";\s]+)"?/i.exec(contentType)?.[1] ?? 'utf-8';
-}
-
-function decodeBytes(bytes: Uint8Array, charset: string): string {
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
-}
-
-function decodeQuotedPrintable(body: string, charset: string): string {
-  const joined = body.replace(/=\r?\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const char = joined[i] ?? '';
-    const hex = joined.slice(i + 1, i + 3);
-    if (char === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(Number.parseInt(hex, 16));
-      i += 2;
-    } else {
-      // Non-ASCII in a quoted-printable body is invalid; keep it as its UTF-8 bytes.
-      bytes.push(...new TextEncoder().encode(char));
-    }
-  }
-  return decodeBytes(Uint8Array.from(bytes), charset);
-}
-
-function decodeBase64(body: string, charset: string): string {
-  try {
-    const binary = atob(body.replace(/\s+/g, ''));
-    return decodeBytes(
-      Uint8Array.from(binary, (c) => c.charCodeAt(0)),
-      charset,
-    );
-  } catch {
-    return body;
-  }
-}
-
-function decodePart(part: Part): string {
-  const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  const charset = charsetOf(part.headers.get('content-type') ?? '');
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(part.body, charset);
-  if (encoding === 'base64') return decodeBase64(part.body, charset);
-  return part.body;
-}
-
-/** The first text/plain part of a multipart body, or the body itself. */
-function plainText(part: Part, depth = 0): string | undefined {
-  const type = (part.headers.get('content-type') ?? 'text/plain').toLowerCase();
-  if (type.startsWith('multipart/') && depth < 5) {
-    const boundary = /boundary="?([^";]+)"?/i.exec(part.headers.get('content-type') ?? '')?.[1];
-    if (!boundary) return undefined;
-    for (const chunk of part.body.split(`--${boundary}`).slice(1)) {
-      if (chunk.startsWith('--')) break;
-      const inner = splitHeaders(chunk.replace(/^\r?\n/, ''));
-      const text = inner && plainText(inner, depth + 1);
-      if (text !== undefined) return text;
-    }
-    return undefined;
-  }
-  if (!type.startsWith('text/plain')) return undefined;
-  return decodePart(part);
+/** A debounced `checkDraft`: see `createDraftChecker`. */
+export interface DraftChecker {
+  /** Checks `text` once no new text has come for the delay; the last call wins. */
+  check(text: string, options: LintOptions): void;
+  /** Checks what is pending now, without waiting (on blur, before a download). */
+  flush(): void;
+  /** Drops what is pending (the component unmounts). */
+  cancel(): void;
 }
 
 /**
- * The text the lint reads from a draft: for a saved e-mail (.eml, headers then a blank line), its
- * plain-text body, decoded; otherwise the draft itself. Finding offsets refer to this text. A
- * plain, unencoded body keeps its place: the headers are blanked out, not removed.
+ * `checkDraft` as a form calls it while the person types: at most one check per pause of
+ * `delayMs`, with `onFindings` called with the findings of the latest text. Browser-safe (plain
+ * `setTimeout`); errors for bad options are thrown from `onFindings`'s caller, the timer.
  */
-export function draftText(text: string): string {
-  const message = splitHeaders(text);
-  if (!message) return text;
-  const encoding = (message.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  const type = (message.headers.get('content-type') ?? 'text/plain').toLowerCase();
-  if (type.startsWith('text/plain') && !['quoted-printable', 'base64'].includes(encoding)) {
-    const bodyStart = text.length - message.body.length;
-    return text.slice(0, bodyStart).replace(/[^\r\n]/g, ' ') + message.body;
-  }
-  return (plainText(message) ?? message.body).replace(/\r\n/g, '\n');
+export function createDraftChecker(
+  onFindings: (findings: Finding[], text: string) => void,
+  { delayMs = draftCheckDelayMs }: { delayMs?: number } = {},
+): DraftChecker {
+  let pending: { text: string; options: LintOptions } | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    timer = undefined;
+    if (pending === undefined) return;
+    const { text, options } = pending;
+    pending = undefined;
+    onFindings(checkDraft(text, options), text);
+  };
+  return {
+    check(text, options) {
+      pending = { text, options };
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(run, delayMs);
+    },
+    flush() {
+      if (timer !== undefined) clearTimeout(timer);
+      run();
+    },
+    cancel() {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      pending = undefined;
+    },
+  };
 }

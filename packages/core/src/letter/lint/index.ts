@@ -3,13 +3,22 @@ import { isLocale, locales } from '../../locales.ts';
 import type { DocumentKind, Finding, LetterDocument, Severity } from '../types.ts';
 import { catalogue, type Detail } from './catalogue.ts';
 import { createContext, type LintOptions } from './context.ts';
-import { draftText, guessLocale } from './draft.ts';
+import { draftText, guessLocale } from './draft-text.ts';
 import { rules } from './rules/index.ts';
+import { typedLimits } from './typed.ts';
 
 export { catalogue as lintCatalogue, type LintCode, lintCodes } from './catalogue.ts';
 export type { LintOptions } from './context.ts';
-export { draftText, guessLocale } from './draft.ts';
+export {
+  checkDraft,
+  createDraftChecker,
+  type DraftChecker,
+  draftCharacterLimit,
+  draftCheckDelayMs,
+} from './draft.ts';
+export { draftText, guessLocale } from './draft-text.ts';
 export { wordLimits } from './rules/length.ts';
+export { typedLimits } from './typed.ts';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -43,6 +52,17 @@ export function lintLetter(text: string, options: Partial<LintOptions> = {}): Fi
   ) {
     throw new TypeError(
       'lintLetter: options.ignore must be a list of strings (names, company, title).',
+    );
+  }
+  // Each entry becomes part of one regular expression: bound it, so a list pasted from anywhere
+  // gets this message rather than the engine's "regular expression too large".
+  if (
+    ignore !== undefined &&
+    (ignore.length > typedLimits.entries ||
+      ignore.some((entry) => entry.length > typedLimits.length))
+  ) {
+    throw new RangeError(
+      `lintLetter: options.ignore takes at most ${typedLimits.entries} entries of at most ${typedLimits.length} characters each (the names, company and title the person typed).`,
     );
   }
   const draft = draftText(text);

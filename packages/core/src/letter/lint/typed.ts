@@ -17,8 +17,22 @@ const yi = /[\ua000-\ua48f]/u;
 
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const word = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
-/** A name on its own, within a sentence: after a word on the same line, not where one begins. */
-const midSentence = (source: string) => `(?<=[^\\s.!?…][ \\t]+)${word(source)}`;
+/**
+ * A name on its own, within a sentence: after a word on the same line, not where one begins. The
+ * regular expression only asks for a space or tab before it; `followsWord` looks further back,
+ * since a lookbehind over a run of spaces would rescan the run at each of its spaces.
+ */
+const afterSpace = (sources: readonly string[]) => `(?<=[ \\t])(${word(sources.join('|'))})`;
+
+/** Whether a word ends before the spaces or tabs that precede `offset`, on the same line. */
+function followsWord(text: string, offset: number): boolean {
+  let at = offset - 1;
+  while (at >= 0 && (text[at] === ' ' || text[at] === '\t')) at -= 1;
+  return at >= 0 && !/[\s.!?…]/u.test(text[at] as string);
+}
+
+/** The most typed strings masked, and the longest: a form has a handful of short fields. */
+export const typedLimits = { entries: 64, length: 200 } as const;
 
 /** What masking left: the text the rules read, and how to turn a quote of it back. */
 export interface Masked {
@@ -50,10 +64,12 @@ export function maskTyped(text: string, typed: readonly string[] = []): Masked {
     .filter((part) => /\p{Lu}/u.test(part))
     .map(literal);
   const longestFirst = (a: string, b: string) => b.length - a.length;
+  const uniqueNames = [...new Set(names)].sort(longestFirst);
+  // Only the names' group captures: a match with group 1 is a name that must follow a word.
   const pattern = new RegExp(
     [
-      ...wholes.sort(longestFirst).map(word),
-      ...[...new Set(names)].sort(longestFirst).map(midSentence),
+      word(wholes.sort(longestFirst).join('|')),
+      ...(uniqueNames.length === 0 ? [] : [afterSpace(uniqueNames)]),
     ].join('|'),
     'gu',
   );
@@ -69,8 +85,20 @@ export function maskTyped(text: string, typed: readonly string[] = []): Masked {
     }
     return String.fromCharCode(firstKey + key) + filler.repeat(run.length - 1);
   };
+  const parts: string[] = [];
+  let copied = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (match[1] !== undefined && !followsWord(text, match.index)) {
+      // As a failed lookbehind would: try again one character on.
+      pattern.lastIndex = match.index + 1;
+      continue;
+    }
+    parts.push(text.slice(copied, match.index), match[0].replace(/\S+/gu, maskRun));
+    copied = match.index + match[0].length;
+  }
+  parts.push(text.slice(copied));
   return {
-    text: text.replace(pattern, (occurrence) => occurrence.replace(/\S+/gu, maskRun)),
+    text: parts.join(''),
     unmask: (quote) =>
       quote.replace(maskedRun, (run) =>
         (runs[run.charCodeAt(0) - firstKey] ?? run).slice(0, run.length),

@@ -45,10 +45,24 @@ const emoji =
  */
 function isAcronym(span: Span, text: string): boolean {
   if (span.text !== span.text.toUpperCase()) return false;
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const line = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd);
-  return line.trim().replace(/[,.!]$/, '') !== span.text;
+  return !aloneOnLine(span, text);
+}
+
+const isBlank = (char: string | undefined) => char === ' ' || char === '\t' || char === '\r';
+
+/**
+ * Whether the span is all its line holds, but for spaces and one closing `,` `.` or `!`. It looks
+ * only at the span's neighbours, stopping at the first other character, so each run of spaces is
+ * read at most twice however many spans a long line holds.
+ */
+function aloneOnLine(span: Span, text: string): boolean {
+  let before = span.start - 1;
+  while (isBlank(text[before])) before -= 1;
+  if (before >= 0 && text[before] !== '\n') return false;
+  let after = span.end;
+  if (text[after] === ',' || text[after] === '.' || text[after] === '!') after += 1;
+  while (isBlank(text[after])) after += 1;
+  return after >= text.length || text[after] === '\n';
 }
 
 /** Chat shorthand in a letter to a future employer reads as careless; spoken notes may use it. */

@@ -131,10 +131,15 @@ const confirmsConversation: Record<Locale, RegExp> = {
   ),
 };
 
+/** Where a number begins: not after a digit and one separator ("45 000", "5.000,00"). */
+const numberStart = '(?<!\\d[.,\\s])';
+
 /** The guide: be honest about the reason, but do not give too many details. */
 const details: Record<Locale, RegExp> = {
   sv: phrases(
-    '\\d[\\d.,\\s]*(kr|kronor|sek|tkr|tusen)',
+    // A number starts where no digit and separator precede it, so a long run of digits and
+    // spaces is read once, not again from each of its digits.
+    `${numberStart}\\d+(?:[.,\\s]\\d+)* ?(kr|kronor|sek|tkr|tusen)`,
     '\\d+ ?(%|procent)',
     'diagnos(en|er)?',
     'sjukskriv\\p{L}*',
@@ -148,8 +153,8 @@ const details: Record<Locale, RegExp> = {
     'psykolog(en)?',
   ),
   nl: phrases(
-    '€ ?\\d[\\d.,]*',
-    '\\d[\\d.,]* ?(euro|eur)',
+    '€ ?\\d+(?:[.,]\\d+)*',
+    `${numberStart}\\d+(?:[.,]\\d+)* ?(euro|eur)`,
     '\\d+ ?(%|procent)',
     'bruto',
     'diagnose',
@@ -197,8 +202,18 @@ function paragraphAt(text: string, offset: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-const inside = (span: Span, spans: readonly Span[]) =>
-  spans.some((outer) => span.start >= outer.start && span.end <= outer.end);
+/**
+ * The spans not inside any of `outer`. Both lists come in text order and the outer spans do not
+ * overlap (they are one pattern's matches), so one pass over both will do.
+ */
+function outside(spans: readonly Span[], outer: readonly Span[]): Span[] {
+  let next = 0;
+  return spans.filter((span) => {
+    while (next < outer.length && (outer[next] as Span).end <= span.start) next += 1;
+    const around = outer[next];
+    return !(around && span.start >= around.start && span.end <= around.end);
+  });
+}
 
 /** A reason must be there; a vague one and a too-personal one are worth a second look. */
 export const reasonRule: Rule = {
@@ -206,7 +221,7 @@ export const reasonRule: Rule = {
   check(context) {
     const weak = context.find(weakExcuses[context.locale]);
     // "Av olika skäl" contains the word "skäl" but gives no reason.
-    const given = context.find(reasons[context.locale]).filter((span) => !inside(span, weak));
+    const given = outside(context.find(reasons[context.locale]), weak);
     const [first] = given;
     // Spoken notes are lists without paragraphs; only a written text has one to measure.
     const paragraph = context.written && first ? paragraphAt(context.text, first.start) : undefined;

@@ -69,7 +69,7 @@ const closings: Record<Locale, Closing[]> = {
 };
 
 /** A greeting line: a greeting word, a name at most, and its punctuation. */
-const greetingLine = /^([\p{L}]+)(.{0,60})$/u;
+const greetingLine = /^(\p{L}+)(?!\p{L})(.{0,60})$/u;
 
 /** The line's greeting word and how it reads, when the line is a greeting at all. */
 function greetingOf(line: Line, locale: Locale) {
@@ -97,7 +97,7 @@ function greetingHits(line: Line, context: LintContext): Hit[] {
   // A line that runs on into the body ("Hej Anna, jag skriver …") is a sentence, not a greeting;
   // "Geachte heer, mevrouw," is still one.
   const standalone = !/[.?]/.test(rest) && !runOn.test(rest);
-  const name = rest.replace(/[,!:;]+$/, '').trim();
+  const name = rest.replace(/(?<![,!:;])[,!:;]+$/, '').trim();
   if (locale === 'nl' && standalone) {
     if (name === '') hits.push({ code: 'greeting-bare', ...span, found: line.text });
     else if (!rest.endsWith(',')) {
