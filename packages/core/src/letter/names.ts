@@ -82,8 +82,15 @@ function words(name: string): string[] {
   return name.split(/\s+/).filter((word) => word !== '');
 }
 
-const bare = (word: string) => word.toLocaleLowerCase('nl').replace(/\.+$/, '');
-const isInitial = (word: string) => /^(?:\p{L}{1,2}\.)+-?(?:\p{L}\.)*$|^\p{Lu}$/u.test(word);
+/** The word without the full stops it ends in, lower case ("Dr." → "dr"). No pattern: linear. */
+function bare(word: string): string {
+  let end = word.length;
+  while (end > 0 && word[end - 1] === '.') end--;
+  return word.slice(0, end).toLocaleLowerCase('nl');
+}
+// Initials: "J.", "J.P.", "Th.", "A.-M.", or one capital. After the hyphen only one-letter
+// initials follow, so no two parts of the pattern can match the same text (linear time).
+const isInitial = (word: string) => /^(?:\p{L}{1,2}\.)+(?:-(?:\p{L}\.)*)?$|^\p{Lu}$/u.test(word);
 const isParticle = (word: string) => particleWords.has(word.toLocaleLowerCase('nl'));
 
 /** A name read into its parts; each part as typed. */
@@ -175,15 +182,27 @@ export function dutchFullName(name: string): string {
 }
 
 // Legal forms that the register prints but a person does not say ("Polderdata B.V." → "Polderdata").
+// One at a time, from the end: one separator character before the form, so each position is tried
+// in constant time however long a run of spaces or commas is.
 const legalForm =
-  /(?:[\s,]+(?:AB|\(publ\)|Aktiebolag(?:et)?|HB|KB|Handelsbolag(?:et)?|Kommanditbolag(?:et)?|ek\.\s?för\.|B\.\s?V\.|BV|N\.\s?V\.|NV|V\.O\.F\.|VOF|C\.V\.|CV|Holding|GmbH|Ltd\.?|Inc\.?|i\.o\.))+$/u;
+  /[\s,](?:AB|\(publ\)|Aktiebolag(?:et)?|HB|KB|Handelsbolag(?:et)?|Kommanditbolag(?:et)?|ek\.\s?för\.|B\.\s?V\.|BV|N\.\s?V\.|NV|V\.O\.F\.|VOF|C\.V\.|CV|Holding|GmbH|Ltd\.?|Inc\.?|i\.o\.)$/u;
+
+/** The text without the spaces and commas it ends in. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,]/u.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
 
 /**
  * A company as running text and greetings name it: without its legal form ("Nordlys AB" →
  * "Nordlys", "Polderdata Holding B.V." → "Polderdata"). Address blocks keep the registered name.
  */
 export function companyInText(company: string): string {
-  const short = company.replace(legalForm, '').trim();
+  let short = trimSeparators(company);
+  for (let match = legalForm.exec(short); match; match = legalForm.exec(short))
+    short = trimSeparators(short.slice(0, match.index));
+  short = short.trim();
   return short === '' ? company : short;
 }
 

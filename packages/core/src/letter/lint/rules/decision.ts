@@ -94,7 +94,8 @@ export const decisionRule: Rule = {
     // Where the sentence that holds the decision starts: "Zoals ik u vertelde, heb ik besloten
     // … in te trekken." in a short confirming e-mail is early, however late its last words fall.
     const before = context.text.slice(bodyStart, first.start);
-    const sentenceStart = bodyStart + Math.max(before.search(/[^.!?\n]*$/u), 0);
+    const lastStop = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark)));
+    const sentenceStart = bodyStart + lastStop + 1;
     if (sentenceStart > bodyStart + (bodyEnd - bodyStart) / 2) {
       hits.push({ code: 'decision-late', start: first.start, end: first.end, found: first.text });
     }
