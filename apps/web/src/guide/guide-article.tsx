@@ -1,7 +1,7 @@
 import type { Article } from '@rescind/core';
 import type { Locale } from '../i18n/dictionary.ts';
 import { getDictionary } from '../i18n/index.ts';
-import { letterPath } from '../routes.ts';
+import { letterPath, positionPath } from '../routes.ts';
 import { Blocks } from './blocks.tsx';
 import { ChannelComparison } from './channel-comparison.tsx';
 import { CorrectionNotes } from './correction-notes.tsx';
@@ -63,6 +63,12 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
               <h3 id={step.id}>{stepHeading(step.title, t.stepLabel(step.number))}</h3>
               <Blocks blocks={step.blocks} />
               {notes(step.id)}
+              {/* Reading the contract is where the law's questions come up. */}
+              {step.id === 'step-contract' ? (
+                <p className={styles.toLetter}>
+                  <a href={positionPath(locale)}>{t.seePosition}</a>
+                </p>
+              ) : null}
               <p className={styles.toLetter}>
                 <a href={letterPath(locale)}>{t.writeLetter}</a>
               </p>

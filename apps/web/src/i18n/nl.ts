@@ -22,6 +22,7 @@ export const nl: Dictionary = {
     tocTitle: 'Inhoud',
     stepLabel: (n) => `Stap ${n}`,
     writeLetter: 'Schrijf je bericht',
+    seePosition: 'Bekijk wat de wet zegt over jouw situatie',
     writeLetterFor: (channelName) => `Schrijf je bericht: ${channelName.toLowerCase()}`,
     correctionNote: (original, correction) =>
       `Redactionele correctie: hier staat ‘${correction}’ waar het origineel ‘${original}’ heeft.`,

@@ -22,6 +22,7 @@ export const sv: Dictionary = {
     tocTitle: 'Innehåll',
     stepLabel: (n) => `Steg ${n}`,
     writeLetter: 'Skriv ditt besked',
+    seePosition: 'Se vad lagen säger om din situation',
     writeLetterFor: (channelName) => `Skriv ditt besked: ${channelName.toLowerCase()}`,
     correctionNote: (original, correction) =>
       `Redaktionell rättelse: här står ”${correction}” där originalet har ”${original}”.`,
