@@ -70,7 +70,7 @@ export const nlLetter: LetterDictionary = {
     },
     noticeMonths: {
       label: 'Opzegtermijn in maanden',
-      hint: 'De termijn uit je contract of cao. Die bepaalt de laatste dag van je arbeidsovereenkomst. Laat het leeg als er niets over staat, dan rekenen we met de wettelijke termijn.',
+      hint: 'De termijn uit je contract of cao. Die bepaalt de laatste dag van je arbeidsovereenkomst. Laat het veld leeg als er niets over staat, dan rekenen we met de wettelijke termijn.',
     },
     collectiveAgreement: {
       label: 'Geldt er een cao?',
@@ -82,14 +82,14 @@ export const nlLetter: LetterDictionary = {
     },
     stateEmployer: null,
     resignedCurrentJob: {
-      label: 'Ik heb mijn huidige baan al opgezegd',
+      label: 'Ik heb al ontslag genomen bij mijn huidige werkgever',
       hint: 'Dat kan gevolgen hebben voor een WW-uitkering.',
     },
   },
   acceptances: {
     spoken: 'Mondeling, aan de telefoon of in een gesprek',
     email: 'Per e-mail',
-    signed: 'Ik heb het contract getekend',
+    signed: 'Door het contract te tekenen',
   },
   contractTypes: {
     permanent: 'Vast contract (onbepaalde tijd)',

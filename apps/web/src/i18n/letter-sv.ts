@@ -71,7 +71,7 @@ export const svLetter: LetterDictionary = {
     },
     noticeMonths: {
       label: 'Uppsägningstid i månader',
-      hint: 'Den som står i ditt anställningsavtal eller kollektivavtal. Den avgör din sista anställningsdag. Lämna tomt om ingen anges, så räknar vi med lagens.',
+      hint: 'Den uppsägningstid som står i ditt anställningsavtal eller kollektivavtal. Den avgör din sista anställningsdag. Lämna fältet tomt om ingen anges, så räknar vi med lagens.',
     },
     collectiveAgreement: {
       label: 'Har arbetsgivaren kollektivavtal?',
@@ -79,7 +79,7 @@ export const svLetter: LetterDictionary = {
     },
     essentialsAgreed: null,
     stateEmployer: {
-      label: 'Arbetsgivaren är staten, till exempel en myndighet',
+      label: 'Den nya arbetsgivaren är statlig, till exempel en myndighet',
       hint: 'Hos en statlig arbetsgivare ska uppsägningen vara skriftlig.',
     },
     resignedCurrentJob: {
@@ -90,7 +90,7 @@ export const svLetter: LetterDictionary = {
   acceptances: {
     spoken: 'Muntligt, i telefon eller på ett möte',
     email: 'Per e-post',
-    signed: 'Jag har skrivit på anställningsavtalet',
+    signed: 'Genom att skriva på anställningsavtalet',
   },
   contractTypes: {
     permanent: 'Tillsvidareanställning (fast jobb)',

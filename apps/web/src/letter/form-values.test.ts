@@ -1,5 +1,7 @@
+import { locales } from '@rescind/core';
 import { validateLetterInput } from '@rescind/core/letter';
 import { describe, expect, it } from 'vitest';
+import { getLetterDictionary } from '../i18n/letter.ts';
 import {
   channelFromSearch,
   emptyValues,
@@ -132,6 +134,20 @@ describe('the law’s questions', () => {
     expect(toRawInput(spoken, 'nl')).toMatchObject({ essentialsAgreed: 'no' });
     expect(toRawInput(spoken, 'sv')).not.toHaveProperty('essentialsAgreed');
     expect(isAsked('essentialsAgreed', { ...spoken, acceptance: 'signed' }, 'nl')).toBe(false);
+  });
+
+  it.each(locales)('have words in %s exactly where that country’s law asks them', (locale) => {
+    // Every follow-up opened: a fixed-term contract, a trial period, a yes given in words.
+    const open: FormValues = {
+      ...filled,
+      acceptance: 'spoken',
+      contractType: 'fixed-term',
+      trialPeriod: 'yes',
+    };
+    const { questions } = getLetterDictionary(locale);
+    for (const [name, words] of Object.entries(questions)) {
+      expect(words !== null, name).toBe(isAsked(name as keyof FormValues, open, locale));
+    }
   });
 
   it('let core word a month count that is not a whole number, in the page’s language', () => {
