@@ -14,6 +14,13 @@ import {
 } from './form-values.ts';
 import styles from './letter.module.css';
 
+/** The law's questions answered by picking one of a few choices. */
+type ChoiceQuestion = Exclude<
+  Extract<keyof LetterDictionary['questions'], TextField>,
+  MonthQuestion
+>;
+type MonthQuestion = 'trialMonths' | 'noticeMonths';
+
 const reasonKeys = ['compensation', 'career', 'better-offer', 'conditions', 'personal'] as const;
 
 export interface LetterFormProps {
@@ -51,8 +58,8 @@ export function LetterForm(props: LetterFormProps) {
     />
   );
   // The law's questions: all optional, each with why it is asked.
-  const question = (name: TextField, options: readonly { value: string; label: string }[]) => {
-    const asked = q[name as keyof typeof q];
+  const question = (name: ChoiceQuestion, options: readonly { value: string; label: string }[]) => {
+    const asked = q[name];
     if (!asked || !isAsked(name, values, locale)) return null;
     return (
       <RadioGroup
@@ -64,7 +71,7 @@ export function LetterForm(props: LetterFormProps) {
       />
     );
   };
-  const months = (name: 'trialMonths' | 'noticeMonths') =>
+  const months = (name: MonthQuestion) =>
     isAsked(name, values, locale) ? (
       <TextInput
         {...text(name)}
