@@ -27,16 +27,16 @@ export function nlMonths(months: number): string {
   return months === 1 ? `${word} maand` : `${word} maanden`;
 }
 
-/** What the person sends: the message that carries the notice. */
-function message(f: WordingFacts): string {
+/** What gives the notice, with its verb: the person's message or messages. */
+function gives(f: WordingFacts): string {
   switch (f.channel) {
     case 'email':
-      return 'je e-mail';
+      return 'zegt je e-mail';
     case 'letter':
-      return 'je brief en de e-mail vooraf';
+      return 'zeggen je brief en de e-mail vooraf';
     case 'phone':
     case 'meeting':
-      return 'de bevestigende e-mail';
+      return 'zegt de bevestigende e-mail';
   }
 }
 
@@ -91,7 +91,7 @@ export const nlWords: Record<NlCode, (f: WordingFacts) => string> = {
   'fixed-term': () =>
     'Je hebt een contract voor bepaalde tijd zonder tussentijds opzegbeding. Zo’n contract kun je niet eerder opzeggen (BW 7:667): de uitweg is beëindiging in onderling overleg, en daar vraagt je bericht om.',
   'outcome-unknown': (f) =>
-    `Hoe je de arbeidsovereenkomst kunt beëindigen, hangt af van antwoorden die nog ontbreken. Je bericht zegt daarom op met inachtneming van de geldende opzegtermijn en vraagt de werkgever de einddatum te bevestigen. Bij een vast contract met een opzegtermijn van ${nlMonths(f.months)} eindigt de overeenkomst op ${date(f.wouldEnd)}.`,
+    `Hoe je de arbeidsovereenkomst kunt beëindigen, hangt af van antwoorden die nog ontbreken. Je bericht zegt de overeenkomst daarom voor de zekerheid op en vraagt de werkgever de einddatum te bevestigen. Bij een vast contract met een opzegtermijn van ${nlMonths(f.months)} eindigt de overeenkomst op ${date(f.wouldEnd)}.`,
   'check-contract-type': () =>
     'Ga na wat voor contract het is. Een contract voor onbepaalde tijd kun je opzeggen met inachtneming van de opzegtermijn, een contract voor bepaalde tijd alleen als er een schriftelijk tussentijds opzegbeding in staat (BW 7:667). Het staat in het aanbod of het contract; vraag het anders aan de werkgever of het Juridisch Loket.',
   'check-early-termination': () =>
@@ -106,7 +106,7 @@ export const nlWords: Record<NlCode, (f: WordingFacts) => string> = {
   'notice-over-maximum': (f) =>
     `Je noemt een opzegtermijn van ${nlMonths(f.months)}. Schriftelijk mag de termijn voor een werknemer tot hoogstens zes maanden worden verlengd, en die van de werkgever moet dan minstens twee keer zo lang zijn (BW 7:672 lid 8). Laat het Juridisch Loket nagaan welke termijn voor jou geldt.`,
   'clear-notice': (f) =>
-    `Een voorstel om te praten beëindigt niets: een opzegging telt alleen als die duidelijk en ondubbelzinnig is (HR 14 oktober 2005, JAR 2005/270). Daarom zegt ${message(f)} met zoveel woorden op, voor het geval jullie er samen niet uitkomen.`,
+    `Een voorstel om te praten beëindigt niets: een opzegging telt alleen als die duidelijk en ondubbelzinnig is (HR 14 oktober 2005, JAR 2005/270). Daarom ${gives(f)} met zoveel woorden op, voor het geval jullie er samen niet uitkomen.`,
   'clauses-open': () =>
     'Of een concurrentiebeding of een beding over studiekosten nog geldt als het contract eindigt voordat je bent begonnen, hebben we in geen enkele bron gevonden. Staat er zo’n beding in je contract, vraag het dan het Juridisch Loket.',
   'unemployment-benefit': () =>

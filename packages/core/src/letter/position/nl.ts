@@ -1,4 +1,5 @@
 import { nlWords } from './nl-words.ts';
+import { atStake, defaultNoticeNotes, endsWithNotice, noteMaker } from './notes.ts';
 import { endOfMonthNotice } from './notice.ts';
 import { sources } from './sources.ts';
 import type {
@@ -126,14 +127,7 @@ const maxNoticeMonths = 6;
 /** BW 7:652: a trial period is at most two months. */
 const maxTrialMonths = 2;
 
-function note(
-  code: NlCode,
-  severity: NlNote['severity'],
-  sectionId: NlNote['sectionId'],
-  ...rules: NlRule[]
-): NlNote {
-  return { code, severity, sectionId, rules };
-}
+const note = noteMaker<NlCode, NlRule>();
 
 /** Is there a contract? Signed, yes; otherwise only once pay, hours and start were agreed. */
 function boundBy(facts: PositionFacts): 'yes' | 'no' | 'maybe' {
@@ -194,9 +188,6 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
   const noticeEnd = endOfMonthNotice(noticeGiven, months);
   const contract = facts.contractType ?? 'unknown';
   const trial = trialFor(facts, notes);
-  const canGiveNotice =
-    contract === 'permanent' ||
-    (contract === 'fixed-term' && facts.earlyTerminationClause === true);
 
   let outcome: Assessment<NlCode, NlRule>['outcome'];
   let ending: EndingFacts;
@@ -206,20 +197,29 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
     ending = { basis, way: 'immediate' };
     lastDay = noticeGiven;
     notes.push(note('trial-period', 'info', 'step-contract', 'trial-valid', 'trial-ending'));
-  } else if (canGiveNotice) {
+  } else if (endsWithNotice(facts)) {
     const before = noticeEnd < facts.startDate;
     outcome = before ? 'notice-ends-before-start' : 'notice-ends-after-start';
     ending = { basis, way: 'notice', noticeMonths: months, lastDay: noticeEnd };
     lastDay = noticeEnd;
+    // Whether a contract exists at all is open: say what the notice would do, not that it binds.
     notes.push(
-      note(
-        outcome,
-        before ? 'info' : 'warning',
-        'step-contract',
-        'acceptance-binds',
-        'notice-before-start',
-        'notice-period',
-      ),
+      bound === 'yes'
+        ? note(
+            outcome,
+            before ? 'info' : 'warning',
+            'step-contract',
+            'acceptance-binds',
+            'notice-before-start',
+            'notice-period',
+          )
+        : note(
+            'outcome-unknown',
+            'warning',
+            'step-contract',
+            'notice-before-start',
+            'notice-period',
+          ),
     );
   } else if (contract === 'fixed-term' && facts.earlyTerminationClause === false) {
     outcome = 'fixed-term';
@@ -239,11 +239,7 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
   if (ending.way === 'notice' || ending.way === 'applicable-notice') {
     notes.push(note('notice-received', 'info', `channel-${facts.channel}`, 'notice-period'));
     if (facts.noticeMonths === undefined) {
-      notes.push(note('notice-default', 'info', 'step-contract', 'notice-period'));
-      if (facts.collectiveAgreement === 'yes')
-        notes.push(note('agreement-notice', 'warning', 'step-contract', 'notice-period'));
-      else if (facts.collectiveAgreement !== 'no')
-        notes.push(note('check-collective-agreement', 'info', 'step-contract', 'notice-period'));
+      notes.push(...defaultNoticeNotes(facts.collectiveAgreement, 'notice-period'));
     } else if (months > maxNoticeMonths) {
       notes.push(note('notice-over-maximum', 'warning', 'step-contract', 'notice-period'));
     }
@@ -256,9 +252,7 @@ function assess(facts: PositionFacts): Assessment<NlCode, NlRule> {
 
   // Without knowing whether a contract exists, every verdict below it is conditional.
   const known = bound === 'yes' ? outcome : 'unknown';
-  const atStake =
-    known === 'notice-ends-after-start' || known === 'fixed-term' || known === 'unknown';
-  const exposure = atStake
+  const exposure = atStake(known)
     ? note(
         'exposure',
         'warning',

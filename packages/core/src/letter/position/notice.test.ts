@@ -158,6 +158,9 @@ describe('assessPosition, for any answers', { timeout: 60_000 }, () => {
         }
         if (position.outcome === 'trial-period') expect(position.lastDay).toBe(input.today);
         expect(position.messages.at(-1)?.code).toBe('not-legal-advice');
+        // A date or a word left out shows as a gap before punctuation or a double space.
+        for (const text of [...position.messages.map((m) => m.message), position.exposure ?? ''])
+          expect(text).not.toMatch(/\s[,.;:)]|\s{2}|\(\s*\)|undefined|NaN/);
       }),
       { numRuns: 1000 },
     );

@@ -27,6 +27,21 @@ export function svMonths(months: number): string {
   return months === 1 ? `${word} månads` : `${word} månaders`;
 }
 
+/** What carries the notice: "mejlet", "brevet och mejlet före det", "det bekräftande mejlet". */
+function carrier(f: WordingFacts): string {
+  switch (f.channel) {
+    case 'email':
+      return 'mejlet';
+    case 'letter':
+      return 'brevet och mejlet före det';
+    case 'phone':
+    case 'meeting':
+      return 'det bekräftande mejlet';
+  }
+}
+
+const capital = (text: string) => text.charAt(0).toLocaleUpperCase('sv') + text.slice(1);
+
 function received(f: WordingFacts): string {
   const rule = 'Uppsägningstiden räknas från den dag arbetsgivaren tar emot beskedet.';
   switch (f.channel) {
@@ -55,8 +70,8 @@ function exposure(f: WordingFacts): string {
 }
 
 export const svWords: Record<SvCode, (f: WordingFacts) => string> = {
-  'trial-period': () =>
-    'Du har en provanställning. Enligt LAS 6 § får du avbryta den före prövotidens slut utan uppsägningstid, även innan du har börjat, om inte annat har avtalats. Brevet föreslår en överenskommelse och avbryter annars provanställningen med omedelbar verkan.',
+  'trial-period': (f) =>
+    `Du har en provanställning. Enligt LAS 6 § får du avbryta den före prövotidens slut utan uppsägningstid, även innan du har börjat, om inte annat har avtalats. ${capital(carrier(f))} föreslår en överenskommelse och avbryter annars provanställningen med omedelbar verkan.`,
   'trial-too-long': (f) =>
     `Du har angett en prövotid på ${f.trialMonths} månader, men enligt LAS 6 § får den vara högst sex månader. Fråga ditt fack vad det betyder för din anställning.`,
   'trial-agreement-notice': () =>
@@ -65,10 +80,10 @@ export const svWords: Record<SvCode, (f: WordingFacts) => string> = {
     `Du är bunden av avtalet, men du får säga upp dig innan du har börjat. Säger du upp dig ${date(f.noticeGiven)} med ${svMonths(f.months)} uppsägningstid blir din sista anställningsdag ${date(f.lastDay)}, alltså före startdatumet ${date(f.startDate)}, och du behöver inte börja arbeta. Så bedömer fackförbund och Lawline saken; Arbetsdomstolen har ännu inte prövat den.`,
   'notice-ends-after-start': (f) =>
     `Du är bunden av avtalet och får säga upp dig redan nu. Säger du upp dig ${date(f.noticeGiven)} med ${svMonths(f.months)} uppsägningstid blir din sista anställningsdag ${date(f.lastDay)}, efter startdatumet ${date(f.startDate)}. Kommer ni inte överens om något annat gäller anställningen alltså från startdatumet till och med den dagen.`,
-  'fixed-term': () =>
-    'Du har en tidsbegränsad anställning utan villkor om att den får sägas upp i förtid. En sådan anställning kan som regel inte avslutas i förväg: vägen ut är en överenskommelse med arbetsgivaren, och det är vad brevet ber om.',
+  'fixed-term': (f) =>
+    `Du har en tidsbegränsad anställning utan villkor om att den får sägas upp i förtid. En sådan anställning kan som regel inte avslutas i förväg: vägen ut är en överenskommelse med arbetsgivaren, och det är vad ${carrier(f)} ber om.`,
   'outcome-unknown': (f) =>
-    `Du är bunden av avtalet, eftersom ett ja är bindande även utan underskrift (avtalslagen 1 §). Hur det kan avslutas beror på svar som saknas, så brevet säger upp avtalet med den uppsägningstid som gäller och ber arbetsgivaren bekräfta din sista anställningsdag. Är det en tillsvidareanställning med ${svMonths(f.months)} uppsägningstid blir den dagen ${date(f.wouldEnd)}.`,
+    `Du är bunden av avtalet, eftersom ett ja är bindande även utan underskrift (avtalslagen 1 §). Hur det kan avslutas beror på svar som saknas, så ${carrier(f)} säger upp avtalet med den uppsägningstid som gäller och ber arbetsgivaren bekräfta din sista anställningsdag. Är det en tillsvidareanställning med ${svMonths(f.months)} uppsägningstid blir den dagen ${date(f.wouldEnd)}.`,
   'check-contract-type': () =>
     'Ta reda på vilken anställningsform avtalet gäller. En tillsvidareanställning kan du säga upp med uppsägningstid; en tidsbegränsad anställning som regel bara om avtalet eller kollektivavtalet tillåter det. Det står i anställningsavtalet eller erbjudandet; fråga annars arbetsgivaren eller ditt fack.',
   'check-early-termination': () =>

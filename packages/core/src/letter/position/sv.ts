@@ -1,3 +1,4 @@
+import { atStake, defaultNoticeNotes, endsWithNotice, noteMaker } from './notes.ts';
 import { addMonthsClamped } from './notice.ts';
 import { sources } from './sources.ts';
 import { svWords } from './sv-words.ts';
@@ -112,14 +113,7 @@ const statutoryMonths = 1;
 /** LAS 6 §: a trial period is at most six months. */
 const maxTrialMonths = 6;
 
-function note(
-  code: SvCode,
-  severity: SvNote['severity'],
-  sectionId: SvNote['sectionId'],
-  ...rules: SvRule[]
-): SvNote {
-  return { code, severity, sectionId, rules };
-}
+const note = noteMaker<SvCode, SvRule>();
 
 function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
   const notes: SvNote[] = [];
@@ -131,9 +125,6 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
   const basis = facts.acceptance === 'signed' ? 'signed' : 'accepted';
   const contract = facts.contractType ?? 'unknown';
   const trial = facts.trialPeriod ?? 'unknown';
-  const canGiveNotice =
-    contract === 'permanent' ||
-    (contract === 'fixed-term' && facts.earlyTerminationClause === true);
 
   let result: Pick<
     Assessment<SvCode, SvRule>,
@@ -155,7 +146,7 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
           'reform-open',
         ),
       );
-  } else if (canGiveNotice) {
+  } else if (endsWithNotice(facts)) {
     const before = noticeEnd < facts.startDate;
     result = {
       outcome: before ? 'notice-ends-before-start' : 'notice-ends-after-start',
@@ -203,11 +194,7 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
   if (result.outcome !== 'trial-period' && result.outcome !== 'fixed-term') {
     notes.push(note('notice-received', 'info', `channel-${facts.channel}`, 'resign-before-start'));
     if (facts.noticeMonths === undefined) {
-      notes.push(note('notice-default', 'info', 'step-contract', 'notice-period'));
-      if (facts.collectiveAgreement === 'yes')
-        notes.push(note('agreement-notice', 'warning', 'step-contract', 'notice-period'));
-      else if (facts.collectiveAgreement !== 'no')
-        notes.push(note('check-collective-agreement', 'info', 'step-contract', 'notice-period'));
+      notes.push(...defaultNoticeNotes(facts.collectiveAgreement, 'notice-period'));
     } else if (months > statutoryMonths && facts.collectiveAgreement !== 'yes') {
       result.statutoryLastDay = addMonthsClamped(noticeGiven, statutoryMonths);
       notes.push(note('longer-notice-disputed', 'warning', 'step-contract', 'longer-notice-open'));
@@ -219,11 +206,9 @@ function assess(facts: PositionFacts): Assessment<SvCode, SvRule> {
     notes.push(note('unemployment-benefit', 'warning', 'downside-finances', 'unemployment'));
 
   // At stake only where the contract might run past the first day without being worked.
-  const atStake =
-    result.outcome === 'notice-ends-after-start' ||
-    result.outcome === 'fixed-term' ||
-    result.outcome === 'unknown';
-  const exposure = atStake ? note('exposure', 'warning', 'downside-legal', 'damages') : undefined;
+  const exposure = atStake(result.outcome)
+    ? note('exposure', 'warning', 'downside-legal', 'damages')
+    : undefined;
 
   return {
     ...result,
