@@ -341,6 +341,17 @@ describe('the letter generator', () => {
     await page.check('input[name="contractType"][value="fixed-term"]');
     await page.check('input[name="earlyTerminationClause"][value="no"]');
     await expect.poll(() => shownOutcome(page)).toBe('fixed-term');
+    // What leaving anyway puts at stake, in core's words, under its own heading.
+    const fixedTerm = expectedPosition('sv', {
+      acceptance: 'signed',
+      contractType: 'fixed-term',
+      earlyTerminationClause: false,
+      trialPeriod: 'no',
+      noticeMonths: 3,
+    });
+    expect(fixedTerm.exposure).toBeTruthy();
+    const stake = panel(page).locator('h3', { hasText: 'Vad som står på spel' });
+    expect(await stake.locator('+ p').textContent()).toContain(fixedTerm.exposure);
     expect(log.errors).toEqual([]);
     await page.context().close();
   });

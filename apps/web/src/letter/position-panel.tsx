@@ -20,10 +20,9 @@ export function PositionPanel(props: {
   const p = t.position;
   const disclaimer = position?.messages.find((item) => item.code === notLegalAdvice);
   // The exposure is a message too; it gets its own heading here, so it is not listed twice.
+  const exposure = position?.messages.find((item) => item.message === position.exposure);
   const messages =
-    position?.messages.filter(
-      (item) => item.code !== notLegalAdvice && item.message !== position.exposure,
-    ) ?? [];
+    position?.messages.filter((item) => item.code !== notLegalAdvice && item !== exposure) ?? [];
   const dates = position
     ? [
         { label: p.noticeGiven, iso: position.noticeGiven },
@@ -69,7 +68,12 @@ export function PositionPanel(props: {
           {position.exposure ? (
             <>
               <h3>{p.exposure}</h3>
-              <p>{position.exposure}</p>
+              <p>
+                {position.exposure}{' '}
+                {exposure ? (
+                  <a href={guidePath(locale, exposure.sectionId)}>{t.readInGuide}</a>
+                ) : null}
+              </p>
             </>
           ) : null}
           <h3>{p.sources}</h3>
