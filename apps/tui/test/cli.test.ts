@@ -270,9 +270,9 @@ describe('rescind position', () => {
       '============================',
     ]);
     expect(stdout).toContain(
-      'Säger du upp dig nu går uppsägningstiden ut först efter startdatumet.',
+      'Säger du upp avtalet nu går uppsägningstiden ut först efter startdatumet.',
     );
-    expect(stdout).toContain('Arbetsgivaren får beskedet: 21 november 2026');
+    expect(stdout).toContain('Beskedet når arbetsgivaren: 21 november 2026');
     expect(stdout).toContain('Sista anställningsdag: 21 december 2026');
     expect(stdout).toMatch(
       /^ {2}https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/\S+-1982-80\/$/m,

@@ -100,7 +100,7 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
   tmux.keys('w');
   const standing = await tmux.waitFor('Så ligger det till juridiskt');
   // Notice given today ends long before a start in 2099.
-  expect(standing).toContain('Säger du upp dig nu går uppsägningstiden ut före startdatumet.');
+  expect(standing).toContain('Säger du upp avtalet nu går uppsägningstiden ut före startdatumet.');
   expect(standing).toMatch(/Sista anställningsdag: \d{1,2} \p{L}+ \d{4}/u);
   tmux.keys('G');
   await tmux.waitFor('Det här är information, inte juridisk rådgivning.');

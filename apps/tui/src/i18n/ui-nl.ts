@@ -180,22 +180,12 @@ export const uiNl: UiMessages = {
   },
   position: {
     title: 'Zo sta je er juridisch voor',
-    outcomes: {
-      'not-bound': 'Er is nog geen arbeidsovereenkomst, dus je hoeft niets op te zeggen.',
-      'trial-period': 'Tijdens de proeftijd kun je met onmiddellijke ingang opzeggen.',
-      'notice-ends-before-start': 'Zeg je nu op, dan eindigt je opzegtermijn vóór je startdatum.',
-      'notice-ends-after-start':
-        'Zeg je nu op, dan loopt je opzegtermijn door tot na je startdatum.',
-      'fixed-term':
-        'Zonder tussentijds opzegbeding kun je je contract alleen in onderling overleg eerder beëindigen.',
-      unknown:
-        'Er ontbreken antwoorden, dus hoe je de overeenkomst kunt beëindigen, staat nog niet vast.',
-    },
-    noticeGiven: 'Je opzegging komt aan',
-    lastDay: 'Laatste dag in dienst',
+    outcomes: words.position.outcomes,
+    noticeGiven: words.position.noticeGiven,
+    lastDay: words.position.lastDay,
     details: 'Goed om te weten',
-    exposure: 'Wat er op het spel staat',
-    sources: 'Bronnen',
+    exposure: words.position.exposure,
+    sources: words.position.sources,
   },
   review: {
     title: 'Je antwoorden',

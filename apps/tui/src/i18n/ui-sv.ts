@@ -176,23 +176,12 @@ export const uiSv: UiMessages = {
   },
   position: {
     title: 'Så ligger det till juridiskt',
-    outcomes: {
-      'not-bound':
-        'Inget anställningsavtal har kommit till stånd, så det finns inget att säga upp.',
-      'trial-period':
-        'Du får avbryta provanställningen utan uppsägningstid, om inte annat har avtalats.',
-      'notice-ends-before-start': 'Säger du upp dig nu går uppsägningstiden ut före startdatumet.',
-      'notice-ends-after-start':
-        'Säger du upp dig nu går uppsägningstiden ut först efter startdatumet.',
-      'fixed-term':
-        'En tidsbegränsad anställning kan som regel bara avslutas i förtid om ni kommer överens.',
-      unknown: 'Några svar saknas, så det går inte att säga säkert hur avtalet kan avslutas.',
-    },
-    noticeGiven: 'Arbetsgivaren får beskedet',
-    lastDay: 'Sista anställningsdag',
+    outcomes: words.position.outcomes,
+    noticeGiven: words.position.noticeGiven,
+    lastDay: words.position.lastDay,
     details: 'Det här bör du veta',
-    exposure: 'Det här står på spel',
-    sources: 'Källor',
+    exposure: words.position.exposure,
+    sources: words.position.sources,
   },
   review: {
     title: 'Granska dina svar',

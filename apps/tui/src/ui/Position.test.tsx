@@ -39,9 +39,9 @@ describe('where you stand', () => {
     fits(top, 40, 12);
     expect(top).toContain('Så ligger det till juridiskt');
     expect(flat(top)).toContain(
-      'Säger du upp dig nu går uppsägningstiden ut först efter startdatumet.',
+      'Säger du upp avtalet nu går uppsägningstiden ut först efter startdatumet.',
     );
-    expect(top).toContain('Arbetsgivaren får beskedet: 21 november');
+    expect(top).toContain('Beskedet når arbetsgivaren: 21 november');
     expect(top).toContain('Sista anställningsdag: 21 december 2026');
     await app.press('G');
     const bottom = app.screen();

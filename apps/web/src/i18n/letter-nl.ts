@@ -103,22 +103,11 @@ export const nlLetter: LetterDictionary = {
   position: {
     heading: 'Wat de wet zegt over jouw situatie',
     empty: 'Vul de startdatum en de vragen over je contract in, dan zie je hier waar je staat.',
-    outcomes: {
-      'not-bound':
-        'Er is nog geen arbeidsovereenkomst: het is genoeg dat je je acceptatie intrekt.',
-      'trial-period': 'Je kunt met onmiddellijke ingang opzeggen, omdat je een proeftijd hebt.',
-      'notice-ends-before-start':
-        'Je kunt opzeggen, en de opzegtermijn is voorbij voordat je zou beginnen.',
-      'notice-ends-after-start':
-        'Je kunt opzeggen, maar de opzegtermijn loopt door tot na de startdatum.',
-      'fixed-term':
-        'Je tijdelijke contract kan alleen eerder eindigen als jullie dat samen afspreken.',
-      unknown: 'Hoe je de overeenkomst kunt beëindigen, hangt af van antwoorden die nog ontbreken.',
-    },
-    noticeGiven: 'Datum van je opzegging',
-    lastDay: 'Laatste dag van de arbeidsovereenkomst',
-    exposure: 'Wat er op het spel staat',
-    sources: 'Bronnen',
+    outcomes: words.position.outcomes,
+    noticeGiven: words.position.noticeGiven,
+    lastDay: words.position.lastDay,
+    exposure: words.position.exposure,
+    sources: words.position.sources,
   },
   salutations: words.salutations,
   channelOptions: words.channels,

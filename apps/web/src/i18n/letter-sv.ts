@@ -104,22 +104,11 @@ export const svLetter: LetterDictionary = {
   position: {
     heading: 'Vad lagen säger om din situation',
     empty: 'Fyll i startdatumet och frågorna om ditt avtal, så ser du här hur det ligger till.',
-    outcomes: {
-      'not-bound':
-        'Du är inte bunden av något anställningsavtal, så det räcker att du tar tillbaka ditt ja.',
-      'trial-period': 'Du kan avbryta provanställningen med omedelbar verkan.',
-      'notice-ends-before-start':
-        'Du kan säga upp dig, och uppsägningstiden tar slut innan du skulle ha börjat.',
-      'notice-ends-after-start':
-        'Du kan säga upp dig, men uppsägningstiden tar slut först efter startdatumet.',
-      'fixed-term':
-        'Anställningen kan som regel bara avslutas i förtid om du och arbetsgivaren kommer överens.',
-      unknown: 'Hur avtalet kan avslutas beror på svar som ännu saknas.',
-    },
-    noticeGiven: 'Beskedet når arbetsgivaren',
-    lastDay: 'Sista anställningsdag',
-    exposure: 'Vad som står på spel',
-    sources: 'Källor',
+    outcomes: words.position.outcomes,
+    noticeGiven: words.position.noticeGiven,
+    lastDay: words.position.lastDay,
+    exposure: words.position.exposure,
+    sources: words.position.sources,
   },
   salutations: words.salutations,
   channelOptions: words.channels,

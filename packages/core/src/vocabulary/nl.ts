@@ -38,6 +38,24 @@ export const nl: Vocabulary = {
     'call-script': 'Belscript',
     'meeting-notes': 'Punten voor het gesprek',
   },
+  position: {
+    outcomes: {
+      'not-bound':
+        'Er is nog geen arbeidsovereenkomst: het is genoeg dat je je acceptatie intrekt.',
+      'trial-period': 'Tijdens de proeftijd kun je met onmiddellijke ingang opzeggen.',
+      'notice-ends-before-start': 'Zeg je nu op, dan eindigt je opzegtermijn vóór je startdatum.',
+      'notice-ends-after-start':
+        'Zeg je nu op, dan loopt je opzegtermijn door tot na je startdatum.',
+      'fixed-term':
+        'Zonder afspraak dat je tussentijds mag opzeggen, kun je je tijdelijke contract alleen in onderling overleg eerder beëindigen.',
+      unknown:
+        'Er ontbreken antwoorden, dus hoe je de overeenkomst kunt beëindigen, staat nog niet vast.',
+    },
+    noticeGiven: 'Datum van je opzegging',
+    lastDay: 'Laatste dag van de arbeidsovereenkomst',
+    exposure: 'Wat er op het spel staat',
+    sources: 'Bronnen',
+  },
   avoid: [
     {
       pattern: term(

@@ -38,6 +38,25 @@ export const sv: Vocabulary = {
     'call-script': 'Underlag för samtalet',
     'meeting-notes': 'Punkter inför mötet',
   },
+  position: {
+    outcomes: {
+      'not-bound':
+        'Inget anställningsavtal har kommit till stånd, så det räcker att du tar tillbaka ditt ja.',
+      'trial-period':
+        'Du kan avbryta provanställningen direkt, utan uppsägningstid, om inte annat har avtalats.',
+      'notice-ends-before-start':
+        'Säger du upp avtalet nu går uppsägningstiden ut före startdatumet.',
+      'notice-ends-after-start':
+        'Säger du upp avtalet nu går uppsägningstiden ut först efter startdatumet.',
+      'fixed-term':
+        'En tidsbegränsad anställning kan som regel bara avslutas i förtid om du och arbetsgivaren kommer överens.',
+      unknown: 'Några svar saknas, så det går inte att säga säkert hur avtalet kan avslutas.',
+    },
+    noticeGiven: 'Beskedet når arbetsgivaren',
+    lastDay: 'Sista anställningsdag',
+    exposure: 'Vad som står på spel',
+    sources: 'Källor',
+  },
   avoid: [
     {
       pattern: term(

@@ -1,5 +1,6 @@
 import type { Channel } from '../content/channels.ts';
 import type { Formality, Reason, Salutation } from '../letter/input.ts';
+import type { Outcome } from '../letter/position/types.ts';
 import type { DocumentKind, Severity } from '../letter/types.ts';
 import type { Locale } from '../locales.ts';
 
@@ -47,6 +48,16 @@ export interface Vocabulary {
   /** How heavy a piece of advice or a finding is. */
   severities: Record<Severity, string>;
   documents: Record<DocumentKind, string>;
+  /** Where the person stands (`assessPosition`): the outcome in one sentence, and its labels. */
+  position: {
+    outcomes: Record<Outcome, string>;
+    /** The day the employer has the notice. */
+    noticeGiven: string;
+    /** The last day of the contract, when it is ended with notice. */
+    lastDay: string;
+    exposure: string;
+    sources: string;
+  };
   /** Terms wrong for this locale: mistranslations, the wrong act, the wrong register. */
   avoid: readonly AvoidedTerm[];
 }

@@ -108,6 +108,7 @@ function everything(
       ...Object.values(words.reasons),
       ...Object.values(words.severities),
       ...Object.values(words.documents),
+      ...Object.values(words.position.outcomes),
     ].join('\n'),
   });
   return texts;
