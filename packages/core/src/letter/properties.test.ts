@@ -22,7 +22,8 @@ import { escapeMarkdown } from './render.ts';
 const runs = { numRuns: 1000 };
 
 // What the validator refuses in a single-line field; free text is generated without it.
-const unsafe = /[\p{Cc}\u2028\u2029\u0085\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+const unsafe =
+  /[\p{Cc}\u2028\u2029\u0085\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\u115f\u1160\u180e\u3164\uffa0\ufeff]/u;
 
 const letter = fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzåäöéëïüóçñøæßłşžčšțđ'.split(''));
 const word = fc
