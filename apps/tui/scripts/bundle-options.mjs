@@ -1,21 +1,3 @@
-import { fileURLToPath } from 'node:url';
-
-const fastStringWidth = fileURLToPath(new URL('../src/text/string-width-fast.ts', import.meta.url));
-
-/**
- * Ink measures every line of every frame with `string-width`, whose full Unicode path is a tenth of
- * a cold start for Swedish text. Every importer but the stand-in itself gets the stand-in, which
- * answers Latin text at once and asks the real one about the rest.
- */
-const stringWidthPlugin = {
-  name: 'fast-string-width',
-  setup(build) {
-    build.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer === fastStringWidth ? undefined : { path: fastStringWidth },
-    );
-  },
-};
-
 /**
  * How rescind is bundled, shared with the startup benchmark so its hello-world baseline is built
  * exactly the same way: one ESM bundle (dynamic imports split into chunks), minified, for Node.
@@ -30,7 +12,7 @@ export function bundleOptions({ root, entryPoints, outdir, define = {} }) {
     splitting: true,
     platform: 'node',
     format: 'esm',
-    target: 'node20.19',
+    target: 'node22.12',
     jsx: 'automatic',
     minify: true,
     legalComments: 'none',
@@ -44,7 +26,6 @@ export function bundleOptions({ root, entryPoints, outdir, define = {} }) {
         'const require = __rescindCreateRequire(import.meta.url);',
       ].join('\n'),
     },
-    plugins: [stringWidthPlugin],
     alias: { 'react-devtools-core': new URL('./devtools-stub.js', import.meta.url).pathname },
     define: { 'process.env.NODE_ENV': '"production"', ...define },
   };

@@ -66,6 +66,11 @@ export class Tmux {
     this.tmux('pipe-pane', '-o', `cat >> '${file}'`);
   }
 
+  /** The whole pane: the scrollback history, then the visible screen. */
+  history(): string {
+    return this.tmux('capture-pane', '-p', '-S', '-');
+  }
+
   /** A tmux format value of the pane, such as `#{alternate_on}`. */
   pane(format: string): string {
     return this.tmux('display-message', '-p', format).trim();

@@ -4,12 +4,16 @@ import { DocumentHead } from '../src/components/document-head.tsx';
 import { getDictionary } from '../src/i18n/index.ts';
 import { icons } from '../src/icon.ts';
 import { guidePath } from '../src/routes.ts';
+import { documentTitle } from '../src/seo/metadata.ts';
 import styles from './global-not-found.module.css';
 import './globals.css';
 
 export const metadata: Metadata = {
   icons,
-  title: `${getDictionary('sv').notFound.title} · ${getDictionary('nl').notFound.title}`,
+  title: documentTitle(
+    `${getDictionary('sv').notFound.title} · ${getDictionary('nl').notFound.title}`,
+    getDictionary('sv').siteName,
+  ),
   robots: { index: false },
 };
 

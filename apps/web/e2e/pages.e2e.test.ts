@@ -1,5 +1,9 @@
+import { getArticle, locales } from '@rescind/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aboutPath } from '../src/guide/about-route.ts';
+import { editionChanges } from '../src/guide/edition-changes.ts';
+import { getDictionary } from '../src/i18n/index.ts';
 import { allPages } from '../src/routes.ts';
 import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
 
@@ -27,6 +31,8 @@ describe.each(pages)('%s', (path) => {
     expect(await page.locator('h1').first().textContent()).toBeTruthy();
     const lang = await page.getAttribute('html', 'lang');
     expect(lang).toBe(path.startsWith('/nl/') ? 'nl' : 'sv');
+    // Every tab and bookmark names the site: after the page's own name, or alone on the chooser.
+    expect(await page.title()).toMatch(path === '/' ? /^rescind · / : /\S · rescind$/);
 
     // Open every disclosure so axe sees the FAQ answers too.
     for (const summary of await page.locator('summary').all()) await summary.click();
@@ -94,6 +100,77 @@ describe('the guide', () => {
   });
 });
 
+describe('the edition', () => {
+  it.each(locales)('/%s/ shows the edited text with no editor’s notes', async (locale) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.url}/${locale}/`);
+    const body = (await page.textContent('main')) ?? '';
+    expect(body).not.toMatch(/Redaktionell rättelse|Redactionele correctie/);
+    expect(await page.locator('main small').count()).toBe(0);
+    const about = aboutPath(locale);
+    expect(await page.locator(`main a[href="${about}"]`).count()).toBe(1);
+    expect(await page.locator(`footer a[href="${about}"]`).count()).toBe(1);
+    await page.locator(`main a[href="${about}"]`).click();
+    await page.waitForURL(site.url + about);
+    expect(await page.locator('h1').textContent()).toBe(getDictionary(locale).about.title);
+    await page.context().close();
+  });
+
+  it.each(locales)(
+    'the %s about page lists each change to the guide, original and edited, labelled',
+    async (locale) => {
+      const t = getDictionary(locale).about;
+      const article = getArticle(locale);
+      const { page } = await openPage(browser, { javaScriptEnabled: false });
+      await page.goto(site.url + aboutPath(locale));
+      const listed = await page.locator('main ol > li dl').evaluateAll((lists) =>
+        lists.map((list) => ({
+          labels: [...list.querySelectorAll('dt')].map((dt) => dt.textContent),
+          quotes: [...list.querySelectorAll('dd blockquote')].map((q) => q.textContent),
+        })),
+      );
+      const expected = editionChanges(article, {
+        intro: t.introPart,
+        stepLabel: getDictionary(locale).guide.stepLabel,
+      }).flatMap((group) => group.changes);
+      expect(listed).toEqual(
+        expected.map((change) => ({
+          labels: [t.original, t.edited],
+          quotes: [change.original, change.correction],
+        })),
+      );
+      const promotionIds = new Set(article.promotions.map((promotion) => promotion.id));
+      const inGuide = article.corrections.filter((c) => !promotionIds.has(c.sectionId ?? ''));
+      for (const c of inGuide) {
+        expect(
+          listed.some((l) => l.quotes[0] === c.original && l.quotes[1] === c.correction),
+          c.original,
+        ).toBe(true);
+      }
+      await page.context().close();
+    },
+  );
+
+  it('stacks original over edited on a phone and sets them side by side on a wide screen', async () => {
+    const positions = async (width: number) => {
+      const { page } = await openPage(browser, { viewport: { width, height: 800 } });
+      await page.goto(site.url + aboutPath('sv'));
+      const boxes = await page
+        .locator('main ol > li dl')
+        .first()
+        .locator('blockquote')
+        .evaluateAll((quotes) => quotes.map((quote) => quote.getBoundingClientRect().toJSON()));
+      await page.context().close();
+      return boxes as { x: number; y: number; width: number }[];
+    };
+    const [phoneOriginal, phoneEdited] = await positions(375);
+    expect(phoneEdited?.y).toBeGreaterThan((phoneOriginal?.y ?? 0) + 10);
+    expect(phoneOriginal?.width).toBeGreaterThan(300);
+    const [wideOriginal, wideEdited] = await positions(1280);
+    expect(wideEdited?.x).toBeGreaterThan((wideOriginal?.x ?? 0) + 100);
+  });
+});
+
 describe('the language chooser', () => {
   it('sends a browser that prefers Dutch to the Dutch guide', async () => {
     const { page } = await openPage(browser, { locale: 'nl-NL' });
@@ -119,6 +196,14 @@ describe('files for crawlers', () => {
       expect(response.status, path).toBe(200);
     }
     const sitemap = await (await fetch(`${site.url}/sitemap.xml`)).text();
-    for (const path of ['/sv/', '/nl/', '/sv/brev/', '/nl/brief/']) expect(sitemap).toContain(path);
+    for (const path of [
+      '/sv/',
+      '/nl/',
+      '/sv/brev/',
+      '/nl/brief/',
+      '/sv/om-guiden/',
+      '/nl/over-deze-gids/',
+    ])
+      expect(sitemap).toContain(path);
   });
 });

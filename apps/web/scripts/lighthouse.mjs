@@ -1,7 +1,7 @@
-// `pnpm --filter @rescind/web lighthouse`: Lighthouse 12.8 (the last release that runs on Node 20)
-// against the exported site, served locally, in Debian's Chromium. Mobile settings (Lighthouse's
-// default: a mid-range phone on a slow 4G link, simulated). Reports the four category scores for
-// the guide and the letter page; not a test.
+// `pnpm --filter @rescind/web lighthouse`: Lighthouse 13 against the exported site, served
+// locally, in Debian's Chromium. Mobile settings (Lighthouse's default: a mid-range phone on a slow
+// 4G link, simulated). Reports the four category scores for the guide and the letter page; not a
+// test.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,4 +1,5 @@
 import { type Channel, isLocale, type Locale, locales, type SectionId } from '@rescind/core';
+import { aboutPath } from './guide/about-route.ts';
 
 /** The letter generator's path segment in each language: `/sv/brev/`, `/nl/brief/`. */
 export const letterSlugs = { sv: 'brev', nl: 'brief' } as const satisfies Record<Locale, string>;
@@ -36,6 +37,7 @@ export function allPages(): { path: string; locale: Locale | null }[] {
     ...locales.flatMap((locale) => [
       { path: guidePath(locale), locale },
       { path: letterPath(locale), locale },
+      { path: aboutPath(locale), locale },
     ]),
   ];
 }

@@ -10,7 +10,20 @@ export {
   channels,
   type Speed,
 } from './content/channels.ts';
+export {
+  type EditionChange,
+  type EditionSection,
+  editionChanges,
+} from './content/edition.ts';
 export { getArticle } from './content/get-article.ts';
 export * from './content/ids.ts';
 export * from './content/schema.ts';
 export { isLocale, type Locale, locales } from './locales.ts';
+export {
+  type AvoidedTerm,
+  type AvoidedTermFound,
+  dutchRegister,
+  findAvoidedTerms,
+  getVocabulary,
+  type Vocabulary,
+} from './vocabulary/index.ts';

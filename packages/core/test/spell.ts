@@ -19,15 +19,43 @@ const nspell = createRequire(import.meta.url)('nspell') as (dictionary: {
  * Svenska Akademiens ordlista or the Woordenlijst (Groene Boekje). Keep it short and reviewed.
  */
 export const allowList: Record<Locale, ReadonlySet<string>> = {
-  // SAOL: avsluta (the dictionary has the infinitive but not the present tense).
-  sv: new Set<string>(['avslutar']),
+  // SAOL: present tenses of avsluta, berätta, bruka, meddela, pendla, räkna, spara, tala (the
+  // dictionary has the infinitives), and tidigare.
+  sv: new Set<string>([
+    'avslutar',
+    'berättar',
+    'brukar',
+    'meddelar',
+    'pendlar',
+    'räknar',
+    'sparar',
+    'talar',
+    'tidigare',
+  ]),
   // Woordenlijst: standard compounds; nspell does not compound Dutch words itself.
   nl: new Set<string>([
+    'arbeidscontract',
     'arbeidsovereenkomst',
     'arbeidsrecht',
+    'baanaanbod',
     'back-upplan',
+    'bedrijfsleven',
+    'bestandsnaam',
+    'bevestigingsmail',
+    'carrièredoelen',
+    'communicatiemethode',
+    'einddatum',
+    'klembord',
+    'opzegbeding',
     'opzegtermijn',
+    'proeftijd',
     'startdatum',
+    'studiekosten',
+    'stuurteken',
+    'tekstveld',
+    'uitvoerformaat',
+    'werkcultuur',
+    'werkomstandigheden',
   ]),
 };
 
@@ -55,6 +83,7 @@ export function misspelledWords(
   const check = speller(locale);
   const accepted = (word: string): boolean =>
     allowList[locale].has(word) ||
+    allowList[locale].has(word.toLocaleLowerCase(locale)) ||
     check.correct(word) ||
     check.correct(word.toLocaleLowerCase(locale)) ||
     (word.includes('-') && word.split('-').every((part) => part === '' || accepted(part)));

@@ -40,7 +40,7 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --today JJJJ-MM-DD     datum van de brief     --place PLAATS        voor de datumregel
   --reason compensation|career|better-offer|conditions|personal   (standaard personal)
   --detail TEKST         een of twee zinnen over je reden
-  --formal | --informal  toon, u of je (standaard formal)
+  --formal | --informal  toon, ‘u’ of ‘je’ (standaard formal)
   --contract-signed      je hebt het contract ondertekend
   --counter-offer        ze bieden misschien meer om je te houden
   --format text|md|eml|json              uitvoer (standaard text)

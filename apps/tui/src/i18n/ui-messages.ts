@@ -51,6 +51,19 @@ export interface UiMessages {
     noMatch(query: string): string;
     match(index: number, count: number, query: string): string;
     position(first: number, last: number, total: number): string;
+    /** The last entry of the list of parts: what the edition is and every change it made. */
+    about: {
+      title: string;
+      lead: string;
+      facts: { source: string; published: string; edited: string };
+      /** How the source was edited and what was left out, one string per paragraph. */
+      body: readonly string[];
+      changes: string;
+      changesIntro(count: number): string;
+      /** Labels before the two wordings of each change. */
+      original: string;
+      edited: string;
+    };
   };
   choices: {
     channel: Record<Channel, string>;

@@ -1,4 +1,7 @@
+import { getVocabulary } from '@rescind/core/vocabulary';
 import type { UiMessages } from './ui-messages.ts';
+
+const words = getVocabulary('nl');
 
 export const uiNl: UiMessages = {
   home: {
@@ -41,23 +44,26 @@ export const uiNl: UiMessages = {
     noMatch: (query) => `Geen resultaten voor ‘${query}’`,
     match: (index, count, query) => `Resultaat ${index} van ${count} voor ‘${query}’`,
     position: (first, last, total) => `regel ${first}–${last} van ${total}`,
+    about: {
+      title: 'Over deze gids',
+      lead: 'Deze gids is een bewerkte editie van een bestaand artikel.',
+      facts: { source: 'Bron', published: 'Gepubliceerd', edited: 'Bewerkt' },
+      body: [
+        'Het origineel is op veel plaatsen machinaal vertaald. Die zinnen hebben we herschreven, zodat ze lezen als natuurlijk Nederlands. De adviezen zelf en hun volgorde zijn niet veranderd.',
+        'Reclame van de uitgever voor zijn eigen producten en een verwijzing naar een ander artikel zijn weggelaten.',
+      ],
+      changes: 'Alle wijzigingen',
+      changesIntro: (count) =>
+        `Hieronder staan alle ${count} wijzigingen per onderdeel van de gids, telkens eerst de oorspronkelijke tekst en dan de bewerkte. Wijzigingen in de weggelaten reclame staan er niet bij.`,
+      original: 'Origineel',
+      edited: 'Bewerkt',
+    },
   },
   choices: {
-    channel: {
-      email: 'E-mail',
-      letter: 'Brief',
-      phone: 'Telefoongesprek',
-      meeting: 'Persoonlijk gesprek',
-    },
-    reason: {
-      compensation: 'Salaris en arbeidsvoorwaarden',
-      career: 'Loopbaan en groei',
-      'better-offer': 'Een beter aanbod',
-      conditions: 'Werkomstandigheden',
-      personal: 'Persoonlijke omstandigheden',
-    },
-    formality: { formal: 'Formeel (u)', informal: 'Informeel (je)' },
-    salutation: { mr: 'De heer', ms: 'Mevrouw', none: 'Niet vermelden' },
+    channel: words.channels,
+    reason: words.reasons,
+    formality: words.formalities,
+    salutation: words.salutations,
     yes: 'Ja',
     no: 'Nee',
   },
@@ -74,7 +80,7 @@ export const uiNl: UiMessages = {
       formality: {
         short: 'Toon',
         label: 'Welke toon past bij de ontvanger?',
-        hint: 'Formeel (u) voor een recruiter die je niet kent, informeel (je) als je al op jij-en-jou staat.',
+        hint: 'Formeel (‘u’) voor een recruiter die je niet kent, informeel (‘je’) als je al op jij-en-jou staat.',
       },
       name: { short: 'Je naam', label: 'Wat is je naam?' },
       email: {
@@ -150,7 +156,7 @@ export const uiNl: UiMessages = {
     prompt: 'Pad naar de brief (.txt of .md): ',
     findings: (count) => (count === 1 ? '1 bevinding' : `${count} bevindingen`),
     clean: 'Geen bevindingen: de brief volgt de gids.',
-    severity: { error: 'fout', warning: 'waarschuwing', info: 'tip' },
+    severity: words.severities,
     cannotRead: (path, reason) => `Kan ${path} niet lezen: ${reason}`,
   },
   keys: {

@@ -1,4 +1,7 @@
+import { getVocabulary } from '@rescind/core/vocabulary';
 import type { UiMessages } from './ui-messages.ts';
+
+const words = getVocabulary('sv');
 
 export const uiSv: UiMessages = {
   home: {
@@ -41,18 +44,26 @@ export const uiSv: UiMessages = {
     noMatch: (query) => `Inga träffar för ”${query}”`,
     match: (index, count, query) => `Träff ${index} av ${count} för ”${query}”`,
     position: (first, last, total) => `rad ${first}–${last} av ${total}`,
+    about: {
+      title: 'Om guiden',
+      lead: 'Guiden är en redigerad utgåva av en befintlig artikel.',
+      facts: { source: 'Källa', published: 'Publicerad', edited: 'Redigerad' },
+      body: [
+        'Originalet är på många ställen maskinöversatt. Vi har skrivit om de meningarna så att de läses som naturlig svenska, men råden är desamma och kommer i samma ordning.',
+        'Utgivarens reklam för sina egna produkter ingår inte i guiden, och inte heller tipset om en annan artikel.',
+      ],
+      changes: 'Alla ändringar',
+      changesIntro: (count) =>
+        `Här är alla ${count} ändringar, avsnitt för avsnitt: först originalets lydelse, sedan den redigerade. Ändringar i reklamen som inte ingår visas inte.`,
+      original: 'Original',
+      edited: 'Redigerat',
+    },
   },
   choices: {
-    channel: { email: 'E-post', letter: 'Brev', phone: 'Telefonsamtal', meeting: 'Möte' },
-    reason: {
-      compensation: 'Lön och förmåner',
-      career: 'Karriär och utveckling',
-      'better-offer': 'Ett bättre erbjudande',
-      conditions: 'Arbetsförhållanden',
-      personal: 'Personliga skäl',
-    },
-    formality: { formal: 'Formell', informal: 'Personlig' },
-    salutation: { mr: 'Herr', ms: 'Fru', none: 'Ingen titel' },
+    channel: words.channels,
+    reason: words.reasons,
+    formality: words.formalities,
+    salutation: words.salutations,
     yes: 'Ja',
     no: 'Nej',
   },
@@ -138,7 +149,7 @@ export const uiSv: UiMessages = {
     prompt: 'Sökväg till brevet (.txt eller .md): ',
     findings: (count) => (count === 1 ? '1 anmärkning' : `${count} anmärkningar`),
     clean: 'Inga anmärkningar: brevet följer guiden.',
-    severity: { error: 'fel', warning: 'varning', info: 'tips' },
+    severity: words.severities,
     cannotRead: (path, reason) => `Kan inte läsa ${path}: ${reason}`,
   },
   keys: {

@@ -1,7 +1,9 @@
 import {
   type Article,
   type Block,
+  editionChanges as coreEditionChanges,
   type Downside,
+  type EditionChange,
   type Faq,
   groupIds,
   type Section,
@@ -10,14 +12,21 @@ import {
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import { channelComparison } from './channel-table.ts';
 import { blank, type Line, type LineStyle } from './lines.ts';
-import { wrap } from './wrap.ts';
+import { displayWidth, wrap } from './wrap.ts';
 
 /** The parts of the guide a reader picks from: the introduction and the article's groups. */
 export const partIds = ['intro', ...groupIds] as const;
 export type PartId = (typeof partIds)[number];
 
+/**
+ * What the reader's list offers: the guide's parts, then "about this guide", which says what the
+ * edition is and lists each change. That last entry is about the guide, not in it: the printed
+ * guide and the search leave it out.
+ */
+export type ReaderPartId = PartId | 'about';
+
 export interface Part {
-  id: PartId;
+  id: ReaderPartId;
   title: string;
 }
 
@@ -25,7 +34,10 @@ type GuideLabels = UiMessages['guide'];
 
 /** The reader's table of contents. Promotions are not a part: the guide leaves them out. */
 export function guideParts(labels: GuideLabels): Part[] {
-  return partIds.map((id) => ({ id, title: id === 'intro' ? labels.intro : labels.groups[id] }));
+  return [
+    ...partIds.map((id) => ({ id, title: id === 'intro' ? labels.intro : labels.groups[id] })),
+    { id: 'about', title: labels.about.title },
+  ];
 }
 
 function lines(texts: string[], style: LineStyle): Line[] {
@@ -78,18 +90,80 @@ function stepLines(step: Step, width: number): Line[] {
 }
 
 /**
+ * Every change the edition made to the guide (core's `editionChanges`), under the title the reader
+ * shows each section, steps numbered.
+ */
+export function editionChanges(
+  article: Article,
+  labels: GuideLabels,
+): { id: string; title: string; changes: EditionChange[] }[] {
+  const steps = new Map(article.steps.map((step) => [step.id, `${step.number}. ${step.title}`]));
+  return coreEditionChanges(article).map(({ id, title, changes }) => ({
+    id,
+    title: id === 'intro' ? labels.intro : (steps.get(id) ?? title ?? id),
+    changes,
+  }));
+}
+
+function longDate(locale: Article['locale'], isoDate: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/**
+ * "About this guide" as lines: what the edition is, its source and dates, then each change with the
+ * original wording above the edited one, each after its label (no colour needed to tell them apart).
+ */
+export function aboutLines(article: Article, width: number, labels: GuideLabels): Line[] {
+  const t = labels.about;
+  const facts: [string, string | undefined][] = [
+    [t.facts.source, article.source],
+    [t.facts.published, article.date && longDate(article.locale, article.date)],
+    [t.facts.edited, article.edited && longDate(article.locale, article.edited)],
+  ];
+  const groups = editionChanges(article, labels);
+  const count = groups.reduce((sum, group) => sum + group.changes.length, 0);
+  // Both labels as wide as the longer, so the two wordings start in the same column.
+  const labelWidth = Math.max(displayWidth(t.original), displayWidth(t.edited)) + 2;
+  const quote = (label: string, text: string, style: LineStyle) =>
+    lines(wrap(text, width, { prefix: `${label}:`.padEnd(labelWidth) }), style);
+  return [
+    ...lines(wrap(t.lead, width), 'body'),
+    blank,
+    ...facts.flatMap(([term, value]) =>
+      value ? lines(wrap(value, width, { prefix: `${term}: ` }), 'body') : [],
+    ),
+    blank,
+    ...t.body.flatMap((paragraph) => [...lines(wrap(paragraph, width), 'body'), blank]),
+    ...lines(wrap(t.changes, width), 'heading'),
+    ...lines(wrap(t.changesIntro(count), width), 'body'),
+    blank,
+    ...groups.flatMap((group) => [
+      ...lines(wrap(group.title, width), 'subheading'),
+      ...group.changes.flatMap((change) => [
+        ...quote(t.original, change.original, 'body'),
+        ...quote(t.edited, change.correction, 'body'),
+        blank,
+      ]),
+    ]),
+  ];
+}
+
+/**
  * One part of the guide as lines wrapped to `width`, starting with its heading unless the caller
  * shows the title elsewhere (the reader's title bar).
  */
 export function partLines(
   article: Article,
-  part: PartId,
+  part: ReaderPartId,
   width: number,
   messages: UiMessages,
   options: { heading?: boolean } = {},
 ): Line[] {
   const labels = messages.guide;
-  const title = part === 'intro' ? labels.intro : labels.groups[part];
+  const title =
+    part === 'intro' ? labels.intro : part === 'about' ? labels.about.title : labels.groups[part];
   const heading = options.heading === false ? [] : [...lines(wrap(title, width), 'heading'), blank];
   const body = (sections: Section[], headingOf: (section: Section) => string = (s) => s.title) =>
     sections.flatMap((section) => sectionLines(section, headingOf(section), width));
@@ -116,6 +190,8 @@ export function partLines(
       return [...heading, ...body([article.verdict], () => article.verdict.title)];
     case 'faq':
       return [...heading, ...article.faq.flatMap((faq) => faqLines(faq, width))];
+    case 'about':
+      return [...heading, ...aboutLines(article, width, labels)];
   }
 }
 

@@ -84,7 +84,7 @@ describe('the interactive app', () => {
   it('previews the documents with advice and findings, and saves without overwriting unasked', async () => {
     const effects = new FakeEffects();
     effects.files.set('brev.txt', 'old');
-    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects, rows: 40 });
+    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects, rows: 48 });
     await app.press(keys.up, keys.enter);
     expect(app.screen()).toContain('Förhandsgranskning');
     expect(app.screen()).toContain('Anna Svensson');
@@ -137,6 +137,6 @@ describe('the interactive app', () => {
     const app = renderApp({ locale: 'sv', effects });
     await app.press(keys.down, keys.down, keys.enter, 'utkast.txt', keys.enter);
     expect(await app.waitFor(/\d+ anmärkning/)).toMatch(/\d+ anmärkning/);
-    expect(app.screen()).toMatch(/^\d+:\d+ (fel|varning|tips): /m);
+    expect(app.screen()).toMatch(/^\d+:\d+ (Viktigt|Tänk på|Tips): /m);
   });
 });

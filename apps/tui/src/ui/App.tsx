@@ -16,7 +16,6 @@ import { HelpScreen } from './screens/Simple.tsx';
 import { Text } from './Text.tsx';
 import { useTerminalSize } from './terminal-size.ts';
 import { useTheme } from './theme.ts';
-import { useBatchedBackspace } from './use-batched-backspace.ts';
 import { useEffects } from './use-effects.ts';
 import { useStore } from './use-store.ts';
 
@@ -89,7 +88,6 @@ export function App({ initial, effects, onQuit }: AppProps) {
     else dispatch(action);
   };
   useInput(handleKey, { isActive: isRawModeSupported === true });
-  useBatchedBackspace(handleKey, isRawModeSupported === true);
 
   return (
     <Box flexDirection="column" width={width} height={rows}>

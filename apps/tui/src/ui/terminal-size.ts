@@ -6,8 +6,10 @@ export interface Size {
   rows: number;
 }
 
-function read(stdout: NodeJS.WriteStream): Size {
-  return { columns: stdout.columns || 80, rows: stdout.rows || 24 };
+function read(stdout: NodeJS.WritableStream): Size {
+  // Ink types its stdout as any writable stream; a terminal's also knows its size.
+  const { columns, rows } = stdout as Partial<NodeJS.WriteStream>;
+  return { columns: columns || 80, rows: rows || 24 };
 }
 
 /** The terminal's size, updated when it is resized so every view redraws to fit. */

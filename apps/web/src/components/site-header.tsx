@@ -1,18 +1,25 @@
 import type { Locale } from '@rescind/core';
+import { aboutPath } from '../guide/about-route.ts';
 import { getDictionary } from '../i18n/index.ts';
 import { guidePath, letterPath } from '../routes.ts';
 import styles from './site-header.module.css';
 
-export type PageKind = 'guide' | 'letter';
+export type PageKind = 'guide' | 'letter' | 'about';
 
 const otherLocale = { sv: 'nl', nl: 'sv' } as const satisfies Record<Locale, Locale>;
 
-function pathOf(page: PageKind, locale: Locale): string {
-  return page === 'guide' ? guidePath(locale) : letterPath(locale);
+const paths = { guide: guidePath, letter: letterPath, about: aboutPath } as const satisfies Record<
+  PageKind,
+  (locale: Locale) => string
+>;
+
+/** The same page in a locale: what the language switch and the alternate links point to. */
+export function pathOf(page: PageKind, locale: Locale): string {
+  return paths[page](locale);
 }
 
 /**
- * The banner of every locale page. Plain links, not next/link: a static site with two pages per
+ * The banner of every locale page. Plain links, not next/link: a static site with a few pages per
  * language gains nothing from client routing, and next/link would prefetch, i.e. make requests
  * after the page has loaded.
  */

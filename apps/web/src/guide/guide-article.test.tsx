@@ -1,7 +1,7 @@
 import { getArticle, locales, sectionIds } from '@rescind/core';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { uniqueCorrections } from './correction-notes.tsx';
+import { aboutPath } from './about-route.ts';
 import { GuideArticle, stepHeading } from './guide-article.tsx';
 
 /** The guide as the browser receives it, parsed back into a DOM-less list of what matters. */
@@ -54,21 +54,35 @@ describe.each(locales)('the %s guide page', (locale) => {
     }
   });
 
-  it('shows corrected text with a note that the original differs', () => {
-    expect(article.corrections.length).toBeGreaterThan(0);
-    // Corrections inside the left-out promotions have nothing to annotate.
+  it('shows the edited text only, with no editor’s note and none of the source’s wording', () => {
+    // Corrections inside the left-out promotions are not on the page at all.
     const rendered = new Set<string>(['intro', ...sectionIds]);
     const shown = article.corrections.filter((c) => rendered.has(c.sectionId ?? ''));
     expect(shown.length).toBeGreaterThan(0);
-    for (const correction of shown) {
-      expect(html).toContain(escapeHtml(correction.correction));
-      expect(html).toContain(escapeHtml(correction.original));
-    }
+    for (const correction of shown) expect(html).toContain(escapeHtml(correction.correction));
+    // An original that survives elsewhere in the edited text (a word the edition kept) proves nothing.
+    const text = visibleText(html);
+    const replaced = shown.filter(
+      (c) =>
+        !shown.some((other) => other.correction.includes(c.original)) && c.original.length > 12,
+    );
+    expect(replaced.length).toBeGreaterThan(shown.length / 2);
+    for (const correction of replaced) expect(text).not.toContain(correction.original);
+    expect(html).not.toMatch(/Redaktionell rättelse|Redactionele correctie|<small>/);
   });
 
-  it('credits the source', () => {
+  it('credits the source as an edited edition and links to the list of changes', () => {
     expect(article.source).toBeTruthy();
-    expect(html).toContain(escapeHtml(article.source ?? ''));
+    expect(article.edited).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const credit = html.slice(html.lastIndexOf('<p class="'));
+    expect(credit).toContain(escapeHtml(article.source ?? ''));
+    expect(credit).toMatch(
+      locale === 'sv'
+        ? /Redigerad utgåva, \d{1,2} \p{L}+ \d{4}\./u
+        : /Bewerkte editie van \d{1,2} \p{L}+ \d{4}\./u,
+    );
+    expect(credit).toContain(`href="${aboutPath(locale)}"`);
+    expect(credit).not.toMatch(/exporterad|geëxporteerd|ren text|platte tekst/);
   });
 });
 
@@ -79,14 +93,16 @@ describe('a step heading', () => {
   });
 });
 
-describe('editor’s notes', () => {
-  it('say each correction once per section, however often it occurs there', () => {
-    const c = { original: 'a', correction: 'b', line: 1, sectionId: 'intro' };
-    expect(uniqueCorrections([c, { ...c, line: 9 }, { ...c, sectionId: 'faq' }], 'intro')).toEqual([
-      c,
-    ]);
-  });
-});
+/** The page's text as a reader sees it: tags dropped, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
 
 /** Text as React escapes it in markup. */
 function escapeHtml(text: string): string {

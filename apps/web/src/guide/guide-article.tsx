@@ -2,9 +2,9 @@ import type { Article } from '@rescind/core';
 import type { Locale } from '../i18n/dictionary.ts';
 import { getDictionary } from '../i18n/index.ts';
 import { letterPath } from '../routes.ts';
+import { aboutPath } from './about-route.ts';
 import { Blocks } from './blocks.tsx';
 import { ChannelComparison } from './channel-comparison.tsx';
-import { CorrectionNotes } from './correction-notes.tsx';
 import styles from './guide.module.css';
 import { TableOfContents } from './table-of-contents.tsx';
 
@@ -17,25 +17,21 @@ export function stepHeading(title: string, label: string): string {
 
 /**
  * The whole guide, rendered on the server from core's model: nothing here needs JavaScript to read.
- * Promotions in the source are left out on purpose.
+ * Promotions in the source are left out on purpose. The text is the edited edition; what the source
+ * said instead is on the about page, which the credit links to, not repeated under each section.
  */
 export function GuideArticle({ locale, article }: { locale: Locale; article: Article }) {
   const t = getDictionary(locale).guide;
-  const notes = (sectionId: string) => (
-    <CorrectionNotes locale={locale} corrections={article.corrections} sectionId={sectionId} />
-  );
-  const dateText = article.date
-    ? new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${article.date}T00:00:00Z`),
-      )
-    : null;
+  const longDate = (isoDate: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${isoDate}T00:00:00Z`),
+    );
 
   return (
     <article className={styles.article}>
       <h1>{article.title}</h1>
       <div className={styles.intro}>
         <Blocks blocks={article.intro} />
-        {notes('intro')}
       </div>
 
       <TableOfContents locale={locale} article={article} />
@@ -43,12 +39,10 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
       <section aria-labelledby="reasons" className={styles.group}>
         <h2 id="reasons">{article.groups.reasons.title}</h2>
         <Blocks blocks={article.groups.reasons.blocks} />
-        {notes('reasons')}
         {article.reasons.map((reason) => (
           <section key={reason.id} aria-labelledby={reason.id}>
             <h3 id={reason.id}>{reason.title}</h3>
             <Blocks blocks={reason.blocks} />
-            {notes(reason.id)}
           </section>
         ))}
       </section>
@@ -56,13 +50,11 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
       <section aria-labelledby="steps" className={styles.group}>
         <h2 id="steps">{article.groups.steps.title}</h2>
         <Blocks blocks={article.groups.steps.blocks} />
-        {notes('steps')}
         <ol className={styles.steps}>
           {article.steps.map((step) => (
             <li key={step.id} className={styles.step}>
               <h3 id={step.id}>{stepHeading(step.title, t.stepLabel(step.number))}</h3>
               <Blocks blocks={step.blocks} />
-              {notes(step.id)}
               <p className={styles.toLetter}>
                 <a href={letterPath(locale)}>{t.writeLetter}</a>
               </p>
@@ -74,19 +66,16 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
       <section aria-labelledby="good-faith" className={styles.group}>
         <h2 id="good-faith">{article.goodFaith.title}</h2>
         <Blocks blocks={article.goodFaith.blocks} />
-        {notes('good-faith')}
       </section>
 
       <section aria-labelledby="channels" className={styles.group}>
         <h2 id="channels">{article.groups.channels.title}</h2>
         <Blocks blocks={article.groups.channels.blocks} />
-        {notes('channels')}
         <ChannelComparison locale={locale} article={article} />
         {article.channels.map((channel) => (
           <section key={channel.id} aria-labelledby={channel.id}>
             <h3 id={channel.id}>{channel.title}</h3>
             <Blocks blocks={channel.blocks} />
-            {notes(channel.id)}
             <p className={styles.toLetter}>
               <a href={letterPath(locale, channel.channel)}>
                 {t.writeLetterFor(t.channelNames[channel.channel])}
@@ -99,7 +88,6 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
       <section aria-labelledby="downsides" className={styles.group}>
         <h2 id="downsides">{article.groups.downsides.title}</h2>
         <Blocks blocks={article.groups.downsides.blocks} />
-        {notes('downsides')}
         {article.downsides.map((downside) => (
           <section key={downside.id} aria-labelledby={downside.id}>
             <h3 id={downside.id}>{downside.title}</h3>
@@ -110,7 +98,6 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
                 <li key={item}>{item}</li>
               ))}
             </ul>
-            {notes(downside.id)}
           </section>
         ))}
       </section>
@@ -118,18 +105,15 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
       <section aria-labelledby="verdict" className={styles.group}>
         <h2 id="verdict">{article.verdict.title}</h2>
         <Blocks blocks={article.verdict.blocks} />
-        {notes('verdict')}
       </section>
 
       <section aria-labelledby="faq" className={styles.group}>
         <h2 id="faq">{article.groups.faq.title}</h2>
         <Blocks blocks={article.groups.faq.blocks} />
-        {notes('faq')}
         {article.faq.map((faq) => (
           <details key={faq.id} id={faq.id} className={styles.faq}>
             <summary>{faq.question}</summary>
             <Blocks blocks={faq.answer} />
-            {notes(faq.id)}
           </details>
         ))}
       </section>
@@ -144,12 +128,12 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
         </p>
       </aside>
 
-      {article.source || dateText ? (
-        <p className={styles.credit}>
-          {article.source ? t.credit(article.source) : null}{' '}
-          {dateText ? t.published(dateText) : null}
-        </p>
-      ) : null}
+      <p className={styles.credit}>
+        {t.edition(article.edited && longDate(article.edited))}{' '}
+        {article.source ? `${t.credit(article.source)} ` : null}
+        {article.date ? `${t.published(longDate(article.date))} ` : null}
+        <a href={aboutPath(locale)}>{t.aboutLink}</a>
+      </p>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { locales } from '@rescind/core';
+import { dutchRegister, findAvoidedTerms, locales } from '@rescind/core';
 import { describe, expect, it } from 'vitest';
 import { misspelledWords } from '../../test/spell.ts';
 import { getDictionary } from './index.ts';
@@ -49,5 +49,26 @@ describe('the Dutch interface', () => {
       .join('\n')
       .replace(/‘u’|\(u\)/g, '');
     expect(text.match(/\b(?:uw|u)\b/g)).toBeNull();
+  });
+});
+
+describe.each(locales)('the %s interface text and the product’s vocabulary', (locale) => {
+  const all = strings(getDictionary(locale));
+
+  it('uses no term the vocabulary marks as wrong for the locale', () => {
+    const wrong = all.flatMap((text) => findAvoidedTerms(locale, text).map((found) => found.found));
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('the Dutch interface text', () => {
+  it('addresses the reader as je, never u, in every string', () => {
+    // "Formeel (u)" names the letter's register; it does not address the reader.
+    const t = getDictionary('nl');
+    const { formalities: _, ...letter } = t.letter;
+    const mixed = strings({ ...t, letter }).filter(
+      (text) => !['je', undefined].includes(dutchRegister(text)),
+    );
+    expect(mixed).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export interface Dictionary {
   };
   footer: {
     privacy: string;
+    /** Link to the page about the edition ("Om guiden"). */
+    about: string;
   };
   guide: {
     metaDescription: string;
@@ -30,11 +32,13 @@ export interface Dictionary {
     /** Link from a step to the letter generator. */
     writeLetter: string;
     writeLetterFor: (channelName: string) => string;
-    /** The editor's note under a passage that was corrected. */
-    correctionNote: (original: string, correction: string) => string;
+    /** That the guide is an edited edition, and when it was edited, where that is known. */
+    edition: (editedDate?: string) => string;
     /** Credit to the source article the guide is built from. */
     credit: (source: string) => string;
     published: (date: string) => string;
+    /** Link from the credit to the page that lists every change to the source's wording. */
+    aboutLink: string;
     comparison: {
       caption: string;
       channel: string;
@@ -50,6 +54,22 @@ export interface Dictionary {
     channelNames: Record<Channel, string>;
     ctaTitle: string;
     ctaBody: string;
+  };
+  /** The page that says what the edition is and lists each change beside the original. */
+  about: {
+    title: string;
+    metaDescription: string;
+    lead: string;
+    facts: { source: string; published: string; edited: string };
+    /** How the source was edited and what was left out, one string per paragraph. */
+    body: readonly string[];
+    changesTitle: string;
+    changesIntro: (count: number) => string;
+    /** The title of the guide's untitled opening in the list of changes. */
+    introPart: string;
+    /** Labels of the two quotes of each change. */
+    original: string;
+    edited: string;
   };
   letter: LetterDictionary;
   notFound: {

@@ -1,4 +1,7 @@
+import { getVocabulary } from '@rescind/core/vocabulary';
 import type { LetterDictionary } from './dictionary.ts';
+
+const words = getVocabulary('nl');
 
 /** The letter generator's Dutch strings (the client island ships these, not the whole site's). */
 export const nlLetter: LetterDictionary = {
@@ -47,21 +50,10 @@ export const nlLetter: LetterDictionary = {
     place: 'Komt in de datumregel van een brief.',
     date: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
   },
-  salutations: { none: 'Geen voorkeur', mr: 'De heer', ms: 'Mevrouw' },
-  channelOptions: {
-    email: 'E-mail',
-    letter: 'Formele brief',
-    phone: 'Telefoongesprek',
-    meeting: 'Persoonlijk gesprek',
-  },
-  reasons: {
-    compensation: 'Het salaris is te laag',
-    career: 'De functie past niet bij mijn carrièredoelen',
-    'better-offer': 'Ik heb een beter aanbod gekregen',
-    conditions: 'De werkomstandigheden passen niet bij mij',
-    personal: 'Persoonlijke redenen',
-  },
-  formalities: { formal: 'Formeel (u)', informal: 'Persoonlijk (je)' },
+  salutations: words.salutations,
+  channelOptions: words.channels,
+  reasons: words.reasons,
+  formalities: words.formalities,
   submit: 'Maak het concept',
   errorSummaryTitle: 'Een paar antwoorden moeten worden aangepast',
   errorCount: (n) =>
@@ -103,5 +95,5 @@ export const nlLetter: LetterDictionary = {
     'invalid-locale':
       'De e-mail kon niet worden gemaakt. Laad de pagina opnieuw en probeer het nog eens; je antwoorden blijven bewaard.',
   },
-  severities: { error: 'Belangrijk', warning: 'Let op', info: 'Tip' },
+  severities: words.severities,
 };

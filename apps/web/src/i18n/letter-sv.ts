@@ -1,4 +1,7 @@
+import { getVocabulary } from '@rescind/core/vocabulary';
 import type { LetterDictionary } from './dictionary.ts';
+
+const words = getVocabulary('sv');
 
 /** The letter generator's Swedish strings (the client island ships these, not the whole site's). */
 export const svLetter: LetterDictionary = {
@@ -48,21 +51,10 @@ export const svLetter: LetterDictionary = {
     place: 'Visas på datumraden i ett brev.',
     date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
   },
-  salutations: { none: 'Inget särskilt', mr: 'Herr', ms: 'Fru' },
-  channelOptions: {
-    email: 'E-post',
-    letter: 'Formellt brev',
-    phone: 'Telefonsamtal',
-    meeting: 'Möte',
-  },
-  reasons: {
-    compensation: 'Ersättningen räcker inte',
-    career: 'Tjänsten passar inte mina karriärmål',
-    'better-offer': 'Jag har fått ett bättre erbjudande',
-    conditions: 'Arbetsförhållandena passar mig inte',
-    personal: 'Personliga skäl',
-  },
-  formalities: { formal: 'Formell', informal: 'Personlig' },
+  salutations: words.salutations,
+  channelOptions: words.channels,
+  reasons: words.reasons,
+  formalities: words.formalities,
   submit: 'Skriv utkastet',
   errorSummaryTitle: 'Några svar behöver rättas',
   errorCount: (n) => (n === 1 ? 'Ett svar behöver rättas:' : `${n} svar behöver rättas:`),
@@ -102,5 +94,5 @@ export const svLetter: LetterDictionary = {
     'invalid-locale':
       'E-postmeddelandet gick inte att skapa. Ladda om sidan och försök igen; dina svar finns kvar.',
   },
-  severities: { error: 'Viktigt', warning: 'Tänk på', info: 'Tips' },
+  severities: words.severities,
 };

@@ -15,6 +15,7 @@ export const nl: Dictionary = {
   footer: {
     privacy:
       'Wat je invult, blijft in je browser. Deze site stuurt niets door en gebruikt geen cookies.',
+    about: 'Over deze gids: bron en wijzigingen',
   },
   guide: {
     metaDescription:
@@ -23,10 +24,11 @@ export const nl: Dictionary = {
     stepLabel: (n) => `Stap ${n}`,
     writeLetter: 'Schrijf je bericht',
     writeLetterFor: (channelName) => `Schrijf je bericht: ${channelName.toLowerCase()}`,
-    correctionNote: (original, correction) =>
-      `Redactionele correctie: hier staat ‘${correction}’ waar het origineel ‘${original}’ heeft.`,
+    edition: (editedDate) =>
+      editedDate ? `Bewerkte editie van ${editedDate}.` : 'Bewerkte editie.',
     credit: (source) => `Bron: ${source}.`,
     published: (date) => `Gepubliceerd op ${date}.`,
+    aboutLink: 'Zo is de tekst bewerkt',
     comparison: {
       caption: 'De vier manieren vergeleken',
       channel: 'Manier',
@@ -52,6 +54,23 @@ export const nl: Dictionary = {
     ctaTitle: 'Schrijf je bericht',
     ctaBody:
       'Beantwoord een paar vragen en je krijgt een concept dat de gids volgt: een e-mail, een brief, een belscript of gesprekspunten.',
+  },
+  about: {
+    title: 'Over deze gids',
+    metaDescription:
+      'Deze gids is een bewerkte editie van een bestaand artikel. Hier zie je de bron en elke wijziging, met de oorspronkelijke tekst naast de bewerkte.',
+    lead: 'Deze gids is een bewerkte editie van een bestaand artikel.',
+    facts: { source: 'Bron', published: 'Gepubliceerd', edited: 'Bewerkt' },
+    body: [
+      'Het origineel is op veel plaatsen machinaal vertaald. Die zinnen hebben we herschreven, zodat ze lezen als natuurlijk Nederlands. De adviezen zelf en hun volgorde zijn niet veranderd.',
+      'Reclame van de uitgever voor zijn eigen producten en een verwijzing naar een ander artikel zijn weggelaten.',
+    ],
+    changesTitle: 'Alle wijzigingen',
+    changesIntro: (count) =>
+      `Hieronder staan alle ${count} wijzigingen per onderdeel van de gids, telkens eerst de oorspronkelijke tekst en dan de bewerkte. Wijzigingen in de weggelaten reclame staan er niet bij.`,
+    introPart: 'Inleiding',
+    original: 'Origineel',
+    edited: 'Bewerkt',
   },
   letter: nlLetter,
   notFound: {

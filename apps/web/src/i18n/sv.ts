@@ -15,6 +15,7 @@ export const sv: Dictionary = {
   footer: {
     privacy:
       'Det du skriver stannar i din webbläsare. Sidan skickar ingenting vidare och använder inga kakor.',
+    about: 'Om guiden: källa och ändringar',
   },
   guide: {
     metaDescription:
@@ -23,10 +24,11 @@ export const sv: Dictionary = {
     stepLabel: (n) => `Steg ${n}`,
     writeLetter: 'Skriv ditt besked',
     writeLetterFor: (channelName) => `Skriv ditt besked: ${channelName.toLowerCase()}`,
-    correctionNote: (original, correction) =>
-      `Redaktionell rättelse: här står ”${correction}” där originalet har ”${original}”.`,
+    edition: (editedDate) =>
+      editedDate ? `Redigerad utgåva, ${editedDate}.` : 'Redigerad utgåva.',
     credit: (source) => `Källa: ${source}.`,
     published: (date) => `Publicerad ${date}.`,
+    aboutLink: 'Så har texten redigerats',
     comparison: {
       caption: 'De fyra sätten jämförda',
       channel: 'Sätt',
@@ -52,6 +54,23 @@ export const sv: Dictionary = {
     ctaTitle: 'Skriv ditt besked',
     ctaBody:
       'Svara på några frågor så skriver vi ett utkast som följer guiden: e-post, brev, manus för samtalet eller punkter för mötet.',
+  },
+  about: {
+    title: 'Om guiden',
+    metaDescription:
+      'Guiden är en redigerad utgåva av en befintlig artikel. Här ser du källan och varje ändring, med originalets lydelse bredvid den redigerade.',
+    lead: 'Guiden är en redigerad utgåva av en befintlig artikel.',
+    facts: { source: 'Källa', published: 'Publicerad', edited: 'Redigerad' },
+    body: [
+      'Originalet är på många ställen maskinöversatt. Vi har skrivit om de meningarna så att de läses som naturlig svenska, men råden är desamma och kommer i samma ordning.',
+      'Utgivarens reklam för sina egna produkter ingår inte i guiden, och inte heller tipset om en annan artikel.',
+    ],
+    changesTitle: 'Alla ändringar',
+    changesIntro: (count) =>
+      `Här är alla ${count} ändringar, avsnitt för avsnitt: först originalets lydelse, sedan den redigerade. Ändringar i reklamen som inte ingår visas inte.`,
+    introPart: 'Inledning',
+    original: 'Original',
+    edited: 'Redigerat',
   },
   letter: svLetter,
   notFound: {

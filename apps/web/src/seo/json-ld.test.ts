@@ -15,6 +15,12 @@ describe.each(locales)('the %s guide’s structured data', (locale) => {
     expect(steps.every((step) => step.text.length > 40)).toBe(true);
   });
 
+  it('dates the HowTo by this edition’s wording', () => {
+    const article = getArticle(locale);
+    expect(howTo?.dateModified).toBe(article.edited);
+    expect(howTo?.datePublished).toBe(article.date);
+  });
+
   it('is an FAQPage of the three questions with their answers', () => {
     expect(faqPage?.['@type']).toBe('FAQPage');
     const questions = faqPage?.mainEntity as { name: string; acceptedAnswer: { text: string } }[];

@@ -29,6 +29,9 @@ export function guideJsonLd(article: Article, siteUrl: URL): JsonLd[] {
     name: article.title,
     inLanguage: article.locale,
     url: pageUrl,
+    // The source's publication date, and the date of this edition's wording.
+    ...(article.date ? { datePublished: article.date } : {}),
+    ...(article.edited ? { dateModified: article.edited } : {}),
     step: article.steps.map((step) => ({
       '@type': 'HowToStep',
       position: step.number,

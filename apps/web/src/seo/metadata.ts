@@ -1,15 +1,18 @@
 import type { Locale } from '@rescind/core';
 import type { Metadata } from 'next';
-import type { PageKind } from '../components/site-header.tsx';
+import { type PageKind, pathOf } from '../components/site-header.tsx';
 import { getDictionary } from '../i18n/index.ts';
 import { icons } from '../icon.ts';
-import { guidePath, letterPath } from '../routes.ts';
 import { siteUrl } from '../site.ts';
 
 const ogLocales = { sv: 'sv_SE', nl: 'nl_NL' } as const satisfies Record<Locale, string>;
 
-function pathOf(page: PageKind, locale: Locale): string {
-  return page === 'guide' ? guidePath(locale) : letterPath(locale);
+/**
+ * A page's `<title>`: its own name first, then the site's, so a tab, a bookmark or a search result
+ * says both what the page is and where it is.
+ */
+export function documentTitle(title: string, siteName: string): string {
+  return `${title} · ${siteName}`;
 }
 
 /**
@@ -25,10 +28,11 @@ export function pageMetadata(options: {
   const { locale, page, title, description } = options;
   const path = pathOf(page, locale);
   const other: Locale = locale === 'sv' ? 'nl' : 'sv';
+  const { siteName } = getDictionary(locale);
   return {
     metadataBase: siteUrl,
     icons,
-    title,
+    title: documentTitle(title, siteName),
     description,
     alternates: {
       canonical: path,
@@ -39,7 +43,7 @@ export function pageMetadata(options: {
       url: path,
       title,
       description,
-      siteName: getDictionary(locale).siteName,
+      siteName,
       locale: ogLocales[locale],
       alternateLocale: [ogLocales[other]],
     },

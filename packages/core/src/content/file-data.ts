@@ -12,6 +12,7 @@ export interface Frontmatter {
   title: string;
   date?: string;
   source?: string;
+  edited?: string;
 }
 
 /** A stretch of the file between promotion markers, lifted out of the guide. */

@@ -148,7 +148,7 @@ describe('a malformed article', () => {
     ).toMatchInlineSnapshot(`
       "sv.md:1:1 error Frontmatter has no \`locale\`: write \`locale: sv\` or \`locale: nl\`  bad-frontmatter
       sv.md:3:7 error Frontmatter field \`date\` is invalid: write the publication date as YYYY-MM-DD, or leave the field out  bad-frontmatter
-      sv.md:4:9 error Frontmatter has an unknown field \`author\`: remove it (known fields: locale, title, date, source)  bad-frontmatter
+      sv.md:4:9 error Frontmatter has an unknown field \`author\`: remove it (known fields: locale, title, date, source, edited)  bad-frontmatter
       3 errors"
     `);
   });

@@ -31,6 +31,20 @@ function difference(model: readonly string[], source: readonly string[]): Record
   return Object.fromEntries([...counts].filter(([, n]) => n !== 0));
 }
 
+/** How many words of `from` are not kept, in order, in `to` (a word-level longest common subsequence). */
+function dropped(from: readonly string[], to: readonly string[]): number {
+  let previous = new Array<number>(to.length + 1).fill(0);
+  for (const word of from) {
+    const row = [0];
+    for (let j = 0; j < to.length; j++)
+      row.push(
+        word === to[j] ? (previous[j] ?? 0) + 1 : Math.max(previous[j + 1] ?? 0, row[j] ?? 0),
+      );
+    previous = row;
+  }
+  return from.length - (previous[to.length] ?? 0);
+}
+
 function withoutArtifacts(locale: Locale, list: string[]): string[] {
   const artifacts = [...exportArtifacts[locale]];
   return list.filter((word) => {
@@ -62,6 +76,28 @@ describe.each(locales)('the %s article', (locale) => {
       .replace(/\{#[^}]*\}/g, '')
       .replace(/\{~~([\s\S]*?)~>[\s\S]*?~~\}/g, '$1');
     expect(words(body)).toEqual(source);
+  });
+
+  // The edition is a post-edit of a machine translation: most sentences change, the structure and
+  // the advice stay. The figure is the share of the guide's source words (promotions left out, as
+  // they are never shown) that the edition replaced or dropped.
+  it('reports how much of the guide the edition edited', () => {
+    const guide = article.corrections.filter((c) => !c.sectionId?.startsWith('promo-'));
+    const edited = guide.reduce(
+      (sum, c) => sum + dropped(words(c.original), words(c.correction)),
+      0,
+    );
+    const shown = articleTexts({ ...article, promotions: [] }).flatMap(words).length;
+    const sourceWords = guide.reduce(
+      (sum, c) => sum + words(c.original).length - words(c.correction).length,
+      shown,
+    );
+    const ratio = edited / sourceWords;
+    console.log(
+      `${locale}: ${edited} of ${sourceWords} source words of the guide edited (${(ratio * 100).toFixed(1)} %)`,
+    );
+    expect(ratio).toBeGreaterThan(0.2);
+    expect(ratio).toBeLessThan(0.8);
   });
 
   it('keeps ClickUp’s promotion out of the guide sections', () => {

@@ -67,6 +67,8 @@ export const articleSchema = z.object({
   date: z.iso.date().optional(),
   /** Where the text comes from. */
   source: z.string().optional(),
+  /** ISO date this edition's wording was edited (the corrections), where known. */
+  edited: z.iso.date().optional(),
   intro: z.array(blockSchema).min(1),
   reasons: z.array(sectionSchema).length(5),
   steps: z.array(stepSchema).length(5),

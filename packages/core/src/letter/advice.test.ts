@@ -44,7 +44,14 @@ describe('advice', () => {
       sectionId: 'step-contract',
       message: expect.stringContaining('ömsesidig överenskommelse'),
     });
-    expect(items.find((item) => item.code === 'legal-risk')?.sectionId).toBe('downside-legal');
+    // What is at stake is the position's to say, from the sources: no recruitment-cost warning.
+    expect(items.map((item) => item.code)).not.toContain('legal-risk');
+    expect(items.map((item) => item.message).join(' ')).not.toMatch(/rekryter/);
+  });
+
+  it('follows `acceptance: "signed"` as it follows `contractSigned`', () => {
+    expect(codes({ ...anna, acceptance: 'signed' })).toContain('contract-signed');
+    expect(codes({ ...anna, acceptance: 'email' })).not.toContain('contract-signed');
   });
 
   it('names each channel’s drawback from the guide’s channel facts', () => {

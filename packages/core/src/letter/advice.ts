@@ -2,6 +2,7 @@ import type { Channel } from '../content/channels.ts';
 import { channelFacts } from '../content/channels.ts';
 import type { SectionId } from '../content/ids.ts';
 import type { ValidLetterInput } from './input.ts';
+import type { PositionFacts } from './position/types.ts';
 import type { Advice, Severity } from './types.ts';
 
 /** Within this many days of the start date, every day counts: the advice turns into a warning. */
@@ -14,7 +15,6 @@ export type AdviceCode =
   | 'short-notice'
   | 'days-left'
   | 'contract-signed'
-  | 'legal-risk'
   | 'counter-offer'
   | 'no-written-record'
   | 'letter-is-slow'
@@ -53,13 +53,16 @@ function timing(daysLeft: number): AdvicePlan {
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Which of the guide's advice applies to this person, most urgent first. */
-export function planAdvice(input: ValidLetterInput, daysLeft: number): AdvicePlan[] {
+export function planAdvice(
+  input: ValidLetterInput,
+  daysLeft: number,
+  position: Pick<PositionFacts, 'acceptance'>,
+): AdvicePlan[] {
   const facts = channelFacts[input.channel];
   const advice: AdvicePlan[] = [timing(daysLeft)];
-  if (input.contractSigned) {
+  // What is at stake legally is the position's to say (`Position.exposure`), from the sources.
+  if (position.acceptance === 'signed')
     advice.push({ code: 'contract-signed', severity: 'warning', sectionId: 'step-contract' });
-    advice.push({ code: 'legal-risk', severity: 'info', sectionId: 'downside-legal' });
-  }
   if (input.counterOffer)
     advice.push({ code: 'counter-offer', severity: 'info', sectionId: 'step-alternatives' });
   if (!facts.writtenRecord) {

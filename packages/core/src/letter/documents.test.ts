@@ -21,11 +21,22 @@ describe('documents per channel', () => {
     expect(script(false)).not.toContain('motbud');
   });
 
-  it('proposes a mutual agreement only when a contract is signed', () => {
-    const body = (contractSigned: boolean) =>
-      generateLetter({ ...daan, contractSigned }).documents[0]?.text;
-    expect(body(true)).toContain('in onderling overleg beëindigen');
-    expect(body(false)).not.toContain('onderling overleg');
+  it('proposes a mutual agreement, and notice failing it, only where a contract may bind', () => {
+    const body = (input: Partial<LetterInput>) =>
+      generateLetter({ ...daan, ...input }).documents.map((doc) => doc.text);
+    // Signed: bound. Agreed by e-mail with pay, hours and start settled: bound as well.
+    for (const input of [
+      { contractSigned: true },
+      { contractSigned: false, acceptance: 'email', essentialsAgreed: 'yes' },
+    ] as const) {
+      for (const text of body(input)) {
+        expect(text).toContain('in onderling overleg beëindigen');
+        expect(text).toContain('hierbij op');
+      }
+    }
+    // Not yet agreed on the essentials: no contract, nothing to end.
+    for (const text of body({ contractSigned: false, acceptance: 'email', essentialsAgreed: 'no' }))
+      expect(text).not.toMatch(/onderling overleg|hierbij op/);
   });
 });
 

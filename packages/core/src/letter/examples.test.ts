@@ -15,8 +15,10 @@ function show(input: LetterInput): string {
 }
 
 describe('Swedish', () => {
-  it('writes a formal e-mail that runs on from "Hej Karin Holm,"', () => {
-    expect(show(anna)).toMatchInlineSnapshot(`
+  it('writes a formal e-mail that runs on from "Hej Karin Holm," and gives notice ending before the start', () => {
+    expect(
+      show({ ...anna, acceptance: 'email', contractType: 'permanent', trialPeriod: 'no' }),
+    ).toMatchInlineSnapshot(`
       "### E-post
       Subject: Återkallande av min accept – projektledare
 
@@ -30,6 +32,8 @@ describe('Swedish', () => {
 
       Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
 
+      Eftersom jag redan har tackat ja till erbjudandet föreslår jag att vi avslutar anställningsavtalet genom en ömsesidig överenskommelse. Skulle vi inte komma överens säger jag härmed upp avtalet med en månads uppsägningstid, och min sista anställningsdag blir då den 21 december 2026. Jag ber dig att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.
+
       Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
 
       Med vänlig hälsning
@@ -39,7 +43,7 @@ describe('Swedish', () => {
     `);
   });
 
-  it('lays out a formal letter by SS 03 43 21 and sends a short e-mail ahead of it', () => {
+  it('lays out a formal letter by SS 03 43 21, with an e-mail ahead that gives the same notice', () => {
     expect(show({ ...anna, channel: 'letter', contractSigned: true })).toMatchInlineSnapshot(`
       "### Brev
       Subject: Återkallande av mitt accepterande av tjänsten som projektledare
@@ -68,7 +72,7 @@ describe('Swedish', () => {
 
       Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
 
-      Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse. Jag hjälper gärna till med det som behövs för att det ska gå smidigt.
+      Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse. Skulle vi inte komma överens säger jag härmed upp avtalet med den uppsägningstid som gäller för det. Jag ber dig att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.
 
       Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
 
@@ -92,6 +96,8 @@ describe('Swedish', () => {
 
       Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär.
 
+      Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse. Skulle vi inte komma överens säger jag härmed upp avtalet med den uppsägningstid som gäller för det. Jag ber dig att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.
+
       Med vänlig hälsning
       Anna Lindqvist
       070-123 45 67
@@ -99,10 +105,11 @@ describe('Swedish', () => {
     `);
   });
 
-  it('writes an informal call script with an answer to a counter-offer, and the confirming e-mail', () => {
+  it('writes an informal call script with an answer to a counter-offer, and ends a trial employment at once', () => {
     expect(
       show({
         ...anna,
+        trialPeriod: 'yes',
         channel: 'phone',
         formality: 'informal',
         reason: 'compensation',
@@ -131,6 +138,10 @@ describe('Swedish', () => {
 
       ”Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.”
 
+      Avtalet
+
+      ”Eftersom jag redan har tackat ja vill jag föreslå att vi kommer överens om att avsluta anställningen. Går inte det avbryter jag provanställningen direkt.”
+
       Om de lägger ett motbud
 
       ”Tack, det uppskattar jag verkligen. Men jag har tänkt igenom det noga, och mitt beslut står fast.”
@@ -158,6 +169,8 @@ describe('Swedish', () => {
 
       Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt.
 
+      Eftersom jag redan har tackat ja föreslår jag att vi kommer överens om att avsluta anställningen. Går inte det avbryter jag härmed provanställningen med omedelbar verkan. Bekräfta gärna skriftligt att du har fått det här beskedet och vilken dag anställningen upphör.
+
       Jag hoppas att vi kan hålla kontakten, för jag skulle gärna jobba med er i framtiden.
 
       Vänliga hälsningar
@@ -166,10 +179,12 @@ describe('Swedish', () => {
     `);
   });
 
-  it('writes meeting notes to a company without a named reader, with the door closed politely', () => {
+  it('writes meeting notes to a company without a named reader, asking to end a fixed-term job by agreement', () => {
     expect(
       show({
         ...anna,
+        contractType: 'fixed-term',
+        earlyTerminationClause: false,
         channel: 'meeting',
         formality: 'informal',
         reason: 'personal',
@@ -184,6 +199,7 @@ describe('Swedish', () => {
       - Skälet: ”Av personliga skäl har min situation förändrats sedan jag tackade ja, och jag kan tyvärr inte börja som planerat.”
       - Tack: ”Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.”
       - Ursäkt: ”Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.”
+      - Avtalet: ”Eftersom jag redan har tackat ja vill jag föreslå att vi kommer överens om att avsluta anställningen. Anställningen är tidsbegränsad, så jag hoppas att du vill gå med på det.”
       - Avslutning: ”Jag skickar ett mejl i dag som bekräftar det vi har pratat om. Tack igen för att du tog dig tid.”
 
       Skicka det bekräftande mejlet direkt efter mötet, så att beslutet finns skriftligt.
@@ -201,6 +217,8 @@ describe('Swedish', () => {
 
       Jag vet att det här ställer till det för er, och jag ber verkligen om ursäkt.
 
+      Eftersom jag redan har tackat ja föreslår jag att vi kommer överens om att avsluta anställningen. Anställningen är tidsbegränsad, så jag hoppas att ni är med på det. Bekräfta gärna skriftligt att ni har fått det här beskedet, och säg vad ni tycker om mitt förslag.
+
       Jag önskar er all lycka framöver.
 
       Vänliga hälsningar
@@ -211,10 +229,12 @@ describe('Swedish', () => {
 });
 
 describe('Dutch', () => {
-  it('writes an informal e-mail with je throughout and "Beste Sanne,"', () => {
+  it('writes an informal e-mail with je throughout and "Beste Sanne,", with nothing to end when no contract came about', () => {
     expect(
       show({
         ...daan,
+        acceptance: 'email',
+        essentialsAgreed: 'no',
         channel: 'email',
         formality: 'informal',
         contractSigned: false,
@@ -242,8 +262,8 @@ describe('Dutch', () => {
     `);
   });
 
-  it('lays out a formal letter with "Geachte mevrouw Van der Berg," and proposes a mutual agreement', () => {
-    expect(show(daan)).toMatchInlineSnapshot(`
+  it('lays out a formal letter with "Geachte mevrouw Van der Berg," and gives notice to the end of a month', () => {
+    expect(show({ ...daan, contractType: 'permanent', trialPeriod: 'no' })).toMatchInlineSnapshot(`
       "### Brief
       Subject: Intrekking van mijn acceptatie – functie projectleider
 
@@ -273,7 +293,7 @@ describe('Dutch', () => {
 
       Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.
 
-      Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.
+      Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Mocht dat niet lukken, dan zeg ik de arbeidsovereenkomst hierbij op tegen 31 december 2026, met inachtneming van de opzegtermijn van één maand. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
 
       Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.
 
@@ -294,6 +314,8 @@ describe('Dutch', () => {
       Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
 
       Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.
+
+      Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Mocht dat niet lukken, dan zeg ik de arbeidsovereenkomst hierbij op tegen 31 december 2026, met inachtneming van de opzegtermijn van één maand. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
 
       Met vriendelijke groet,
       Daan de Vries
@@ -335,7 +357,7 @@ describe('Dutch', () => {
 
       Het contract
 
-      ‘Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.’
+      ‘Ik stel voor dat we de arbeidsovereenkomst in onderling overleg beëindigen. Lukt dat niet, dan zeg ik de overeenkomst op met de opzegtermijn die daarvoor geldt.’
 
       De deur openhouden
 
@@ -360,7 +382,7 @@ describe('Dutch', () => {
 
       Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.
 
-      Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Ik werk daar graag aan mee, zodat het voor beide kanten zo soepel mogelijk verloopt.
+      Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Mocht dat niet lukken, dan zeg ik de arbeidsovereenkomst hierbij op met inachtneming van de geldende opzegtermijn. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
 
       Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.
 
@@ -371,7 +393,7 @@ describe('Dutch', () => {
     `);
   });
 
-  it('writes informal meeting notes and the confirming e-mail with the reason in the user’s own words', () => {
+  it('writes informal meeting notes and the confirming e-mail with the reason in the user’s own words, ending a contract if one came about', () => {
     expect(
       show({
         ...daan,
@@ -390,6 +412,7 @@ describe('Dutch', () => {
       - De reden: ‘Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
       - Bedanken: ‘Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.’
       - Excuses: ‘Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.’
+      - Het contract: ‘Als er al een contract is, stel ik voor dat we het in onderling overleg beëindigen. Lukt dat niet, dan zeg ik het contract op met de opzegtermijn die daarvoor geldt.’
       - De deur openhouden: ‘Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.’
       - Afsluiting: ‘Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.’
 
@@ -407,6 +430,8 @@ describe('Dutch', () => {
       Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
 
       Het spijt me echt dat ik je hiermee in een lastige positie breng.
+
+      Als er door mijn acceptatie al een contract tot stand is gekomen, stel ik voor dat we het in onderling overleg beëindigen. Lukt dat niet, dan zeg ik het hierbij op met de opzegtermijn die daarvoor geldt. Wil je de ontvangst van dit bericht en de einddatum van het contract schriftelijk bevestigen?
 
       Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.
 

@@ -7,11 +7,16 @@ import { sv } from './phrasebook/sv.ts';
 import type { Phrasebook, PhraseContext } from './phrasebook/types.ts';
 import {
   type DocumentPlan,
+  type EndingSentence,
+  type Paragraph,
   type Plan,
   planLetter,
+  type Sentence,
   type SpokenPlan,
   type WrittenPlan,
 } from './plan.ts';
+import { wordPosition } from './position/assess.ts';
+import type { EndingFacts } from './position/types.ts';
 import { type Block, renderMarkdown, renderText } from './render.ts';
 import type { LetterDocument, LetterResult } from './types.ts';
 import { makePick } from './variant.ts';
@@ -55,11 +60,29 @@ function addressLines(address: string | undefined): string[] {
   return address ? address.split('\n') : [];
 }
 
+const endingPhrases = {
+  'ending-proposal': 'proposal',
+  'ending-termination': 'termination',
+  'ending-confirmation': 'confirmation',
+} as const;
+
+function say(book: Phrasebook, c: PhraseContext, sentence: Sentence, ending?: EndingFacts): string {
+  if (!(sentence in endingPhrases)) return book.paragraphs[sentence as Paragraph](c);
+  // The plan puts these sentences in only where it has an ending to word.
+  if (!ending) throw new Error(`${sentence} planned without an ending`);
+  return book.ending[endingPhrases[sentence as EndingSentence]](c, ending);
+}
+
 /** Greeting and paragraphs: the part every written document shares. */
-function bodyBlocks(book: Phrasebook, c: PhraseContext, plan: WrittenPlan): Block[] {
+function bodyBlocks(
+  book: Phrasebook,
+  c: PhraseContext,
+  plan: WrittenPlan,
+  ending: EndingFacts | undefined,
+): Block[] {
   const greeting = book.greeting(c);
   const paragraphs = plan.paragraphs.map((sentences) =>
-    tidy(sentences.map((sentence) => book.paragraphs[sentence](c)).join(' ')),
+    tidy(sentences.map((sentence) => say(book, c, sentence, ending)).join(' ')),
   );
   // Swedish "Hej Anna," runs on: the first sentence starts in lower case (Språkrådet).
   if (greeting?.runsOn && paragraphs[0] !== undefined) paragraphs[0] = lowerFirst(paragraphs[0]);
@@ -69,11 +92,11 @@ function bodyBlocks(book: Phrasebook, c: PhraseContext, plan: WrittenPlan): Bloc
   ];
 }
 
-function emailBlocks(book: Phrasebook, c: PhraseContext, plan: WrittenPlan): Block[] {
+function emailBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
   const signature = [book.closing(c), c.applicant.name];
   // A formal e-mail signs with a number to call back on; the address is already in the header.
   if (c.formality === 'formal' && c.applicant.phone) signature.push(c.applicant.phone);
-  return [...bodyBlocks(book, c, plan), { type: 'lines', lines: signature }];
+  return [...bodyBlocks(book, c, doc, plan.ending), { type: 'lines', lines: signature }];
 }
 
 function letterBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
@@ -102,22 +125,26 @@ function letterBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan
     sender,
     ...(layout.dateBeforeRecipient ? [dateLine, addressee] : [addressee, dateLine]),
     { type: 'subject', text: layout.subjectLine(book.subjects.letter(c)) },
-    ...bodyBlocks(book, c, doc),
+    ...bodyBlocks(book, c, doc, plan.ending),
     signature,
   ];
 }
 
-function talkBlocks(book: Phrasebook, c: PhraseContext, plan: SpokenPlan): Block[] {
-  const lines = plan.points.map((point) => {
-    const said = book.talk.lines[point](c);
+function talkBlocks(book: Phrasebook, c: PhraseContext, doc: SpokenPlan, plan: Plan): Block[] {
+  const lines = doc.points.map((point) => {
+    // Where a contract binds, the agreement point also says what happens failing one.
+    const said =
+      point === 'mutual-agreement' && plan.ending
+        ? book.ending.spoken(c, plan.ending)
+        : book.talk.lines[point](c);
     const bare = tidy(
-      point === 'apology' && plan.timing ? `${said} ${book.paragraphs.timing(c)}` : said,
+      point === 'apology' && doc.timing ? `${said} ${book.paragraphs.timing(c)}` : said,
     );
     return { label: book.talk.headings[point], bare, quoted: book.quote(bare) };
   });
   const afterwards: Block = { type: 'paragraph', text: book.talk.afterwards(c) };
   // A meeting needs a list to glance at; a call script is read from, point by point.
-  if (plan.role === 'meeting-notes') return [{ type: 'list', items: lines }, afterwards];
+  if (doc.role === 'meeting-notes') return [{ type: 'list', items: lines }, afterwards];
   return [
     ...lines.flatMap((line): Block[] => [
       { type: 'heading', text: line.label },
@@ -131,7 +158,7 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
   let blocks: Block[];
   let subject: string | undefined;
   if ('points' in doc) {
-    blocks = talkBlocks(book, contextFor(plan, 'speech'), doc);
+    blocks = talkBlocks(book, contextFor(plan, 'speech'), doc, plan);
   } else if (doc.role === 'letter') {
     const c = contextFor(plan, 'letter');
     subject = book.subjects.letter(c);
@@ -139,7 +166,7 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
   } else {
     const c = contextFor(plan, 'email');
     subject = book.subjects[doc.role](c);
-    blocks = emailBlocks(book, c, doc);
+    blocks = emailBlocks(book, c, doc, plan);
   }
   return {
     kind: doc.kind,
@@ -152,8 +179,8 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
 
 /**
  * Writes what a person needs to withdraw their acceptance over the channel they chose, in their
- * language, with the guide's advice for their situation. The same answers always give the same
- * documents.
+ * language, with the guide's advice for their situation and where they stand under the law
+ * (`position`, the same as `assessPosition`). The same answers always give the same documents.
  *
  * @throws {LetterInputError} when the answers are invalid; its `issues` say what to fix, in the
  *   answers' language.
@@ -169,5 +196,6 @@ export function generateLetter(input: LetterInput): LetterResult {
       startDate: valid.startDate,
       channel: valid.channel,
     }),
+    position: wordPosition(valid, plan.assessment),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * `@rescind/core/letter`: the letter engine. From a person's answers it writes what they need to
  * withdraw a job acceptance (e-mail, letter, call script or meeting notes, with the e-mail that goes
- * with them), gives the guide's advice for their situation, checks any draft against the guide, and
- * ships documents as `.eml` or `mailto:`. Browser-safe: no `node:` modules.
+ * with them), gives the guide's advice for their situation, says where they stand under Swedish or
+ * Dutch employment law (`assessPosition`), checks any draft against the guide, and ships documents
+ * as `.eml` or `mailto:`. Browser-safe: no `node:` modules.
  */
 export type { AdviceCode } from './advice.ts';
 export { formatLongDate } from './dates.ts';
@@ -27,4 +28,21 @@ export {
 export type { InputRule } from './input-messages.ts';
 export * from './lint/index.ts';
 export { lintOptionsFor } from './lint-options.ts';
+export {
+  type Acceptance,
+  type Answer,
+  acceptances,
+  answers,
+  assessPosition,
+  type ContractType,
+  contractTypes,
+  jurisdictions,
+  type LegalRule,
+  nlRules,
+  type Outcome,
+  outcomes,
+  type Position,
+  type Source,
+  svRules,
+} from './position/index.ts';
 export type * from './types.ts';

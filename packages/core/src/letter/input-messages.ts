@@ -20,10 +20,14 @@ export type InputRule =
   | 'date-format'
   | 'date-not-real'
   | 'accepted-after-start'
-  | 'accepted-in-future';
+  | 'accepted-in-future'
+  | 'not-a-number'
+  | 'months'
+  | 'acceptance-conflict';
 
 /** What a message needs besides the field: the limit broken, the choices, the dates involved. */
 export interface RuleDetails {
+  min?: number;
   max?: number;
   choices?: readonly string[];
   value?: string;
@@ -58,6 +62,16 @@ export const fieldLabels = {
     startDate: 'Startdatum',
     today: 'Dagens datum',
     contractSigned: 'Påskrivet avtal',
+    acceptance: 'Hur du tackade ja',
+    contractType: 'Anställningsform',
+    earlyTerminationClause: 'Uppsägning i förtid',
+    trialPeriod: 'Provanställning',
+    trialMonths: 'Provanställningens längd',
+    noticeMonths: 'Uppsägningstid',
+    collectiveAgreement: 'Kollektivavtal',
+    essentialsAgreed: 'Lön, arbetstid och start avtalade',
+    stateEmployer: 'Statlig arbetsgivare',
+    resignedCurrentJob: 'Uppsagd från nuvarande jobb',
     counterOffer: 'Motbud',
     keepDoorOpen: 'Hålla dörren öppen',
     place: 'Ort',
@@ -86,6 +100,16 @@ export const fieldLabels = {
     startDate: 'Startdatum',
     today: 'Datum van vandaag',
     contractSigned: 'Contract getekend',
+    acceptance: 'Hoe je het aanbod hebt aanvaard',
+    contractType: 'Soort contract',
+    earlyTerminationClause: 'Tussentijds opzegbeding',
+    trialPeriod: 'Proeftijd',
+    trialMonths: 'Duur van de proeftijd',
+    noticeMonths: 'Opzegtermijn',
+    collectiveAgreement: 'Cao',
+    essentialsAgreed: 'Salaris, werktijden en start afgesproken',
+    stateEmployer: 'Werkgever is de Zweedse staat',
+    resignedCurrentJob: 'Ontslag genomen bij huidige werkgever',
     counterOffer: 'Tegenbod',
     keepDoorOpen: 'De deur openhouden',
     place: 'Plaats',
@@ -136,6 +160,11 @@ const sv: MessageBook = {
     `Dagen du tackade ja (${date('sv', d.acceptedOn)}) ligger efter startdatumet (${date('sv', d.startDate)}). Kontrollera båda datumen.`,
   'accepted-in-future': (_f, d) =>
     `Dagen du tackade ja (${date('sv', d.acceptedOn)}) ligger efter dagens datum (${date('sv', d.today)}). Ange dagen då du faktiskt tackade ja.`,
+  'not-a-number': (f) => `Fältet ”${f}” ska vara ett tal. Skriv in det med siffror.`,
+  months: (f, d) =>
+    `Fältet ”${f}” ska vara ett helt antal månader, från ${d.min} till ${d.max}. Räkna om veckor till månader och avrunda uppåt.`,
+  'acceptance-conflict': (f) =>
+    `Fältet ”${f}” säger inte att du har skrivit under avtalet, men ”Påskrivet avtal” är ikryssat. Ändra något av dem så att de stämmer överens.`,
 };
 
 const nl: MessageBook = {
@@ -170,6 +199,11 @@ const nl: MessageBook = {
     `De datum van je acceptatie (${date('nl', d.acceptedOn)}) ligt na de startdatum (${date('nl', d.startDate)}). Controleer beide datums.`,
   'accepted-in-future': (_f, d) =>
     `De datum van je acceptatie (${date('nl', d.acceptedOn)}) ligt na vandaag (${date('nl', d.today)}). Vul de dag in waarop je het aanbod echt hebt geaccepteerd.`,
+  'not-a-number': (f) => `Het veld ‘${f}’ moet een getal zijn. Vul het in met cijfers.`,
+  months: (f, d) =>
+    `Het veld ‘${f}’ moet een heel aantal maanden zijn, van ${d.min} tot en met ${d.max}. Reken weken om naar maanden en rond naar boven af.`,
+  'acceptance-conflict': (f) =>
+    `Het veld ‘${f}’ zegt niet dat je het contract hebt ondertekend, maar ‘Contract getekend’ staat aangevinkt. Pas een van beide aan, zodat ze overeenkomen.`,
 };
 
 const books: Record<Locale, MessageBook> = { sv, nl };

@@ -175,6 +175,66 @@ describe('validateLetterInput', () => {
     },
   );
 
+  it('takes the law’s questions (issue 11), all optional', () => {
+    const answers = {
+      acceptance: 'email',
+      contractType: 'fixed-term',
+      earlyTerminationClause: true,
+      trialPeriod: 'unknown',
+      trialMonths: 6,
+      noticeMonths: 3,
+      collectiveAgreement: 'yes',
+      essentialsAgreed: 'yes',
+      stateEmployer: false,
+      resignedCurrentJob: true,
+    } as const;
+    const result = validateLetterInput({ ...minimal, ...answers });
+    expect(result).toEqual({ success: true, data: expect.objectContaining(answers) });
+    expect(validateLetterInput(minimal).success).toBe(true);
+  });
+
+  it('explains wrong answers to the law’s questions in the person’s language', () => {
+    const wrong = {
+      acceptance: 'handshake',
+      contractType: 'forever',
+      trialPeriod: true,
+      trialMonths: 1.5,
+      noticeMonths: '3',
+      collectiveAgreement: 'maybe',
+      stateEmployer: 'yes',
+    };
+    expect(messages({ ...minimal, ...wrong })).toMatchInlineSnapshot(`
+      "acceptance: Fältet ”Hur du tackade ja” har ett okänt värde. Välj ett av följande: spoken, email, signed.
+      contractType: Fältet ”Anställningsform” har ett okänt värde. Välj ett av följande: permanent, fixed-term, unknown.
+      trialPeriod: Fältet ”Provanställning” har ett okänt värde. Välj ett av följande: yes, no, unknown.
+      trialMonths: Fältet ”Provanställningens längd” ska vara ett helt antal månader, från 1 till 12. Räkna om veckor till månader och avrunda uppåt.
+      noticeMonths: Fältet ”Uppsägningstid” ska vara ett tal. Skriv in det med siffror.
+      collectiveAgreement: Fältet ”Kollektivavtal” har ett okänt värde. Välj ett av följande: yes, no, unknown.
+      stateEmployer: Fältet ”Statlig arbetsgivare” ska vara ja eller nej (true eller false)."
+    `);
+    expect(messages({ ...daan, ...wrong, noticeMonths: 0 })).toMatchInlineSnapshot(`
+      "acceptance: Het veld ‘Hoe je het aanbod hebt aanvaard’ heeft een onbekende waarde. Kies een van deze: spoken, email, signed.
+      contractType: Het veld ‘Soort contract’ heeft een onbekende waarde. Kies een van deze: permanent, fixed-term, unknown.
+      trialPeriod: Het veld ‘Proeftijd’ heeft een onbekende waarde. Kies een van deze: yes, no, unknown.
+      trialMonths: Het veld ‘Duur van de proeftijd’ moet een heel aantal maanden zijn, van 1 tot en met 12. Reken weken om naar maanden en rond naar boven af.
+      noticeMonths: Het veld ‘Opzegtermijn’ moet een heel aantal maanden zijn, van 1 tot en met 12. Reken weken om naar maanden en rond naar boven af.
+      collectiveAgreement: Het veld ‘Cao’ heeft een onbekende waarde. Kies een van deze: yes, no, unknown.
+      stateEmployer: Het veld ‘Werkgever is de Zweedse staat’ moet ja of nee zijn (true of false)."
+    `);
+  });
+
+  it('asks to settle a yes given in words or by e-mail against a ticked "contract signed"', () => {
+    expect(
+      messages({ ...minimal, contractSigned: true, acceptance: 'spoken' }),
+    ).toMatchInlineSnapshot(
+      `"acceptance: Fältet ”Hur du tackade ja” säger inte att du har skrivit under avtalet, men ”Påskrivet avtal” är ikryssat. Ändra något av dem så att de stämmer överens."`,
+    );
+    expect(messages({ ...daan, contractSigned: true, acceptance: 'email' })).toMatchInlineSnapshot(
+      `"acceptance: Het veld ‘Hoe je het aanbod hebt aanvaard’ zegt niet dat je het contract hebt ondertekend, maar ‘Contract getekend’ staat aangevinkt. Pas een van beide aan, zodat ze overeenkomen."`,
+    );
+    expect(messages({ ...minimal, contractSigned: true, acceptance: 'signed' })).toBe('valid');
+  });
+
   it('falls back to the caller’s locale, then Swedish, when the answers name none', () => {
     expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(
       `"locale: Het veld ‘Taal’ heeft een onbekende waarde. Kies een van deze: sv, nl."`,

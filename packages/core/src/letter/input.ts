@@ -6,6 +6,7 @@ import {
   boolean,
   type core,
   type input,
+  number,
   object,
   optional,
   type output,
@@ -20,6 +21,7 @@ import { isLocale, type Locale, locales } from '../locales.ts';
 import { isRealDate, localIsoToday, readIsoDate } from './dates.ts';
 import { isEmailAddress } from './formats/address.ts';
 import { type InputRule, inputMessage, type RuleDetails } from './input-messages.ts';
+import { acceptances, answers, contractTypes } from './position/types.ts';
 import type { InputIssue } from './types.ts';
 
 /** The guide's five reasons for withdrawing, in its order. */
@@ -206,6 +208,19 @@ const recipientSchema = object({
 
 const dateFields = new Set(['acceptedOn', 'startDate', 'today']);
 
+/** Months as a contract counts them: whole months, one to twelve. */
+const monthLimits = { min: 1, max: 12 } as const;
+
+function optionalMonths() {
+  return optional(number()).check(
+    superRefine((value, ctx) => {
+      if (value === undefined) return;
+      if (!Number.isInteger(value) || value < monthLimits.min || value > monthLimits.max)
+        fail(ctx, 'months', { min: monthLimits.min, max: monthLimits.max });
+    }),
+  );
+}
+
 /**
  * A person's answers, as the frontends collect them. Optional text fields may be `''` (read as not
  * given); text is trimmed; `today` defaults to the local date and `keepDoorOpen` to `true`.
@@ -230,7 +245,28 @@ export const letterInputSchema = object({
     optionalIsoDate(),
     transform((value: string | undefined) => value ?? localIsoToday()),
   ),
+  /** Kept for callers from before `acceptance`: `true` means `acceptance: 'signed'`. */
   contractSigned: _default(optional(boolean()), false),
+  /** How they said yes: in words (a call, a meeting), by e-mail, or by signing the contract. */
+  acceptance: optional(zodEnum(acceptances)),
+  /** Permanent (tillsvidare, onbepaalde tijd) or fixed-term (visstid, bepaalde tijd). */
+  contractType: optional(zodEnum(contractTypes)),
+  /** Fixed-term only: does the contract allow ending it early (tussentijds opzegbeding)? */
+  earlyTerminationClause: optional(boolean()),
+  /** Does the contract begin with a trial period? In nl only a written one counts. */
+  trialPeriod: optional(zodEnum(answers)),
+  /** How long the trial period is, in months. */
+  trialMonths: optionalMonths(),
+  /** The employee's notice in the contract or collective agreement; absent means the law's default. */
+  noticeMonths: optionalMonths(),
+  /** Does a collective agreement (kollektivavtal, cao) apply? */
+  collectiveAgreement: optional(zodEnum(answers)),
+  /** nl: were pay, hours and the start date agreed? Only then does an unsigned yes make a contract. */
+  essentialsAgreed: optional(zodEnum(answers)),
+  /** sv: is the employer the state? State employees must resign in writing. */
+  stateEmployer: optional(boolean()),
+  /** Have they already resigned from their current job? */
+  resignedCurrentJob: optional(boolean()),
   /** Did the employer offer more to keep them? */
   counterOffer: _default(optional(boolean()), false),
   keepDoorOpen: _default(optional(boolean()), true),
@@ -240,6 +276,15 @@ export const letterInputSchema = object({
   superRefine(
     (input, ctx) => {
       const { acceptedOn, startDate, today } = input;
+      // Only a valid answer can contradict the box; an unknown value has its own message.
+      if (input.contractSigned && (input.acceptance === 'spoken' || input.acceptance === 'email')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['acceptance'],
+          message: 'acceptance-conflict',
+          params: { rule: 'acceptance-conflict' },
+        });
+      }
       if (acceptedOn === undefined) return;
       if (acceptedOn > startDate) {
         ctx.addIssue({
@@ -318,6 +363,7 @@ function toInputIssue(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inpu
     else if (value === undefined || value === null) rule = 'required';
     else if (issue.expected === 'boolean') rule = 'not-yes-no';
     else if (issue.expected === 'string') rule = 'not-text';
+    else if (issue.expected === 'number') rule = 'not-a-number';
     else rule = 'required';
   } else {
     rule = 'required';

@@ -1,5 +1,11 @@
 import { expectTypeOf } from 'vitest';
-import { generateLetter, validateLetterInput } from './index.ts';
+import {
+  assessPosition,
+  generateLetter,
+  type Position,
+  type Source,
+  validateLetterInput,
+} from './index.ts';
 import type { LetterInput } from './input.ts';
 import { sv } from './phrasebook/sv.ts';
 import type { Phrasebook } from './phrasebook/types.ts';
@@ -31,3 +37,27 @@ export const otherReason: LetterInput = { ...minimal, reason: 'boredom' };
 const result = validateLetterInput({});
 if (!result.success) expectTypeOf(result.issues).toEqualTypeOf<InputIssue[]>();
 else expectTypeOf(result.data.today).toEqualTypeOf<string>();
+
+// Where the person stands: the same in `generateLetter(…).position` and `assessPosition(…)`.
+expectTypeOf(generateLetter(minimal).position).toEqualTypeOf<Position>();
+expectTypeOf(assessPosition(minimal)).toEqualTypeOf<Position>();
+expectTypeOf<Position['outcome']>().toEqualTypeOf<
+  | 'not-bound'
+  | 'trial-period'
+  | 'notice-ends-before-start'
+  | 'notice-ends-after-start'
+  | 'fixed-term'
+  | 'unknown'
+>();
+expectTypeOf<Position['sources'][number]>().toEqualTypeOf<Source>();
+export const lawAnswers = {
+  ...minimal,
+  acceptance: 'spoken',
+  contractType: 'fixed-term',
+  earlyTerminationClause: false,
+  trialPeriod: 'unknown',
+  noticeMonths: 2,
+  collectiveAgreement: 'no',
+} satisfies LetterInput;
+// @ts-expect-error: a yes is spoken, e-mailed or signed
+export const nodded: LetterInput = { ...minimal, acceptance: 'nodded' };

@@ -2,6 +2,8 @@ import { channelFacts } from '../content/channels.ts';
 import { type AdvicePlan, planAdvice } from './advice.ts';
 import { daysBetween } from './dates.ts';
 import type { ValidLetterInput } from './input.ts';
+import { assessFacts, type PositionAssessment } from './position/assess.ts';
+import type { EndingFacts } from './position/types.ts';
 import type { DocumentKind } from './types.ts';
 
 /** The paragraphs a document may hold, in the order the guide asks for them. */
@@ -16,6 +18,20 @@ export type Paragraph =
   | 'mutual-agreement'
   | 'door-open'
   | 'farewell';
+
+/**
+ * The sentences that end a binding contract, worded by `Phrasebook.ending`: a proposal to part by
+ * mutual agreement, what happens failing that, and a request to confirm it in writing.
+ */
+export type EndingSentence = 'ending-proposal' | 'ending-termination' | 'ending-confirmation';
+
+export type Sentence = Paragraph | EndingSentence;
+
+const endingParagraph: EndingSentence[] = [
+  'ending-proposal',
+  'ending-termination',
+  'ending-confirmation',
+];
 
 /** The parts of a spoken conversation (a call or a meeting), in order. */
 export type TalkingPoint =
@@ -43,7 +59,7 @@ export interface WrittenPlan {
   role: 'withdrawal-email' | 'letter' | 'email-ahead' | 'confirming-email';
   kind: DocumentKind;
   /** Each entry is one paragraph: the sentences it holds, in order. */
-  paragraphs: Paragraph[][];
+  paragraphs: Sentence[][];
 }
 
 /** Notes for a conversation: what to say at each point. */
@@ -66,30 +82,36 @@ export interface Plan {
   addressee: 'person' | 'team';
   documents: DocumentPlan[];
   advice: AdvicePlan[];
+  /** Where the person stands under the law, before wording. */
+  assessment: PositionAssessment;
+  /** How the documents end the contract; absent when there is none to end. */
+  ending?: EndingFacts;
 }
 
 function writtenParagraphs(
   input: ValidLetterInput,
   opening: Paragraph,
   timing: boolean,
-): Paragraph[][] {
+  ending: EndingFacts | undefined,
+): Sentence[][] {
   // The guide's step 5 and its "how to avoid" lists: decision, honest reason, thanks, apology
-  // (with the guide's "act fast" said out loud while there is time left); a mutual agreement when
-  // a contract binds both sides; the door left open or a plain farewell.
-  const paragraphs: Paragraph[][] = [
+  // (with the guide's "act fast" said out loud while there is time left); where a contract binds,
+  // a mutual agreement and, failing it, the notice (law.md: a proposal alone ends nothing); the
+  // door left open or a plain farewell.
+  const paragraphs: Sentence[][] = [
     [opening],
     ['reason'],
     ['thanks'],
     timing ? ['apology', 'timing'] : ['apology'],
   ];
-  if (input.contractSigned) paragraphs.push(['mutual-agreement']);
+  if (ending) paragraphs.push(endingParagraph);
   paragraphs.push([input.keepDoorOpen ? 'door-open' : 'farewell']);
   return paragraphs;
 }
 
-function talkingPoints(input: ValidLetterInput): TalkingPoint[] {
+function talkingPoints(input: ValidLetterInput, ending: EndingFacts | undefined): TalkingPoint[] {
   const points: TalkingPoint[] = ['opening', 'decision', 'reason', 'thanks', 'apology'];
-  if (input.contractSigned) points.push('mutual-agreement');
+  if (ending) points.push('mutual-agreement');
   // Step 4: they may try to keep you; the answer is decided before the call, not during it.
   if (input.counterOffer) points.push('counter-offer');
   if (input.keepDoorOpen) points.push('door-open');
@@ -103,6 +125,8 @@ export function planLetter(input: ValidLetterInput): Plan {
   const addressee = input.recipient.name ? 'person' : 'team';
   const facts = channelFacts[input.channel];
   const timing = daysLeft > 0;
+  const assessment = assessFacts(input);
+  const ending = assessment.bound === 'no' ? undefined : assessment.ending;
   const documents: DocumentPlan[] = [];
 
   switch (input.channel) {
@@ -110,21 +134,21 @@ export function planLetter(input: ValidLetterInput): Plan {
       documents.push({
         role: 'withdrawal-email',
         kind: 'email',
-        paragraphs: writtenParagraphs(input, 'decision', timing),
+        paragraphs: writtenParagraphs(input, 'decision', timing, ending),
       });
       break;
     case 'letter':
       documents.push({
         role: 'letter',
         kind: 'letter',
-        paragraphs: writtenParagraphs(input, 'decision', timing),
+        paragraphs: writtenParagraphs(input, 'decision', timing, ending),
       });
       break;
     case 'phone':
       documents.push({
         role: 'call-script',
         kind: 'call-script',
-        points: talkingPoints(input),
+        points: talkingPoints(input, ending),
         timing,
       });
       break;
@@ -132,7 +156,7 @@ export function planLetter(input: ValidLetterInput): Plan {
       documents.push({
         role: 'meeting-notes',
         kind: 'meeting-notes',
-        points: talkingPoints(input),
+        points: talkingPoints(input, ending),
         timing,
       });
       break;
@@ -143,16 +167,31 @@ export function planLetter(input: ValidLetterInput): Plan {
     documents.push({
       role: 'email-ahead',
       kind: 'email',
-      paragraphs: [['ahead-intro'], ['reason'], ['thanks'], ['apology']],
+      // It reaches them first, so where a contract binds it carries the notice (law.md).
+      paragraphs: [
+        ['ahead-intro'],
+        ['reason'],
+        ['thanks'],
+        ['apology'],
+        ...(ending ? [endingParagraph] : []),
+      ],
     });
   } else if (facts.followUp === 'confirming-email') {
     documents.push({
       role: 'confirming-email',
       kind: 'email',
       // The conversation already said how soon; the e-mail only confirms it.
-      paragraphs: writtenParagraphs(input, 'confirming-intro', false),
+      paragraphs: writtenParagraphs(input, 'confirming-intro', false, ending),
     });
   }
 
-  return { input, daysLeft, addressee, documents, advice: planAdvice(input, daysLeft) };
+  return {
+    input,
+    daysLeft,
+    addressee,
+    documents,
+    advice: planAdvice(input, daysLeft, assessment.facts),
+    assessment,
+    ...(ending ? { ending } : {}),
+  };
 }

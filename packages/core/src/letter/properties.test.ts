@@ -17,6 +17,7 @@ import {
 } from './input.ts';
 import { lintDocument } from './lint/index.ts';
 import { lintOptionsFor } from './lint-options.ts';
+import { acceptances, contractTypes, answers as lawAnswerChoices } from './position/types.ts';
 import { escapeMarkdown } from './render.ts';
 
 const runs = { numRuns: 1000 };
@@ -88,6 +89,19 @@ function answers(text: {
       contractSigned: fc.boolean(),
       counterOffer: fc.boolean(),
       keepDoorOpen: fc.option(fc.boolean(), { nil: undefined }),
+      // The law's questions (issue 11), answered any way or not at all.
+      law: fc.record(
+        {
+          acceptance: fc.constantFrom(...acceptances),
+          contractType: fc.constantFrom(...contractTypes),
+          earlyTerminationClause: fc.boolean(),
+          trialPeriod: fc.constantFrom(...lawAnswerChoices),
+          noticeMonths: fc.integer({ min: 1, max: 12 }),
+          collectiveAgreement: fc.constantFrom(...lawAnswerChoices),
+          essentialsAgreed: fc.constantFrom(...lawAnswerChoices),
+        },
+        { requiredKeys: [] },
+      ),
     })
     .map(
       (a): LetterInput => ({
@@ -109,9 +123,11 @@ function answers(text: {
         position: a.position,
         place: a.place,
         ...a.dates,
-        contractSigned: a.contractSigned,
+        // `contractSigned` contradicts any other way of saying yes; the validator refuses that.
+        contractSigned: a.contractSigned && (a.law.acceptance ?? 'signed') === 'signed',
         counterOffer: a.counterOffer,
         keepDoorOpen: a.keepDoorOpen,
+        ...a.law,
       }),
     );
 }
@@ -142,9 +158,12 @@ function withDetail(inputs: fc.Arbitrary<LetterInput>): fc.Arbitrary<LetterInput
 function ownWords(text: string, input: LetterInput): string {
   const typed = lintOptionsFor(input).ignore ?? [];
   // Longest first, so that a name inside a company name does not leave half of it behind.
-  // Markdown holds the typed text escaped, so both forms are taken out.
+  // Markdown holds the typed text escaped, so both forms are taken out; a job title stands in
+  // running text with a small first letter ("tjänsten som projektledare").
+  const lowerFirst = (value: string) => value.charAt(0).toLocaleLowerCase() + value.slice(1);
   return typed
-    .flatMap((value) => [value.trim(), escapeMarkdown(value.trim())])
+    .flatMap((value) => [value.trim(), lowerFirst(value.trim())])
+    .flatMap((value) => [value, escapeMarkdown(value)])
     .sort((a, b) => b.length - a.length)
     .reduce((rest, value) => rest.split(value).join(' '), text);
 }
@@ -156,7 +175,7 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
   it('leaves no undefined, null, NaN, [object Object] or placeholder, and signs with the name', () => {
     fc.assert(
       fc.property(answers({ name: personName, company: freeText, line: freeText }), (input) => {
-        const { documents, advice } = generateLetter(input);
+        const { documents, advice, position } = generateLetter(input);
         expect(documents.length).toBeGreaterThan(0);
         for (const doc of documents) {
           for (const text of [doc.title, doc.subject ?? '', doc.text, doc.markdown]) {
@@ -165,7 +184,7 @@ describe('generateLetter, for any valid answers', { timeout: 60_000 }, () => {
           if (doc.kind === 'email' || doc.kind === 'letter')
             expect(doc.text).toContain(input.applicant.name);
         }
-        for (const item of advice) {
+        for (const item of [...advice, ...position.messages]) {
           expect(item.message).not.toMatch(leftovers);
           expect(sectionIds).toContain(item.sectionId);
         }
@@ -291,6 +310,13 @@ describe('bad answers', { timeout: 60_000 }, () => {
       'acceptedOn',
       'today',
       'contractSigned',
+      'acceptance',
+      'contractType',
+      'trialPeriod',
+      'trialMonths',
+      'noticeMonths',
+      'collectiveAgreement',
+      'stateEmployer',
       'place',
     );
     fc.assert(

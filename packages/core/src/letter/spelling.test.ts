@@ -2,96 +2,72 @@ import { describe, expect, it } from 'vitest';
 import { misspelledWords } from '../../test/spell.ts';
 import { channels } from '../content/channels.ts';
 import { locales } from '../locales.ts';
+import { everyInput, typed, writers } from './__fixtures__/every-input.ts';
 import { generateLetter } from './generate.ts';
-import { formalities, type LetterInput, reasons } from './input.ts';
+import { formalities } from './input.ts';
 
-// Several writers, so that every wording the phrasebooks choose between is generated.
-const writers = [
-  'Anna Lindqvist',
-  'Daan de Vries',
-  'Sam Berg',
-  'Noor Bakker',
-  'Elin Ek',
-  'Lars Öberg',
-  'Fleur Smit',
-  'Jonas Holm',
-];
-const recipients = [
-  { name: 'Karin van Dijk', salutation: 'ms' },
-  { name: 'Pieter Jansen', salutation: 'mr' },
-  { name: 'Sam Jansen', salutation: 'none' },
-  {},
-] as const;
-const typed = [
-  'example',
-  'HR',
-  'Nordlys',
-  'AB',
-  'Karin',
-  'Dijk',
-  'Pieter',
-  'Jansen',
-  'Sam',
-  'Storgatan',
-  'Uppsala',
-  'projektledare',
-  'projectleider',
-];
-
-function* everyInput(): Generator<LetterInput> {
-  for (const locale of locales)
-    for (const channel of channels)
-      for (const formality of formalities)
-        for (const reason of reasons)
-          for (const recipient of recipients)
-            for (const name of writers) {
-              const position = locale === 'sv' ? 'projektledare' : 'projectleider';
-              const base = { locale, channel, formality, reason, position, applicant: { name } };
-              // Every optional answer given, the start date ahead and the door closed…
-              yield {
-                ...base,
-                applicant: {
-                  name,
-                  email: 'a@example.se',
-                  phone: '070-123 45 67',
-                  address: 'Storgatan 1\n123 45 Uppsala',
-                },
-                recipient: { ...recipient, company: 'Nordlys AB', title: 'HR', address: 'Box 1' },
-                acceptedOn: '2026-11-02',
-                startDate: '2027-01-11',
-                today: '2026-11-21',
-                contractSigned: true,
-                counterOffer: true,
-                keepDoorOpen: false,
-                place: 'Uppsala',
-              };
-              // …and none of them, with the start date already passed.
-              yield {
-                ...base,
-                recipient: { ...recipient, company: 'Nordlys AB' },
-                startDate: '2026-11-02',
-                today: '2026-11-21',
-              };
-            }
-}
+// Citations in the law's messages: courts' abbreviations and a party's name.
+const citations = ['Rb', 'HR', 'JAR', 'AD', 'LAS', 'BW', 'Bezo-Consult'];
 
 describe('spelling', () => {
   it('uses only words the sv-SE and nl-NL hunspell dictionaries (or the reviewed allow-list) accept', () => {
     const texts = { sv: new Set<string>(), nl: new Set<string>() };
     let count = 0;
     for (const input of everyInput()) {
-      const { documents, advice } = generateLetter(input);
+      const { documents, advice, position } = generateLetter(input);
       for (const doc of documents)
         texts[input.locale].add(`${doc.title}\n${doc.subject ?? ''}\n${doc.text}`);
-      for (const item of advice) texts[input.locale].add(item.message);
+      for (const item of [...advice, ...position.messages]) texts[input.locale].add(item.message);
       count++;
     }
     expect(count).toBe(2 * 4 * 2 * 5 * 4 * writers.length * 2);
-    const ignore = [...writers, ...typed];
+    const ignore = [...writers, ...typed, ...citations];
     expect({
       sv: misspelledWords('sv', [...texts.sv].join('\n'), ignore),
       nl: misspelledWords('nl', [...texts.nl].join('\n'), ignore),
     }).toEqual({ sv: [], nl: [] });
     // Loading the two hunspell dictionaries takes seconds on its own.
+  }, 60_000);
+
+  it('spells the law’s messages and the sentences that end a contract, for every kind of answer', () => {
+    const texts = { sv: new Set<string>(), nl: new Set<string>() };
+    const answers = [undefined, 'yes', 'no', 'unknown'] as const;
+    for (const locale of locales)
+      for (const channel of channels)
+        for (const formality of formalities)
+          for (const acceptance of [undefined, 'spoken', 'email', 'signed'] as const)
+            for (const contractType of [undefined, 'permanent', 'fixed-term'] as const)
+              for (const trialPeriod of answers)
+                for (const essentialsAgreed of answers) {
+                  const { documents, position } = generateLetter({
+                    locale,
+                    channel,
+                    formality,
+                    reason: 'career',
+                    position: locale === 'sv' ? 'projektledare' : 'projectleider',
+                    applicant: { name: 'Sam Berg' },
+                    recipient: { company: 'Nordlys AB' },
+                    startDate: '2026-12-01',
+                    today: '2026-11-21',
+                    acceptance,
+                    contractType,
+                    earlyTerminationClause: false,
+                    trialPeriod,
+                    trialMonths: 8,
+                    noticeMonths: 7,
+                    collectiveAgreement: 'unknown',
+                    essentialsAgreed,
+                    stateEmployer: true,
+                    resignedCurrentJob: true,
+                  });
+                  for (const doc of documents) texts[locale].add(doc.text);
+                  for (const item of position.messages) texts[locale].add(item.message);
+                  if (position.exposure) texts[locale].add(position.exposure);
+                }
+    const ignore = [...typed, ...citations, 'Sam', 'Berg'];
+    expect({
+      sv: misspelledWords('sv', [...texts.sv].join('\n'), ignore),
+      nl: misspelledWords('nl', [...texts.nl].join('\n'), ignore),
+    }).toEqual({ sv: [], nl: [] });
   }, 60_000);
 });

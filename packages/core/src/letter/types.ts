@@ -1,4 +1,5 @@
 import type { SectionId } from '../content/ids.ts';
+import type { Position } from './position/types.ts';
 
 /**
  * The letter engine's public output types. `LetterInput` itself is inferred from
@@ -32,7 +33,10 @@ export interface Advice {
 
 export interface LetterResult {
   documents: LetterDocument[];
+  /** The guide's advice for this situation, most urgent first. */
   advice: Advice[];
+  /** Where the person stands under Swedish or Dutch employment law; see `assessPosition`. */
+  position: Position;
 }
 
 /** What `lintLetter` says of a draft; `start`/`end` are UTF-16 offsets into the text checked. */

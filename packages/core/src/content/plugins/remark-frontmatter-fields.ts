@@ -11,6 +11,7 @@ const frontmatterSchema = z.strictObject({
   title: z.string().trim().min(1),
   date: z.iso.date().optional(),
   source: z.string().trim().min(1).optional(),
+  edited: z.iso.date().optional(),
 });
 
 type Field = keyof typeof frontmatterSchema.shape;
@@ -20,6 +21,7 @@ const hints: Record<Field, string> = {
   title: 'write the article’s title as it should appear on the page',
   date: 'write the publication date as YYYY-MM-DD, or leave the field out',
   source: 'say where the text comes from, or leave the field out',
+  edited: 'write the date this edition was edited as YYYY-MM-DD, or leave the field out',
 };
 
 function isField(key: unknown): key is Field {

@@ -164,8 +164,8 @@ export const catalogue = {
         `${sv(d.found)} bryter mot tilltalet i resten av texten. Använd samma tilltal hela vägen.`,
       nl: (d) =>
         d.register === 'formal'
-          ? `${nl(d.found)} is informeel, terwijl de tekst verder u gebruikt. Kies één vorm: overal u en uw.`
-          : `${nl(d.found)} is formeel, terwijl de tekst verder je gebruikt. Kies één vorm: overal je en jouw.`,
+          ? `${nl(d.found)} is informeel, terwijl de tekst verder ${nl('u')} gebruikt. Kies één vorm: overal ${nl('u')} en ${nl('uw')}.`
+          : `${nl(d.found)} is formeel, terwijl de tekst verder ${nl('je')} gebruikt. Kies één vorm: overal ${nl('je')} en ${nl('jouw')}.`,
     },
   },
   'formality-mismatch': {
@@ -175,8 +175,8 @@ export const catalogue = {
       sv: (d) => `${sv(d.found)} passar inte det tilltal du har valt.`,
       nl: (d) =>
         d.register === 'formal'
-          ? `${nl(d.found)} is informeel, maar je koos een formele brief. Gebruik u en uw.`
-          : `${nl(d.found)} is formeel, maar je koos een informele brief. Gebruik je en jouw.`,
+          ? `${nl(d.found)} is informeel, maar je koos een formele brief. Gebruik ${nl('u')} en ${nl('uw')}.`
+          : `${nl(d.found)} is formeel, maar je koos een informele brief. Gebruik ${nl('je')} en ${nl('jouw')}.`,
     },
   },
   'capitalised-du': {
@@ -240,8 +240,8 @@ export const catalogue = {
       sv: (d) => `${sv(d.found)} passar inte tonen i resten av texten.`,
       nl: (d) =>
         d.register === 'informal'
-          ? `${nl(d.found)} is een formele aanhef, maar de tekst zegt je. Begin met ‘Beste …,’ of gebruik overal u en uw.`
-          : `${nl(d.found)} is een informele aanhef, maar de tekst zegt u. Begin met ‘Geachte …,’ of ‘Beste …,’.`,
+          ? `${nl(d.found)} is een formele aanhef, maar de tekst zegt ${nl('je')}. Begin met ‘Beste …,’ of gebruik overal ${nl('u')} en ${nl('uw')}.`
+          : `${nl(d.found)} is een informele aanhef, maar de tekst zegt ${nl('u')}. Begin met ‘Geachte …,’ of ‘Beste …,’.`,
     },
   },
   'greeting-casual': {

@@ -36,7 +36,7 @@ mvg Jan :)
       "error no-decision (whole text)
         De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van de functie … in.’
       error mixed-formality «jullie»
-        ‘jullie’ is informeel, terwijl de tekst verder u gebruikt. Kies één vorm: overal u en uw.
+        ‘jullie’ is informeel, terwijl de tekst verder ‘u’ gebruikt. Kies één vorm: overal ‘u’ en ‘uw’.
       warning no-reason (whole text)
         De tekst noemt geen reden. Geef in een of twee zinnen een eerlijke reden, bijvoorbeeld ‘omdat ik een aanbod heb gekregen dat beter past bij wat ik in mijn loopbaan wil’.
       warning no-thanks (whole text)

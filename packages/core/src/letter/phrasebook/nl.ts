@@ -1,5 +1,7 @@
 import { formatLongDate } from '../dates.ts';
 import { dutchSurname, firstName } from '../names.ts';
+import { nlMonths } from '../position/nl-words.ts';
+import type { EndingFacts } from '../position/types.ts';
 import type { Phrasebook, PhraseContext } from './types.ts';
 
 /**
@@ -51,6 +53,15 @@ function thanksForTalk(c: PhraseContext): string {
         : 'Bedankt voor het telefoongesprek van vandaag.';
   }
 }
+
+/** The contract as the ending sentences name it: "die" when it may not exist yet, else by name. */
+function contractWord(c: PhraseContext, e: EndingFacts): string {
+  if (e.basis === 'if-bound') return formal(c) ? 'die' : 'het';
+  return formal(c) ? 'de arbeidsovereenkomst' : 'het contract';
+}
+
+const noticeMonths = (e: EndingFacts) => nlMonths(e.noticeMonths ?? 1);
+const lastDay = (e: EndingFacts) => (e.lastDay ? date(e.lastDay) : '');
 
 function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
   return options[c.pick(key, options.length)] as T;
@@ -348,8 +359,6 @@ export const nl: Phrasebook = {
       `Er zijn nog ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het weten zodra je besluit vaststaat: hoe eerder, hoe meer tijd ze hebben om iemand anders te vinden.`,
     'contract-signed': () =>
       'Je hebt een arbeidsovereenkomst getekend. Lees die goed voordat je contact opneemt: welke opzegtermijn geldt er, en wat staat er over niet in dienst treden? Streef naar een regeling in onderling overleg, en raadpleeg een jurist met kennis van arbeidsrecht als je twijfelt.',
-    'legal-risk': () =>
-      'Met een getekend contract kan de werkgever in sommige gevallen een vergoeding vragen voor de kosten van een nieuwe werving. Een vroeg bericht en een regeling in onderling overleg verkleinen dat risico.',
     'counter-offer': () =>
       'Ze hebben je meer geboden om je te houden. Bepaal vooraf of iets je nog van gedachten zou doen veranderen, zodat je niet ter plekke hoeft te beslissen.',
     'no-written-record': (f) =>
@@ -364,5 +373,77 @@ export const nl: Phrasebook = {
       'Heb je nog geen andere baan? Zorg voor een back-upplan en een financiële buffer voor een periode zonder inkomen voordat je je besluit doorgeeft.',
     stress: () =>
       'Zo’n besluit kan zwaar zijn. Zoek steun bij mensen die je vertrouwt, en bij professionele begeleiding als dat nodig is.',
+  },
+  ending: {
+    proposal: (c, e) => {
+      if (e.basis === 'signed')
+        return formal(c)
+          ? 'Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen.'
+          : 'Omdat we het contract al hebben getekend, stel ik voor dat we het in onderling overleg beëindigen.';
+      if (e.basis === 'accepted')
+        return formal(c)
+          ? 'Omdat ik het aanbod al heb aanvaard, stel ik voor dat we de arbeidsovereenkomst in onderling overleg beëindigen.'
+          : 'Omdat ik het aanbod al heb geaccepteerd, stel ik voor dat we het contract in onderling overleg beëindigen.';
+      return formal(c)
+        ? 'Voor zover er met mijn aanvaarding al een arbeidsovereenkomst tot stand is gekomen, stel ik voor die in onderling overleg te beëindigen.'
+        : 'Als er door mijn acceptatie al een contract tot stand is gekomen, stel ik voor dat we het in onderling overleg beëindigen.';
+    },
+    termination: (c, e) => {
+      const failing = formal(c) ? 'Mocht dat niet lukken, dan' : 'Lukt dat niet, dan';
+      const contract = contractWord(c, e);
+      switch (e.way) {
+        case 'notice':
+          return formal(c)
+            ? `${failing} zeg ik ${contract} hierbij op tegen ${lastDay(e)}, met inachtneming van de opzegtermijn van ${noticeMonths(e)}.`
+            : `${failing} zeg ik ${contract} hierbij op tegen ${lastDay(e)}, met een opzegtermijn van ${noticeMonths(e)}.`;
+        case 'immediate':
+          return formal(c)
+            ? `${failing} zeg ik ${contract} hierbij met onmiddellijke ingang op, met een beroep op de proeftijd.`
+            : `${failing} zeg ik ${contract} hierbij met onmiddellijke ingang op; dat kan tijdens de proeftijd.`;
+        case 'applicable-notice':
+          return formal(c)
+            ? `${failing} zeg ik ${contract} hierbij op met inachtneming van de geldende opzegtermijn.`
+            : `${failing} zeg ik ${contract} hierbij op met de opzegtermijn die daarvoor geldt.`;
+        case 'agreement':
+          // No pronoun: the confirmation that follows asks whether they agree.
+          return formal(c)
+            ? 'Het gaat om een contract voor bepaalde tijd, en daarom hoop ik dat we het hierover eens kunnen worden.'
+            : 'Het gaat om een tijdelijk contract, dus ik hoop dat we er samen uitkomen.';
+      }
+    },
+    confirmation: (c, e) => {
+      const agreement = e.way === 'agreement';
+      switch (register(c)) {
+        case 'u':
+          return agreement
+            ? 'Wilt u mij de ontvangst van dit bericht schriftelijk bevestigen en laten weten of u met mijn voorstel instemt?'
+            : 'Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?';
+        case 'je':
+          return agreement
+            ? 'Wil je de ontvangst van dit bericht schriftelijk bevestigen en laten weten of je met mijn voorstel akkoord gaat?'
+            : 'Wil je de ontvangst van dit bericht en de einddatum van het contract schriftelijk bevestigen?';
+        case 'jullie':
+          return agreement
+            ? 'Willen jullie de ontvangst van dit bericht schriftelijk bevestigen en laten weten of jullie met mijn voorstel akkoord gaan?'
+            : 'Willen jullie de ontvangst van dit bericht en de einddatum van het contract schriftelijk bevestigen?';
+      }
+    },
+    spoken: (c, e) => {
+      const contract = formal(c) ? 'de arbeidsovereenkomst' : 'het contract';
+      const proposal =
+        e.basis === 'if-bound'
+          ? 'Als er al een contract is, stel ik voor dat we het in onderling overleg beëindigen.'
+          : `Ik stel voor dat we ${contract} in onderling overleg beëindigen.`;
+      const it = formal(c) ? 'de overeenkomst' : 'het contract';
+      const failing = {
+        notice: `Lukt dat niet, dan zeg ik ${it} op met een opzegtermijn van ${noticeMonths(e)}, en dan eindigt ${formal(c) ? 'die' : 'het'} op ${lastDay(e)}.`,
+        immediate: `Lukt dat niet, dan zeg ik ${it} meteen op; dat kan tijdens de proeftijd.`,
+        'applicable-notice': `Lukt dat niet, dan zeg ik ${it} op met de opzegtermijn die daarvoor geldt.`,
+        agreement: formal(c)
+          ? 'Het is een contract voor bepaalde tijd, dus ik hoop dat u daarmee instemt.'
+          : 'Het is een tijdelijk contract, dus ik hoop dat je daarmee akkoord gaat.',
+      }[e.way];
+      return `${proposal} ${failing}`;
+    },
   },
 };

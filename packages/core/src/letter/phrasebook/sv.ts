@@ -1,5 +1,7 @@
 import { formatLongDate } from '../dates.ts';
 import { firstName } from '../names.ts';
+import { svMonths } from '../position/sv-words.ts';
+import type { EndingFacts } from '../position/types.ts';
 import type { Phrasebook, PhraseContext } from './types.ts';
 
 /**
@@ -55,6 +57,10 @@ const reasons: Record<PhraseContext['reason'], (c: PhraseContext) => string[]> =
     'Eftersom mina personliga omständigheter har förändrats kan jag tyvärr inte börja som planerat.',
   ],
 };
+
+/** "en månads" and the last day, for the notice sentence; the plan gives both with `way: 'notice'`. */
+const noticeMonths = (e: EndingFacts) => svMonths(e.noticeMonths ?? 1);
+const lastDay = (e: EndingFacts) => (e.lastDay ? date(e.lastDay) : '');
 
 function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
   return options[c.pick(key, options.length)] as T;
@@ -234,8 +240,6 @@ export const sv: Phrasebook = {
       `Det är ${days(f.daysLeft)} kvar till startdatumet ${date(f.startDate)}. Hör av dig så snart du har bestämt dig, så får de mer tid att hitta någon annan.`,
     'contract-signed': () =>
       'Du har skrivit under ett anställningsavtal. Läs det innan du hör av dig: vilken uppsägningstid gäller, och vad står det om att inte tillträda? Sikta på en ömsesidig överenskommelse, och rådfråga en jurist med kunskap om arbetsrätt om du är osäker.',
-    'legal-risk': () =>
-      'Med ett påskrivet avtal kan arbetsgivaren i vissa fall kräva ersättning för kostnaden att rekrytera på nytt. Ett tidigt besked och en överenskommelse i samförstånd minskar den risken.',
     'counter-offer': () =>
       'De har erbjudit mer för att behålla dig. Bestäm i förväg om något skulle få dig att ändra dig, så att du inte behöver ta ställning på stående fot.',
     'no-written-record': (f) =>
@@ -250,5 +254,56 @@ export const sv: Phrasebook = {
       'Har du inget annat jobb på gång? Se till att ha en reservplan och en buffert för en tid utan lön innan du skickar beskedet.',
     stress: () =>
       'Ett sådant här beslut kan vara påfrestande. Ta hjälp av personer du litar på, och av professionell rådgivning om du behöver det.',
+  },
+  ending: {
+    proposal: (c, e) => {
+      if (e.basis === 'signed')
+        return formal(c)
+          ? 'Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse.'
+          : 'Eftersom vi redan har skrivit under avtalet föreslår jag att vi kommer överens om att avsluta det.';
+      return formal(c)
+        ? 'Eftersom jag redan har tackat ja till erbjudandet föreslår jag att vi avslutar anställningsavtalet genom en ömsesidig överenskommelse.'
+        : 'Eftersom jag redan har tackat ja föreslår jag att vi kommer överens om att avsluta anställningen.';
+    },
+    termination: (c, e) => {
+      const failing = formal(c) ? 'Skulle vi inte komma överens' : 'Går inte det';
+      // The proposal has just named the contract; here it is "avtalet" in both registers.
+      const contract = 'avtalet';
+      switch (e.way) {
+        case 'notice':
+          return `${failing} säger jag härmed upp ${contract} med ${noticeMonths(e)} uppsägningstid, och min sista anställningsdag blir då ${lastDay(e)}.`;
+        case 'immediate':
+          return `${failing} avbryter jag härmed provanställningen med omedelbar verkan.`;
+        case 'applicable-notice':
+          return `${failing} säger jag härmed upp ${contract} med den uppsägningstid som gäller för det.`;
+        case 'agreement':
+          return formal(c)
+            ? `Anställningen är tidsbegränsad, och jag hoppas därför att ${you(c).subject} vill gå med på det.`
+            : `Anställningen är tidsbegränsad, så jag hoppas att ${you(c).subject} är med på det.`;
+      }
+    },
+    confirmation: (c, e) => {
+      const { subject, object } = you(c);
+      if (formal(c))
+        return e.way === 'agreement'
+          ? `Jag ber ${object} att skriftligt bekräfta mottagandet av det här beskedet och att berätta hur ${subject} ser på mitt förslag.`
+          : `Jag ber ${object} att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.`;
+      return e.way === 'agreement'
+        ? `Bekräfta gärna skriftligt att ${subject} har fått det här beskedet, och säg vad ${subject} tycker om mitt förslag.`
+        : `Bekräfta gärna skriftligt att ${subject} har fått det här beskedet och vilken dag anställningen upphör.`;
+    },
+    spoken: (_c, e) => {
+      const proposal =
+        e.basis === 'signed'
+          ? 'Eftersom vi redan har skrivit under avtalet vill jag föreslå att vi kommer överens om att avsluta det.'
+          : 'Eftersom jag redan har tackat ja vill jag föreslå att vi kommer överens om att avsluta anställningen.';
+      const failing = {
+        notice: `Går inte det säger jag upp mig med ${noticeMonths(e)} uppsägningstid, och då blir min sista dag ${lastDay(e)}.`,
+        immediate: 'Går inte det avbryter jag provanställningen direkt.',
+        'applicable-notice': 'Går inte det säger jag upp mig med den uppsägningstid som gäller.',
+        agreement: 'Anställningen är tidsbegränsad, så jag hoppas att du vill gå med på det.',
+      }[e.way];
+      return `${proposal} ${failing}`;
+    },
   },
 };

@@ -3,6 +3,7 @@ import type { Locale } from '../../locales.ts';
 import type { AdviceWording } from '../advice.ts';
 import type { Formality, Reason, Salutation } from '../input.ts';
 import type { DocumentRole, Paragraph, TalkingPoint } from '../plan.ts';
+import type { EndingFacts } from '../position/types.ts';
 import type { Pick } from '../variant.ts';
 
 /** Everything a phrase may depend on. Values are already cleaned; dates are ISO. */
@@ -72,4 +73,16 @@ export interface Phrasebook {
     afterwards(c: PhraseContext): string;
   };
   advice: AdviceWording;
+  /**
+   * Where a contract binds (see `Position`): the sentences that end it. A proposal to part by
+   * mutual agreement; failing that, notice naming the last day, an immediate end in the trial
+   * period, or (fixed-term) a request to agree; and a request to confirm in writing.
+   */
+  ending: {
+    proposal(c: PhraseContext, e: EndingFacts): string;
+    termination(c: PhraseContext, e: EndingFacts): string;
+    confirmation(c: PhraseContext, e: EndingFacts): string;
+    /** The same, said aloud in a call or meeting; the confirming e-mail puts it in writing. */
+    spoken(c: PhraseContext, e: EndingFacts): string;
+  };
 }

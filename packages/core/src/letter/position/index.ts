@@ -1,0 +1,34 @@
+/**
+ * Where a person stands under Swedish or Dutch employment law once they have said yes: bound or
+ * not, how the contract ends, the last day, what is at stake, and which sources say so.
+ */
+import { type LetterInput, parseLetterInput } from '../input.ts';
+import { assessFacts, wordPosition } from './assess.ts';
+import type { Position } from './types.ts';
+
+/**
+ * Where the person stands, in the answers' language. `today` is the day notice is given.
+ *
+ * @throws {LetterInputError} when the answers are invalid, as `generateLetter` does.
+ */
+export function assessPosition(input: LetterInput): Position {
+  const valid = parseLetterInput(input);
+  return wordPosition(valid, assessFacts(valid));
+}
+
+export { nlRules } from './nl.ts';
+export { jurisdictions } from './registry.ts';
+export { svRules } from './sv.ts';
+export {
+  type Acceptance,
+  type Answer,
+  acceptances,
+  answers,
+  type ContractType,
+  contractTypes,
+  type LegalRule,
+  type Outcome,
+  outcomes,
+  type Position,
+  type Source,
+} from './types.ts';

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { cliMessages, uiMessages } from '../apps/tui/src/i18n/messages.ts';
+import {
+  dutchRegister,
+  findAvoidedTerms,
+  type Locale,
+  locales,
+} from '../packages/core/src/index.ts';
+// The hunspell dictionaries and the reviewed allow-list core's own texts are checked with. The
+// check lives here, not in the app, because it reads two packages' files.
+import { misspelledWords } from '../packages/core/test/spell.ts';
+
+/** Every string a dictionary can produce; phrase functions are called with neutral arguments. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') {
+    try {
+      return [String((value as (...args: unknown[]) => unknown)('2', '2', '2'))];
+    } catch {
+      return [];
+    }
+  }
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+/**
+ * What a person reads in the terminal. The CLI's `--help` pages are left out here: they are
+ * mostly flags, values and section ids, which are code, not prose.
+ */
+function prose(locale: Locale): string[] {
+  const { help: _, ...cli } = cliMessages(locale);
+  return [...strings(uiMessages[locale]), ...strings(cli)];
+}
+
+describe.each(locales)('the terminal app’s %s text', (locale) => {
+  it('uses no term the vocabulary marks as wrong for the locale', () => {
+    const wrong = prose(locale).flatMap((text) =>
+      findAvoidedTerms(locale, text).map((found) => found.found),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('is spelled as the hunspell dictionary (or the reviewed allow-list) spells it', {
+    timeout: 60_000,
+  }, () => {
+    // Help text names flags, values and file names as typed: take out what looks like code.
+    const text = prose(locale)
+      .join('\n')
+      .replace(
+        /(?<!\p{L})--?[a-z][\w-]*|\S*\.(?:txt|md|eml|json)\b|`[^`]*`|\b[a-z]+(?:\|[a-z-]+)+\b/gu,
+        ' ',
+      );
+    expect(
+      misspelledWords(locale, text, [
+        ...['rescind', 'guide', 'letter', 'lint', 'stdin', 'JSON', 'JJJJ-MM-DD', 'ÅÅÅÅ-MM-DD'],
+        ...['sv', 'nl', 'text', 'md', 'eml', 'json', 'email', 'phone', 'meeting'],
+        ...['Esc', 'PgUp', 'PgDn', 'Ctrl-C', 'Ctrl-U'],
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('the terminal app’s Dutch text', () => {
+  it('addresses the reader as je, never u', () => {
+    const { formality: _, ...choices } = uiMessages.nl.choices;
+    const texts = [...strings({ ...uiMessages.nl, choices }), ...strings(cliMessages('nl'))];
+    expect(
+      texts.filter((text) => dutchRegister(text) === 'u' || dutchRegister(text) === 'mixed'),
+    ).toEqual([]);
+  });
+});
