@@ -97,3 +97,40 @@ it('--resume of a file that is not JSON quotes its first bytes visibly', async (
   expect(tmux?.screen()).toContain('\\u001b]0;PWNED');
   await expectNothingReached(log);
 }, 60_000);
+
+it('rescind letter --out asks on a terminal before it replaces a file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rescind-pty-out-'));
+  writeFileSync(
+    join(dir, 'svar.json'),
+    JSON.stringify({
+      locale: 'sv',
+      channel: 'email',
+      applicant: { name: 'Anna Svensson' },
+      recipient: { company: 'Acme AB' },
+      position: 'projektledare',
+      startDate: '2099-12-01',
+      reason: 'career',
+    }),
+  );
+  writeFileSync(join(dir, 'brev.txt'), 'mitt eget brev');
+  tmux = new Tmux();
+  const letter = `"${process.execPath}" "${bin}" letter --input svar.json --out brev.txt`;
+  tmux.start(`sh -c '${letter}; echo "FIRST $?"; ${letter}; echo "SECOND $?"; sleep 60'`, {
+    columns: 100,
+    rows: 30,
+    cwd: dir,
+    env: { LANG: 'sv_SE.UTF-8', LC_ALL: '' },
+  });
+  await tmux.waitFor('brev.txt finns redan. Vill du ersätta den? [j/N]');
+  tmux.type('n');
+  tmux.keys('Enter');
+  await tmux.waitFor('FIRST 0');
+  expect(tmux.screen()).toContain('brev.txt är orörd; inget skrevs.');
+  expect(readFileSync(join(dir, 'brev.txt'), 'utf8')).toBe('mitt eget brev');
+  await tmux.waitFor(/ersätta den\? \[j\/N\][\s\S]*ersätta den\? \[j\/N\]/);
+  tmux.type('j');
+  tmux.keys('Enter');
+  await tmux.waitFor('SECOND 0');
+  expect(tmux.screen()).toContain('Skrev brev.txt');
+  expect(readFileSync(join(dir, 'brev.txt'), 'utf8')).toContain('Anna Svensson');
+}, 60_000);
