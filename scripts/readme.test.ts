@@ -39,8 +39,11 @@ describe('the README', () => {
     writeFileSync(file, example);
     const printed = execFileSync(process.execPath, [file], { encoding: 'utf8' });
     expect(printed).toContain('Geachte mevrouw Van der Berg,');
-    expect(printed).toContain('Onderwerp: Intrekking van mijn acceptatie');
+    expect(printed).toContain('Betreft: Intrekking van mijn acceptatie');
+    // Both addresses given: no placeholder left in the letter.
+    expect(printed).not.toContain('[');
     expect(printed).toContain('Met vriendelijke groet,');
     expect(printed).toMatch(/arbeidsovereenkomst/);
+    expect(printed).toContain('notice-ends-after-start 2027-01-31');
   });
 });

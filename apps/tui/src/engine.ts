@@ -14,6 +14,10 @@ export type LetterEngine = Pick<
   | 'reasons'
   | 'formalities'
   | 'salutations'
+  | 'acceptances'
+  | 'contractTypes'
+  | 'assessPosition'
+  | 'formatLongDate'
 >;
 
 let loaded: LetterEngine | undefined;

@@ -133,7 +133,7 @@ describe('rescind letter', () => {
   it('prints the letter and sends the guide’s advice to stderr', () => {
     const { status, stdout, stderr } = rescind(letterFlags);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Hej Eva( Berg)?,/);
+    expect(stdout).toMatch(/^Hej Eva( Berg)?$/m);
     expect(stdout).toContain('Anna Svensson');
     expect(stdout).toContain('projektledare');
     expect(stderr).toMatch(/^Råd:\n {2}• /);
@@ -197,7 +197,7 @@ describe('rescind letter', () => {
     ]);
     expect(result.status).toBe(2);
     const lines = result.stderr.split('\n');
-    expect(lines[0]).toMatch(/^rescind letter: --channel: /);
+    expect(lines[0]).toMatch(/^rescind letter: --channel kan niet "fax" zijn: gebruik /);
     expect(result.stderr).toMatch(/^--name: .*(naam|Naam)/m);
     expect(result.stderr).toMatch(/^--company: /m);
     expect(result.stderr).toMatch(/^--start: .*2026-02-30/m);
@@ -244,6 +244,153 @@ describe('rescind letter', () => {
     const result = rescind(['letter', '--input', file, '--locale', 'sv']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(`${file} innehåller inte giltig JSON`);
+  });
+});
+
+describe('rescind position', () => {
+  const situation = ['--channel', 'email', '--start', '2026-12-01', '--today', '2026-11-21'];
+
+  it('says where you stand as text, the last day in the locale’s words, a source’s URL whole', () => {
+    const { status, stdout, stderr } = rescind([
+      'position',
+      '--locale',
+      'sv',
+      ...situation,
+      '--acceptance',
+      'signed',
+      '--contract',
+      'permanent',
+      '--trial',
+      'no',
+    ]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    expect(stdout.split('\n').slice(0, 2)).toEqual([
+      'Så ligger det till juridiskt',
+      '============================',
+    ]);
+    expect(stdout).toContain(
+      'Säger du upp dig nu går uppsägningstiden ut först efter startdatumet.',
+    );
+    expect(stdout).toContain('Arbetsgivaren får beskedet: 21 november 2026');
+    expect(stdout).toContain('Sista anställningsdag: 21 december 2026');
+    expect(stdout).toMatch(
+      /^ {2}https:\/\/www\.riksdagen\.se\/sv\/dokument-och-lagar\/\S+-1982-80\/$/m,
+    );
+    expect(stdout).toMatch(/Det här är information, inte juridisk rådgivning\./);
+  });
+
+  it('prints core’s position as JSON, in Dutch', () => {
+    const { status, stdout } = rescind([
+      'position',
+      '--locale',
+      'nl',
+      ...situation,
+      '--acceptance',
+      'signed',
+      '--contract',
+      'permanent',
+      '--trial',
+      'no',
+      '--notice-months',
+      '2',
+      '--format',
+      'json',
+    ]);
+    expect(status).toBe(0);
+    const position = JSON.parse(stdout);
+    expect(position).toMatchObject({
+      outcome: 'notice-ends-after-start',
+      noticeGiven: '2026-11-21',
+      lastDay: '2027-01-31',
+    });
+    expect(position.messages.at(-1)).toMatchObject({
+      code: 'not-legal-advice',
+      message: expect.stringContaining('Dit is informatie, geen juridisch advies.'),
+    });
+    expect(position.sources.length).toBeGreaterThan(0);
+  });
+
+  it('says which value a mistyped one might be, and names a bad number by its flag', () => {
+    const result = rescind([
+      'position',
+      '--locale',
+      'sv',
+      ...situation,
+      '--acceptance',
+      'sigend',
+      '--trial-months',
+      'tre',
+    ]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatchInlineSnapshot(`
+      "rescind position: --acceptance kan inte vara "sigend": använd spoken, email eller signed. Menade du signed?
+      --trial-months: Fältet ”Provanställningens längd” ska vara ett tal. Skriv in det med siffror.
+      Kör \`rescind position --help\` för att se flaggorna.
+      "
+    `);
+  });
+
+  it('reads the answers from --input, the flags laid over them', () => {
+    const answers = {
+      locale: 'nl',
+      channel: 'email',
+      startDate: '2026-12-01',
+      today: '2026-11-21',
+      acceptance: 'signed',
+      trialPeriod: 'yes',
+      trialMonths: 1,
+    };
+    const trial = rescind(['position', '--input', '-'], { input: JSON.stringify(answers) });
+    expect(trial.status).toBe(0);
+    expect(trial.stdout).toContain(
+      'Tijdens de proeftijd kun je met onmiddellijke ingang opzeggen.',
+    );
+    const withoutTrial = rescind(['position', '--input', '-', '--trial', 'no'], {
+      input: JSON.stringify(answers),
+    });
+    expect(withoutTrial.stdout).not.toContain('Tijdens de proeftijd kun je');
+  });
+
+  it('is documented in --help, in English and then Swedish', () => {
+    const { status, stdout } = rescind(['position', '--help', '--locale', 'sv']);
+    expect(status).toBe(0);
+    expect(stdout.indexOf('Usage: rescind position')).toBeLessThan(
+      stdout.indexOf('Användning: rescind position'),
+    );
+    expect(stdout).toContain('--acceptance spoken|email|signed');
+    expect(stdout.replace(/\s+/g, ' ')).toContain(
+      'Det här är information, inte juridisk rådgivning.',
+    );
+  });
+});
+
+describe('rescind letter and the law', () => {
+  it('takes the answers on where you stand, so the letter ends the contract on the right day', () => {
+    const { status, stdout } = rescind([
+      ...letterFlags,
+      '--acceptance',
+      'signed',
+      '--contract',
+      'permanent',
+      '--no-exit-clause',
+      '--trial',
+      'no',
+      '--notice-months',
+      '1',
+      '--collective-agreement',
+      'no',
+      '--no-state-employer',
+      '--no-resigned',
+    ]);
+    expect(status).toBe(0);
+    expect(stdout).toContain('21 december 2026');
+  });
+
+  it('refuses a switch and its --no- twin together', () => {
+    const result = rescind([...letterFlags, '--resigned', '--no-resigned']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--resigned och --no-resigned går inte att använda samtidigt');
   });
 });
 

@@ -44,19 +44,20 @@ async function expectNothingReached(log: string): Promise<void> {
 
 it('the "check a letter" screen shows a file’s escape sequences instead of sending them', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rescind-pty-hostile-'));
+  // Dutch: the greeting's suggestion ("Geachte heer …,") quotes the name as written.
   writeFileSync(
-    join(dir, 'brev.txt'),
-    `${hostileGreeting('Hej')}\n\nJag skriver ${hostile}\n\nMvh ${hostile}\n`,
+    join(dir, 'brief.txt'),
+    `${hostileGreeting('Geachte heer')}\n\nIk trek mijn acceptatie in. ${hostile}\n\nMvg ${hostile}\n`,
   );
-  const log = start(dir, '--locale sv');
-  await tmux?.waitFor('Läs guiden');
+  const log = start(dir, '--locale nl');
+  await tmux?.waitFor('De gids lezen');
   await tmux?.waitForRawMode();
   tmux?.keys('Down', 'Down', 'Enter');
-  await tmux?.waitFor('Sökväg till brevet');
-  tmux?.type('brev.txt');
+  await tmux?.waitFor('Pad naar de brief');
+  tmux?.type('brief.txt');
   tmux?.keys('Enter');
-  await tmux?.waitFor('Granska ett brev: brev.txt');
-  // The greeting's suggestion quotes the name, shown as its escapes.
+  await tmux?.waitFor('Een brief controleren: brief.txt');
+  // The suggestion quotes the name, shown as its escapes.
   await tmux?.waitFor('\\u001b]0;GREETING-TITLE\\u0007');
   await expectNothingReached(log);
   tmux?.keys('q');

@@ -73,12 +73,39 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
   tmux.keys('Down', 'Enter');
   await tmux.waitFor('Vill du säga något mer om skälet?');
   tmux.keys('Enter');
-  await tmux.waitFor('Har du skrivit på anställningsavtalet?');
+  // Where you stand: a signed, permanent contract without a trial period; the rest skipped.
+  await tmux.waitFor('Hur tackade du ja?');
+  tmux.keys('Up', 'Enter');
+  await tmux.waitFor('Vilken sorts anställning är det?');
+  tmux.keys('Up', 'Up', 'Enter');
+  await tmux.waitFor('Börjar anställningen med en provanställning?');
+  tmux.keys('Up', 'Enter');
+  await tmux.waitFor('Hur lång uppsägningstid har du enligt avtalet?');
   tmux.keys('Enter');
-  await tmux.waitFor('Kan de tänkas erbjuda mer');
-  tmux.keys('Enter');
+  for (const question of [
+    'Har arbetsgivaren kollektivavtal?',
+    'Är arbetsgivaren en statlig myndighet?',
+    'Har du redan sagt upp dig från ditt nuvarande jobb?',
+    'Kan de tänkas erbjuda mer',
+  ]) {
+    await tmux.waitFor(question);
+    tmux.keys('Enter');
+  }
   await tmux.waitFor('Granska dina svar');
-  expect(tmux.screen()).toContain('Ditt namn: Anna Qvist');
+  const review = tmux.screen();
+  expect(review).toContain('Ditt namn: Anna Qvist');
+  expect(review).toContain('Tackade ja: Jag har skrivit på avtalet');
+  expect(review).toContain('Kollektivavtal: Vet inte');
+  expect(review).toContain('w lagen');
+  tmux.keys('w');
+  const standing = await tmux.waitFor('Så ligger det till juridiskt');
+  // Notice given today ends long before a start in 2099.
+  expect(standing).toContain('Säger du upp dig nu går uppsägningstiden ut före startdatumet.');
+  expect(standing).toMatch(/Sista anställningsdag: \d{1,2} \p{L}+ \d{4}/u);
+  tmux.keys('G');
+  await tmux.waitFor('Det här är information, inte juridisk rådgivning.');
+  tmux.keys('Escape');
+  await tmux.waitFor('Granska dina svar');
   tmux.keys('Up', 'Enter');
 
   await tmux.waitFor('Förhandsgranskning');

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { validateLetterInput } from '@rescind/core/letter';
+import { assessPosition, formatLongDate, validateLetterInput } from '@rescind/core/letter';
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { letterPath } from '../src/routes.ts';
+import { guidePath, letterPath, positionPanelId, positionPath } from '../src/routes.ts';
 import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
 
 let site: Site;
@@ -42,6 +42,29 @@ async function fillByKeyboard(page: Page, answers: Record<string, string>): Prom
 }
 
 const previews = (page: Page) => page.getByTestId('letter-preview');
+
+const panel = (page: Page) => page.locator(`#${positionPanelId}`);
+
+/** The outcome the panel shows, once it shows one. */
+async function shownOutcome(page: Page): Promise<string | null> {
+  const outcome = panel(page).locator('[data-outcome]');
+  return (await outcome.count()) === 1 ? outcome.getAttribute('data-outcome') : null;
+}
+
+/** Core's own verdict for the same answers (today: the browser's date, as on the page). */
+function expectedPosition(locale: 'sv' | 'nl', answers: Record<string, unknown>) {
+  return assessPosition({
+    locale,
+    channel: 'email',
+    formality: 'formal',
+    applicant: { name: 'A' },
+    recipient: { company: 'A' },
+    position: 'A',
+    reason: 'career',
+    startDate: '2099-03-01',
+    ...answers,
+  });
+}
 
 describe('the letter generator', () => {
   it('turns answers typed by keyboard into a draft holding the name and company', async () => {
@@ -259,4 +282,134 @@ describe('the letter generator', () => {
     expect(ran).toBeNull();
     await page.context().close();
   });
+
+  it('shows where the person stands as they answer the law’s questions, with its sources', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(site.url + letterPath('sv'));
+    expect(await shownOutcome(page)).toBeNull();
+    // The law needs only the start date and its own answers: no name or employer yet.
+    await page.fill('[name="startDate"]', '2099-03-01');
+    await page.check('input[name="acceptance"][value="signed"]');
+    await page.check('input[name="contractType"][value="permanent"]');
+    await page.check('input[name="trialPeriod"][value="no"]');
+
+    const notice = expectedPosition('sv', {
+      acceptance: 'signed',
+      contractType: 'permanent',
+      trialPeriod: 'no',
+    });
+    expect(notice.outcome).toBe('notice-ends-before-start');
+    await expect.poll(() => shownOutcome(page)).toBe('notice-ends-before-start');
+    const lastDay = panel(page).locator(`time[datetime="${notice.lastDay}"]`);
+    expect(await lastDay.textContent()).toBe(formatLongDate('sv', notice.lastDay ?? ''));
+    expect(await panel(page).textContent()).toContain('Sista anställningsdag');
+
+    // Every source is a link, named by its title.
+    const links = panel(page).locator('a[href^="https://"]');
+    expect(await links.count()).toBe(notice.sources.length);
+    for (const [index, source] of notice.sources.entries()) {
+      expect(await links.nth(index).getAttribute('href')).toBe(source.url);
+      expect(await links.nth(index).textContent()).toBe(source.title);
+    }
+    expect(await panel(page).textContent()).toContain(
+      'Det här är information, inte juridisk rådgivning.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A longer notice from the contract moves the last day.
+    await page.fill('[name="noticeMonths"]', '3');
+    const longer = expectedPosition('sv', {
+      acceptance: 'signed',
+      contractType: 'permanent',
+      trialPeriod: 'no',
+      noticeMonths: 3,
+    });
+    await expect
+      .poll(() => panel(page).locator(`time[datetime="${longer.lastDay}"]`).count())
+      .toBe(1);
+
+    // A trial period ends it at once; its length is asked only then.
+    expect(await page.locator('[name="trialMonths"]').count()).toBe(0);
+    await page.check('input[name="trialPeriod"][value="yes"]');
+    await expect.poll(() => shownOutcome(page)).toBe('trial-period');
+    expect(await page.locator('[name="trialMonths"]').count()).toBe(1);
+    expect(await panel(page).textContent()).toContain('omedelbar verkan');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A fixed-term contract without an exit clause: only an agreement ends it.
+    await page.check('input[name="trialPeriod"][value="no"]');
+    await page.check('input[name="contractType"][value="fixed-term"]');
+    await page.check('input[name="earlyTerminationClause"][value="no"]');
+    await expect.poll(() => shownOutcome(page)).toBe('fixed-term');
+    // What leaving anyway puts at stake, in core's words, under its own heading.
+    const fixedTerm = expectedPosition('sv', {
+      acceptance: 'signed',
+      contractType: 'fixed-term',
+      earlyTerminationClause: false,
+      trialPeriod: 'no',
+      noticeMonths: 3,
+    });
+    expect(fixedTerm.exposure).toBeTruthy();
+    const stake = panel(page).locator('h3', { hasText: 'Vad som står på spel' });
+    expect(await stake.locator('+ p').textContent()).toContain(fixedTerm.exposure);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells someone in the Netherlands who said yes in words, before pay and hours were agreed, that nothing binds them', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(site.url + letterPath('nl'));
+    await page.fill('[name="startDate"]', '2099-03-01');
+    // Sweden's state-employer question is not asked in Dutch.
+    expect(await page.locator('[name="stateEmployer"]').count()).toBe(0);
+    await page.check('input[name="acceptance"][value="spoken"]');
+    await page.check('input[name="essentialsAgreed"][value="no"]');
+    await expect.poll(() => shownOutcome(page)).toBe('not-bound');
+    expect(await panel(page).textContent()).toContain('Dit is informatie, geen juridisch advies.');
+    // No notice, so no dates.
+    expect(await panel(page).locator('time').count()).toBe(0);
+
+    // A signature makes it a contract: notice with a last day, counted to the end of a month.
+    await page.check('input[name="acceptance"][value="signed"]');
+    expect(await page.locator('[name="essentialsAgreed"]').count()).toBe(0);
+    await page.check('input[name="contractType"][value="permanent"]');
+    await page.check('input[name="trialPeriod"][value="no"]');
+    const notice = expectedPosition('nl', {
+      acceptance: 'signed',
+      contractType: 'permanent',
+      trialPeriod: 'no',
+    });
+    await expect.poll(() => shownOutcome(page)).toBe(notice.outcome);
+    expect(await panel(page).locator(`time[datetime="${notice.lastDay}"]`).textContent()).toBe(
+      formatLongDate('nl', notice.lastDay ?? ''),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Answers saved before the form asked how the person said yes still load.
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'rescind:letter:nl',
+        JSON.stringify({ values: { startDate: '2099-03-01', contractSigned: true }, edits: {} }),
+      ),
+    );
+    await page.reload();
+    await expect.poll(() => page.isChecked('input[name="acceptance"][value="signed"]')).toBe(true);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['sv', 'nl'] as const)(
+    'links the %s guide’s step on the contract to the panel',
+    async (locale) => {
+      const { page } = await openPage(browser);
+      await page.goto(site.url + guidePath(locale));
+      const link = page.locator(`li:has(> h3#step-contract) a[href="${positionPath(locale)}"]`);
+      expect(await link.count()).toBe(1);
+      await link.click();
+      await page.waitForURL(`**${positionPath(locale)}`);
+      await expect.poll(() => panel(page).isVisible()).toBe(true);
+      expect(await panel(page).getAttribute('aria-labelledby')).toBe('position-title');
+      await page.context().close();
+    },
+  );
 });

@@ -17,6 +17,14 @@ export function letterPath(locale: Locale, channel?: Channel): string {
   return channel ? `${path}?channel=${channel}` : path;
 }
 
+/** The id of the letter page's "where you stand" panel, the same in both languages. */
+export const positionPanelId = 'legal-position';
+
+/** The letter page's "where you stand" panel, which the guide's step 2 (the contract) links to. */
+export function positionPath(locale: Locale): string {
+  return `${letterPath(locale)}#${positionPanelId}`;
+}
+
 /** The `[locale]/[tool]` pairs the site exports: exactly one letter page per locale. */
 export function letterParams(): { locale: Locale; tool: LetterSlug }[] {
   return locales.map((locale) => ({ locale, tool: letterSlugs[locale] }));

@@ -19,15 +19,18 @@ const nspell = createRequire(import.meta.url)('nspell') as (dictionary: {
  * Svenska Akademiens ordlista or the Woordenlijst (Groene Boekje). Keep it short and reviewed.
  */
 export const allowList: Record<Locale, ReadonlySet<string>> = {
-  // SAOL: present tenses of avsluta, berätta, bruka, meddela, pendla, räkna, spara, tala (the
-  // dictionary has the infinitives), and tidigare.
+  // SAOL: present tenses of avsluta, berätta, bruka, handla, meddela, pendla, räkna, sluta, spara,
+  // tala (the dictionary has the infinitives), the imperative fyll, and tidigare.
   sv: new Set<string>([
     'avslutar',
     'berättar',
     'brukar',
+    'fyll',
+    'handlar',
     'meddelar',
     'pendlar',
     'räknar',
+    'slutar',
     'sparar',
     'talar',
     'tidigare',
@@ -35,6 +38,7 @@ export const allowList: Record<Locale, ReadonlySet<string>> = {
   // Woordenlijst: standard compounds; nspell does not compound Dutch words itself.
   nl: new Set<string>([
     'arbeidscontract',
+    'arbeidsomstandigheden',
     'arbeidsovereenkomst',
     'arbeidsrecht',
     'baanaanbod',

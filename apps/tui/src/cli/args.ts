@@ -24,16 +24,21 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/** The candidate closest to a mistyped word, when it is close enough to be a typo. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: { candidate: string; score: number } | undefined;
+  for (const candidate of candidates) {
+    const score = distance(word, candidate);
+    const close = score <= Math.max(1, Math.floor(candidate.length / 3));
+    if (close && (!best || score < best.score)) best = { candidate, score };
+  }
+  return best?.candidate;
+}
+
 /** The known option closest to a mistyped one, when it is close enough to be a typo. */
 export function suggestOption(name: string, spec: OptionSpec): string | undefined {
-  let best: { option: string; score: number } | undefined;
-  for (const option of Object.keys(spec)) {
-    const score = distance(name, option);
-    if (score <= Math.max(1, Math.floor(option.length / 3)) && (!best || score < best.score)) {
-      best = { option, score };
-    }
-  }
-  return best && `--${best.option}`;
+  const option = closest(name, Object.keys(spec));
+  return option && `--${option}`;
 }
 
 /**

@@ -17,6 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   guide: () => import('./guide.ts').then((module) => module.guideCommand),
   letter: () => import('./letter.ts').then((module) => module.letterCommand),
   lint: () => import('./lint.ts').then((module) => module.lintCommand),
+  position: () => import('./position.ts').then((module) => module.positionCommand),
 };
 
 const topOptions = {

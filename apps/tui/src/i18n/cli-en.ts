@@ -1,4 +1,17 @@
 import type { CliMessages } from './cli-messages.ts';
+import { list } from './list.ts';
+
+const legalFlags = `Where you stand (each optional; leave one out for "don't know"):
+  --acceptance spoken|email|signed       how you said yes
+  --contract permanent|fixed-term|unknown   the kind of contract
+  --exit-clause | --no-exit-clause       a fixed-term contract may (or may not) be ended early
+  --trial yes|no|unknown                 the job starts with a trial period
+  --trial-months N                       its length, in whole months
+  --notice-months N                      your notice period in the contract, in whole months
+  --collective-agreement yes|no|unknown  a collective agreement applies
+  --essentials-agreed yes|no|unknown     nl: pay, hours and start date were agreed
+  --state-employer | --no-state-employer sv: the employer is the Swedish state
+  --resigned | --no-resigned             you have resigned from your current job`;
 
 export const cliEn: CliMessages = {
   help: {
@@ -10,6 +23,7 @@ Usage
   rescind guide [options]    print the guide
   rescind letter [options]   write the letter from flags or a JSON file
   rescind lint FILE|-        check a letter you wrote against the guide
+  rescind position [options] where you stand under the law, from flags or a JSON file
 
 Options
   --locale sv|nl   language (else from LC_ALL, LC_MESSAGES or LANG)
@@ -46,17 +60,33 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --format text|md|eml|json              output (default text)
   --out FILE             write to FILE instead of stdout
   --force                replace FILE if it exists, without asking
-  --input FILE|-         read the answers from a JSON file (or stdin); flags override them`,
+  --input FILE|-         read the answers from a JSON file (or stdin); flags override them
+
+${legalFlags}`,
     lint: `Usage: rescind lint FILE|- --locale sv|nl [--formal|--informal] [--channel CHANNEL]
 
 Checks a letter against the guide and prints one line per finding, like a linter:
   letter.txt:3:1 warning <what the guide asks for>  <code>
 Exits with 1 when there are findings. Give - to read the letter from stdin.`,
+    position: `Usage: rescind position --locale sv|nl --channel CHANNEL --start YYYY-MM-DD [options]
+
+Says where your answers leave you under Swedish or Dutch employment law: whether you are bound,
+how the contract ends, the last day, what is at stake, and the sources. This is information, not
+legal advice.
+
+  --channel email|letter|phone|meeting   how you will tell them (decides when your notice arrives)
+  --start YYYY-MM-DD     the first working day  --today YYYY-MM-DD    the day you give notice
+  --accepted YYYY-MM-DD  when you accepted      --contract-signed     same as --acceptance signed
+  --format text|json     output (default text)
+  --input FILE|-         read the answers from a JSON file (or stdin); flags override them
+  The other flags of rescind letter are taken too (and not needed here).
+
+${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Run \`${command} --help\` to see the options.`,
     unknownCommand: (name) =>
-      `There is no command "${name}". Use guide, letter or lint, or no command for the interactive app.`,
+      `There is no command "${name}". Use guide, letter, lint or position, or no command for the interactive app.`,
     unknownOption: (option, suggestion) =>
       `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     missingValue: (option) =>
@@ -73,6 +103,10 @@ Exits with 1 when there are findings. Give - to read the letter from stdin.`,
       `There is no section "${id}". Known sections: ${known.join(', ')}.`,
     conflicting: (first, second) => `${first} and ${second} cannot be used together: choose one.`,
     badFormat: (value) => `"${value}" is not an output format: use text, md, eml or json.`,
+    badPositionFormat: (value) =>
+      `"${value}" is not an output format of rescind position: use text or json.`,
+    badChoice: (option, value, choices, suggestion) =>
+      `${option} cannot be "${value}": use ${list(choices, 'or')}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     badChannel: (value) => `"${value}" is not a channel: use email, letter, phone or meeting.`,
     needsFile: 'Say which letter to check: give a file name, or - to read from stdin.',
     cannotRead: (path, reason) => `Cannot read ${path}: ${reason}.`,

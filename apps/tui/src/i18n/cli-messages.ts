@@ -8,6 +8,7 @@ export interface CliMessages {
     guide: string;
     letter: string;
     lint: string;
+    position: string;
   };
   usage: {
     /** Appended to a usage error: where to find the options (`command` as typed, `rescind letter`). */
@@ -23,6 +24,15 @@ export interface CliMessages {
     unknownSection(id: string, known: readonly string[]): string;
     conflicting(first: string, second: string): string;
     badFormat(value: string): string;
+    /** `rescind position` prints text or JSON only. */
+    badPositionFormat(value: string): string;
+    /** A flag's value is none of its `choices`; `suggestion` is the one it looks like a typo of. */
+    badChoice(
+      option: string,
+      value: string,
+      choices: readonly string[],
+      suggestion?: string,
+    ): string;
     badChannel(value: string): string;
     needsFile: string;
     cannotRead(path: string, reason: string): string;

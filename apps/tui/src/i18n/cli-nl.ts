@@ -1,4 +1,17 @@
 import type { CliMessages } from './cli-messages.ts';
+import { list } from './list.ts';
+
+const legalFlags = `Zo sta je er juridisch voor (alles optioneel; wat ontbreekt, is ‘weet ik niet’):
+  --acceptance spoken|email|signed       hoe je ja zei: mondeling, per e-mail, contract getekend
+  --contract permanent|fixed-term|unknown   onbepaalde of bepaalde tijd
+  --exit-clause | --no-exit-clause       tussentijds opzeggen mag (niet) volgens het contract
+  --trial yes|no|unknown                 er is een proeftijd afgesproken
+  --trial-months N                       de duur van de proeftijd, in hele maanden
+  --notice-months N                      je opzegtermijn volgens het contract, in hele maanden
+  --collective-agreement yes|no|unknown  er geldt een cao
+  --essentials-agreed yes|no|unknown     nl: salaris, werktijden en startdatum waren afgesproken
+  --state-employer | --no-state-employer sv: de werkgever is de Zweedse staat
+  --resigned | --no-resigned             je hebt je huidige baan al opgezegd`;
 
 export const cliNl: CliMessages = {
   help: {
@@ -10,6 +23,7 @@ Gebruik
   rescind guide [opties]     toon de gids
   rescind letter [opties]    schrijf de brief op basis van opties of een JSON-bestand
   rescind lint BESTAND|-     toets een brief die je zelf hebt geschreven aan de gids
+  rescind position [opties]  hoe je er juridisch voor staat, op basis van opties of een JSON-bestand
 
 Opties
   --locale sv|nl   taal (anders uit LC_ALL, LC_MESSAGES of LANG)
@@ -46,16 +60,32 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --format text|md|eml|json              uitvoer (standaard text)
   --out BESTAND          schrijf naar BESTAND in plaats van stdout
   --force                vervang BESTAND als het al bestaat, zonder te vragen
-  --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor`,
+  --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor
+
+${legalFlags}`,
     lint: `Gebruik: rescind lint BESTAND|- --locale sv|nl [--formal|--informal] [--channel KANAAL]
 
 Toetst een brief aan de gids en geeft per bevinding één regel, zoals een linter. Sluit af met
 status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
+    position: `Gebruik: rescind position --locale sv|nl --channel KANAAL --start JJJJ-MM-DD [opties]
+
+Laat zien hoe je er met je antwoorden voor staat volgens het Zweedse of Nederlandse arbeidsrecht:
+of je gebonden bent, hoe de overeenkomst eindigt, je laatste dag in dienst, wat er op het spel
+staat en de bronnen. Dit is informatie, geen juridisch advies.
+
+  --channel email|letter|phone|meeting   hoe je het laat weten (bepaalt wanneer je opzegging aankomt)
+  --start JJJJ-MM-DD     de eerste werkdag      --today JJJJ-MM-DD    de dag waarop je opzegt
+  --accepted JJJJ-MM-DD  wanneer je accepteerde --contract-signed     hetzelfde als --acceptance signed
+  --format text|json     uitvoer (standaard text)
+  --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor
+  De andere opties van rescind letter werken ook, maar zijn hier niet nodig.
+
+${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Voer \`${command} --help\` uit om de opties te zien.`,
     unknownCommand: (name) =>
-      `Er is geen opdracht "${name}". Gebruik guide, letter of lint, of geen opdracht voor de interactieve versie.`,
+      `Er is geen opdracht "${name}". Gebruik guide, letter, lint of position – of geen opdracht voor de interactieve versie.`,
     unknownOption: (option, suggestion) =>
       `Onbekende optie ${option}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
     missingValue: (option) =>
@@ -73,6 +103,10 @@ status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
       `Er is geen onderdeel "${id}". Bekende onderdelen: ${known.join(', ')}.`,
     conflicting: (first, second) => `${first} en ${second} gaan niet samen: kies er één.`,
     badFormat: (value) => `"${value}" is geen uitvoerformaat: gebruik text, md, eml of json.`,
+    badPositionFormat: (value) =>
+      `"${value}" is geen uitvoerformaat van rescind position: gebruik text of json.`,
+    badChoice: (option, value, choices, suggestion) =>
+      `${option} kan niet "${value}" zijn: gebruik ${list(choices, 'of')}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
     badChannel: (value) => `"${value}" is geen kanaal: gebruik email, letter, phone of meeting.`,
     needsFile:
       'Geef aan welke brief je wilt toetsen: een bestandsnaam, of - om van stdin te lezen.',

@@ -1,4 +1,17 @@
 import type { CliMessages } from './cli-messages.ts';
+import { list } from './list.ts';
+
+const legalFlags = `Så ligger det till juridiskt (alla valfria; en flagga som saknas är ”vet inte”):
+  --acceptance spoken|email|signed       hur du tackade ja: muntligt, per mejl, påskrivet avtal
+  --contract permanent|fixed-term|unknown   tillsvidareanställning eller tidsbegränsad
+  --exit-clause | --no-exit-clause       får (inte) sägas upp i förtid enligt avtalet
+  --trial yes|no|unknown                 anställningen börjar med en provanställning
+  --trial-months N                       provanställningens längd i hela månader
+  --notice-months N                      din uppsägningstid enligt avtalet, i hela månader
+  --collective-agreement yes|no|unknown  arbetsgivaren har kollektivavtal
+  --essentials-agreed yes|no|unknown     nl: lön, arbetstid och startdatum var bestämda
+  --state-employer | --no-state-employer sv: arbetsgivaren är staten
+  --resigned | --no-resigned             du har sagt upp dig från ditt nuvarande jobb`;
 
 export const cliSv: CliMessages = {
   help: {
@@ -10,6 +23,7 @@ Användning
   rescind guide [flaggor]    skriv ut guiden
   rescind letter [flaggor]   skriv brevet utifrån flaggor eller en JSON-fil
   rescind lint FIL|-         granska ett brev du har skrivit mot guiden
+  rescind position [flaggor] så ligger det till juridiskt, utifrån flaggor eller en JSON-fil
 
 Flaggor
   --locale sv|nl   språk (annars från LC_ALL, LC_MESSAGES eller LANG)
@@ -46,16 +60,32 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --format text|md|eml|json              utdata (standard: text)
   --out FIL              skriv till FIL i stället för stdout
   --force                ersätt FIL om den finns, utan att fråga
-  --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före`,
+  --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före
+
+${legalFlags}`,
     lint: `Användning: rescind lint FIL|- --locale sv|nl [--formal|--informal] [--channel KANAL]
 
 Granskar ett brev mot guiden och skriver en rad per anmärkning, som en linter. Avslutar med
 status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
+    position: `Användning: rescind position --locale sv|nl --channel KANAL --start ÅÅÅÅ-MM-DD [flaggor]
+
+Visar hur det ligger till för dig enligt svensk eller nederländsk arbetsrätt, utifrån dina svar:
+om du är bunden, hur avtalet avslutas, sista anställningsdagen, vad som står på spel och
+källorna. Det här är information, inte juridisk rådgivning.
+
+  --channel email|letter|phone|meeting   hur du meddelar dem (avgör när beskedet når fram)
+  --start ÅÅÅÅ-MM-DD     första arbetsdagen     --today ÅÅÅÅ-MM-DD    dagen du säger upp dig
+  --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja    --contract-signed     samma som --acceptance signed
+  --format text|json     utdata (standard: text)
+  --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före
+  Övriga flaggor för rescind letter fungerar också, men behövs inte här.
+
+${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Kör \`${command} --help\` för att se flaggorna.`,
     unknownCommand: (name) =>
-      `Det finns inget kommando som heter "${name}". Använd guide, letter eller lint, eller inget kommando för det interaktiva läget.`,
+      `Det finns inget kommando som heter "${name}". Använd guide, letter, lint eller position – eller inget kommando för det interaktiva läget.`,
     unknownOption: (option, suggestion) =>
       `Okänd flagga ${option}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
     missingValue: (option) =>
@@ -73,6 +103,10 @@ status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
     conflicting: (first, second) =>
       `${first} och ${second} går inte att använda samtidigt: välj en av dem.`,
     badFormat: (value) => `"${value}" är inget utdataformat: använd text, md, eml eller json.`,
+    badPositionFormat: (value) =>
+      `"${value}" är inget utdataformat för rescind position: använd text eller json.`,
+    badChoice: (option, value, choices, suggestion) =>
+      `${option} kan inte vara "${value}": använd ${list(choices, 'eller')}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
     badChannel: (value) => `"${value}" är ingen kanal: använd email, letter, phone eller meeting.`,
     needsFile: 'Ange vilket brev som ska granskas: ett filnamn, eller - för att läsa från stdin.',
     cannotRead: (path, reason) => `Kan inte läsa ${path}: ${reason}.`,

@@ -1,5 +1,5 @@
 import type { Channel } from '@rescind/core';
-import type { LetterInput } from '@rescind/core/letter';
+import type { Acceptance, ContractType, LetterInput, Outcome } from '@rescind/core/letter';
 
 type Reason = LetterInput['reason'];
 type Speed = 'immediate' | 'same-day' | 'days';
@@ -70,6 +70,10 @@ export interface UiMessages {
     reason: Record<Reason, string>;
     formality: Record<'formal' | 'informal', string>;
     salutation: Record<'mr' | 'ms' | 'none', string>;
+    acceptance: Record<Acceptance, string>;
+    contract: Record<ContractType, string>;
+    /** The three answers to a legal question: yes, no, "I don't know" (which skips it). */
+    answer: Record<'yes' | 'no' | 'unknown', string>;
     yes: string;
     no: string;
   };
@@ -90,10 +94,31 @@ export interface UiMessages {
       | 'startDate'
       | 'reason'
       | 'reasonDetail'
-      | 'contractSigned'
+      | 'acceptance'
+      | 'essentialsAgreed'
+      | 'contractType'
+      | 'earlyTerminationClause'
+      | 'trialPeriod'
+      | 'trialMonths'
+      | 'noticeMonths'
+      | 'collectiveAgreement'
+      | 'stateEmployer'
+      | 'resignedCurrentJob'
       | 'counterOffer',
       Question
     >;
+  };
+  /** Where the person stands under the law: every fact in it is core's `position`. */
+  position: {
+    title: string;
+    /** The outcome in one sentence, above core's own wording of it. */
+    outcomes: Record<Outcome, string>;
+    noticeGiven: string;
+    lastDay: string;
+    /** Heading over the messages: the verdict, what to check. */
+    details: string;
+    exposure: string;
+    sources: string;
   };
   review: {
     title: string;
@@ -147,6 +172,7 @@ export interface UiMessages {
     | 'copy'
     | 'print'
     | 'answers'
+    | 'position'
     | 'document'
     | 'yesNo'
     | 'confirm'

@@ -64,6 +64,17 @@ export const uiNl: UiMessages = {
     reason: words.reasons,
     formality: words.formalities,
     salutation: words.salutations,
+    acceptance: {
+      spoken: 'Mondeling (telefoon of gesprek)',
+      email: 'Per e-mail',
+      signed: 'Ik heb het contract ondertekend',
+    },
+    contract: {
+      permanent: 'Contract voor onbepaalde tijd',
+      'fixed-term': 'Contract voor bepaalde tijd',
+      unknown: 'Weet ik niet',
+    },
+    answer: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
     yes: 'Ja',
     no: 'Nee',
   },
@@ -112,15 +123,79 @@ export const uiNl: UiMessages = {
         label: 'Wil je nog iets over de reden zeggen?',
         hint: 'Een of twee zinnen is genoeg – eerlijk, maar zonder details.',
       },
-      contractSigned: {
-        short: 'Contract getekend',
-        label: 'Heb je het arbeidscontract al ondertekend?',
+      acceptance: {
+        short: 'Ja gezegd',
+        label: 'Hoe heb je ja gezegd?',
+        hint: 'Ook een mondeling ja kan je binden; het antwoord bepaalt wat je bericht zegt.',
+      },
+      essentialsAgreed: {
+        short: 'Afspraken rond',
+        label: 'Waren salaris, werktijden en startdatum al afgesproken?',
+        hint: 'Zonder handtekening is er pas een contract als die punten vaststaan.',
+      },
+      contractType: {
+        short: 'Soort contract',
+        label: 'Wat voor contract is het?',
+        hint: 'Een contract voor onbepaalde tijd kun je opzeggen; een contract voor bepaalde tijd meestal niet tussentijds.',
+      },
+      earlyTerminationClause: {
+        short: 'Tussentijds opzeggen',
+        label: 'Staat er in het contract dat je tussentijds mag opzeggen?',
+        hint: 'Zonder zo’n schriftelijk beding kun je een contract voor bepaalde tijd niet tussentijds opzeggen.',
+      },
+      trialPeriod: {
+        short: 'Proeftijd',
+        label: 'Is er een proeftijd afgesproken?',
+        hint: 'Tijdens een schriftelijk afgesproken proeftijd kun je met onmiddellijke ingang opzeggen.',
+      },
+      trialMonths: {
+        short: 'Duur proeftijd',
+        label: 'Hoeveel maanden duurt de proeftijd?',
+        hint: 'In hele maanden.',
+      },
+      noticeMonths: {
+        short: 'Opzegtermijn',
+        label: 'Welke opzegtermijn heb je volgens je contract?',
+        hint: 'In hele maanden, volgens het contract of de cao. Staat er niets, dan geldt de wettelijke termijn.',
+      },
+      collectiveAgreement: {
+        short: 'Cao',
+        label: 'Valt de baan onder een cao?',
+        hint: 'Een cao kan een andere opzegtermijn voorschrijven.',
+      },
+      stateEmployer: {
+        short: 'Zweedse overheid',
+        label: 'Is de werkgever de Zweedse staat?',
+      },
+      resignedCurrentJob: {
+        short: 'Huidige baan opgezegd',
+        label: 'Heb je je huidige baan al opgezegd?',
+        hint: 'Wie zelf ontslag neemt, loopt het risico geen WW-uitkering te krijgen.',
       },
       counterOffer: {
         short: 'Tegenbod mogelijk',
         label: 'Bieden ze je misschien meer om je te houden?',
       },
     },
+  },
+  position: {
+    title: 'Zo sta je er juridisch voor',
+    outcomes: {
+      'not-bound': 'Er is nog geen arbeidsovereenkomst, dus je hoeft niets op te zeggen.',
+      'trial-period': 'Tijdens de proeftijd kun je met onmiddellijke ingang opzeggen.',
+      'notice-ends-before-start': 'Zeg je nu op, dan eindigt je opzegtermijn vóór je startdatum.',
+      'notice-ends-after-start':
+        'Zeg je nu op, dan loopt je opzegtermijn door tot na je startdatum.',
+      'fixed-term':
+        'Zonder tussentijds opzegbeding kun je je contract alleen in onderling overleg eerder beëindigen.',
+      unknown:
+        'Er ontbreken antwoorden, dus hoe je de overeenkomst kunt beëindigen, staat nog niet vast.',
+    },
+    noticeGiven: 'Je opzegging komt aan',
+    lastDay: 'Laatste dag in dienst',
+    details: 'Goed om te weten',
+    exposure: 'Wat er op het spel staat',
+    sources: 'Bronnen',
   },
   review: {
     title: 'Je antwoorden',
@@ -176,6 +251,7 @@ export const uiNl: UiMessages = {
     copy: 'c kopiëren',
     print: 'p afdrukken bij afsluiten',
     answers: 'a antwoorden opslaan',
+    position: 'w de wet',
     document: 'Tab document',
     yesNo: 'j/n',
     confirm: 'Enter bevestigen',
@@ -191,6 +267,7 @@ export const uiNl: UiMessages = {
       'Esc: terug – wat je hebt getypt blijft bewaard',
       '/: zoeken in de gids, n: volgend resultaat',
       'Tab: volgend document in het voorbeeld',
+      'w: zo sta je er juridisch voor (bij je antwoorden en in het voorbeeld)',
       'q: afsluiten (in een tekstveld typ je gewoon een q)',
       'Ctrl-C: overal afsluiten',
     ],

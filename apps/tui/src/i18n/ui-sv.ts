@@ -64,6 +64,17 @@ export const uiSv: UiMessages = {
     reason: words.reasons,
     formality: words.formalities,
     salutation: words.salutations,
+    acceptance: {
+      spoken: 'Muntligt (i samtal eller möte)',
+      email: 'Per mejl',
+      signed: 'Jag har skrivit på avtalet',
+    },
+    contract: {
+      permanent: 'Tillsvidareanställning',
+      'fixed-term': 'Tidsbegränsad anställning',
+      unknown: 'Vet inte',
+    },
+    answer: { yes: 'Ja', no: 'Nej', unknown: 'Vet inte' },
     yes: 'Ja',
     no: 'Nej',
   },
@@ -108,12 +119,80 @@ export const uiSv: UiMessages = {
         label: 'Vill du säga något mer om skälet?',
         hint: 'En eller två meningar räcker – ärligt, men utan detaljer.',
       },
-      contractSigned: { short: 'Avtal påskrivet', label: 'Har du skrivit på anställningsavtalet?' },
+      acceptance: {
+        short: 'Tackade ja',
+        label: 'Hur tackade du ja?',
+        hint: 'Ett ja binder även utan underskrift, så svaret avgör vad brevet behöver säga.',
+      },
+      essentialsAgreed: {
+        short: 'Villkoren klara',
+        label: 'Var lön, arbetstid och startdatum redan bestämda?',
+      },
+      contractType: {
+        short: 'Anställningsform',
+        label: 'Vilken sorts anställning är det?',
+        hint: 'En tillsvidareanställning kan du säga upp; en tidsbegränsad som regel inte i förtid.',
+      },
+      earlyTerminationClause: {
+        short: 'Uppsägning i förtid',
+        label: 'Får anställningen sägas upp i förtid enligt avtalet?',
+        hint: 'Titta i anställningsavtalet och kollektivavtalet. Utan ett sådant villkor är en överenskommelse vägen ut.',
+      },
+      trialPeriod: {
+        short: 'Provanställning',
+        label: 'Börjar anställningen med en provanställning?',
+        hint: 'En provanställning får du som regel avbryta utan uppsägningstid.',
+      },
+      trialMonths: {
+        short: 'Provanställningens längd',
+        label: 'Hur många månader är provanställningen?',
+        hint: 'I hela månader.',
+      },
+      noticeMonths: {
+        short: 'Uppsägningstid',
+        label: 'Hur lång uppsägningstid har du enligt avtalet?',
+        hint: 'I hela månader, enligt anställningsavtalet eller kollektivavtalet. Står det inget där, gäller lagens.',
+      },
+      collectiveAgreement: {
+        short: 'Kollektivavtal',
+        label: 'Har arbetsgivaren kollektivavtal?',
+        hint: 'Ett kollektivavtal kan ge en längre uppsägningstid än lagens.',
+      },
+      stateEmployer: {
+        short: 'Statlig arbetsgivare',
+        label: 'Är arbetsgivaren en statlig myndighet?',
+        hint: 'Hos staten ska en uppsägning vara skriftlig.',
+      },
+      resignedCurrentJob: {
+        short: 'Sagt upp dig',
+        label: 'Har du redan sagt upp dig från ditt nuvarande jobb?',
+        hint: 'Säger du upp dig utan giltiga skäl kan a-kassan stänga av dig från ersättning en tid.',
+      },
       counterOffer: {
         short: 'Motbud möjligt',
         label: 'Kan de tänkas erbjuda mer för att behålla dig?',
       },
     },
+  },
+  position: {
+    title: 'Så ligger det till juridiskt',
+    outcomes: {
+      'not-bound':
+        'Inget anställningsavtal har kommit till stånd, så det finns inget att säga upp.',
+      'trial-period':
+        'Du får avbryta provanställningen utan uppsägningstid, om inte annat har avtalats.',
+      'notice-ends-before-start': 'Säger du upp dig nu går uppsägningstiden ut före startdatumet.',
+      'notice-ends-after-start':
+        'Säger du upp dig nu går uppsägningstiden ut först efter startdatumet.',
+      'fixed-term':
+        'En tidsbegränsad anställning kan som regel bara avslutas i förtid om ni kommer överens.',
+      unknown: 'Några svar saknas, så det går inte att säga säkert hur avtalet kan avslutas.',
+    },
+    noticeGiven: 'Arbetsgivaren får beskedet',
+    lastDay: 'Sista anställningsdag',
+    details: 'Det här bör du veta',
+    exposure: 'Det här står på spel',
+    sources: 'Källor',
   },
   review: {
     title: 'Granska dina svar',
@@ -169,6 +248,7 @@ export const uiSv: UiMessages = {
     copy: 'c kopiera',
     print: 'p skriv ut vid avslut',
     answers: 'a spara svaren',
+    position: 'w lagen',
     document: 'Tab dokument',
     yesNo: 'j/n',
     confirm: 'Enter bekräfta',
@@ -184,6 +264,7 @@ export const uiSv: UiMessages = {
       'Esc: tillbaka – det du har skrivit finns kvar',
       '/: sök i guiden, n: nästa träff',
       'Tab: nästa dokument i förhandsgranskningen',
+      'w: så ligger det till juridiskt (i granskningen och förhandsgranskningen)',
       'q: avsluta (i ett textfält blir q en bokstav)',
       'Ctrl-C: avsluta var du än är',
     ],

@@ -51,7 +51,7 @@ describe('appReducer', () => {
     const state = initialApp('sv', { answers, notice: () => 'Svaren från svar.json är inlästa.' });
     expect(state.screen).toBe('review');
     expect(state.notice).toEqual({ text: 'Svaren från svar.json är inlästa.', tone: 'info' });
-    expect(reviewCount(state)).toBe(14);
+    expect(reviewCount(state)).toBe(20);
   });
 
   it('creates the letter from the review, with advice and a clean check', () => {

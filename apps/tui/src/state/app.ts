@@ -1,5 +1,5 @@
 import type { Locale } from '@rescind/core';
-import type { Finding, LetterResult } from '@rescind/core/letter';
+import type { Finding, LetterResult, Position, ValidLetterInput } from '@rescind/core/letter';
 import { letterEngine } from '../engine.ts';
 import type { RawAnswers } from './answers.ts';
 import { type CheckAction, type CheckState, checkReducer, initialCheck } from './check.ts';
@@ -12,12 +12,27 @@ import {
   type PreviewState,
   previewReducer,
 } from './preview.ts';
-import { moveCursor } from './scroll.ts';
+import { moveCursor, type ScrollMove, scrollTo } from './scroll.ts';
 import { startWizard, type WizardAction, type WizardState, wizardReducer } from './wizard.ts';
 
-export type ScreenName = 'language' | 'home' | 'guide' | 'wizard' | 'review' | 'preview' | 'check';
+export type ScreenName =
+  | 'language'
+  | 'home'
+  | 'guide'
+  | 'wizard'
+  | 'review'
+  | 'preview'
+  | 'position'
+  | 'check';
 
 export const homeItems = ['guide', 'letter', 'check', 'quit'] as const;
+
+/** Where the person stands, as core assessed it, and the screen that Esc returns to. */
+export interface Standing {
+  position: Position;
+  from: 'review' | 'preview';
+  scroll: number;
+}
 
 /** The letter as generated, with what the guide-based check says of each document. */
 export interface Letter {
@@ -38,6 +53,7 @@ export interface AppState {
   review: number;
   letter?: Letter;
   preview: PreviewState;
+  standing?: Standing;
   check: CheckState;
   /** A line for the review screen: which answers were loaded, or an answer it cannot open. */
   notice?: Notice;
@@ -67,6 +83,8 @@ export type AppAction =
   | { type: 'review-move'; delta: number }
   | { type: 'review-select' }
   | { type: 'preview'; action: PreviewAction }
+  | { type: 'position-open' }
+  | { type: 'position-scroll'; move: ScrollMove; total: number; viewport: number }
   | { type: 'check'; action: CheckAction };
 
 /** The app's first state: asks for a language unless one is known; resumed answers open the review. */
@@ -99,12 +117,14 @@ function openResumed(state: AppState, locale: Locale, resumed: Resumed): AppStat
   };
 }
 
-/** Generates the letter from valid answers, or sends the person to the first answer to fix. */
-function createLetter(state: AppState): AppState {
+/**
+ * The answers as core accepts them; or, when they are not valid, the app at the first answer to
+ * fix (or with a notice naming an answer the wizard does not ask for).
+ */
+function validAnswers(state: AppState): ValidLetterInput | AppState {
   const wizard = state.wizard;
   if (!wizard) return state;
-  const { validateLetterInput, generateLetter, lintDocument, lintOptionsFor } = letterEngine();
-  const validation = validateLetterInput(wizard.answers, { locale: wizard.locale });
+  const validation = letterEngine().validateLetterInput(wizard.answers, { locale: wizard.locale });
   if (!validation.success) {
     const first = validation.issues[0];
     const messages = validation.issues
@@ -118,7 +138,18 @@ function createLetter(state: AppState): AppState {
     const opened = wizardReducer(wizard, { type: 'open', path: first.path, fromReview: true });
     return { ...state, screen: 'wizard', wizard: { ...opened, issues: messages } };
   }
-  const input = validation.data;
+  return validation.data;
+}
+
+function isAppState(value: ValidLetterInput | AppState): value is AppState {
+  return 'screen' in value;
+}
+
+/** Generates the letter from valid answers, or sends the person to the first answer to fix. */
+function createLetter(state: AppState): AppState {
+  const input = validAnswers(state);
+  if (isAppState(input)) return input;
+  const { generateLetter, lintDocument, lintOptionsFor } = letterEngine();
   const result = generateLetter(input);
   // Each document is checked for its own kind (a call's confirming e-mail is an e-mail), and what
   // the person typed as names is never taken for a mistake.
@@ -126,6 +157,26 @@ function createLetter(state: AppState): AppState {
     lintDocument(document, lintOptionsFor(input)),
   );
   return { ...state, screen: 'preview', letter: { result, findings }, preview: initialPreview };
+}
+
+/**
+ * Where the person stands: from the preview, the letter's own `position`; from the review, core's
+ * assessment of the answers so far, or the first answer to fix.
+ */
+function openStanding(state: AppState): AppState {
+  if (state.screen === 'preview' && state.letter) {
+    const standing: Standing = {
+      position: state.letter.result.position,
+      from: 'preview',
+      scroll: 0,
+    };
+    return { ...state, screen: 'position', standing };
+  }
+  if (state.screen !== 'review') return state;
+  const input = validAnswers(state);
+  if (isAppState(input)) return input;
+  const position = letterEngine().assessPosition(input);
+  return { ...state, screen: 'position', standing: { position, from: 'review', scroll: 0 } };
 }
 
 /** The review screen lists each question that applies, then "create the letter". */
@@ -160,6 +211,8 @@ function back(state: AppState): AppState {
           preview: previewReducer(state.preview, { type: 'confirm', yes: false }),
         };
       return { ...state, screen: 'review' };
+    case 'position':
+      return { ...state, screen: state.standing?.from ?? 'review' };
     case 'check':
       if (state.check.result)
         return { ...state, check: checkReducer(state.check, { type: 'again' }) };
@@ -234,6 +287,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     }
     case 'preview':
       return { ...state, preview: previewReducer(state.preview, action.action) };
+    case 'position-open':
+      return openStanding(state);
+    case 'position-scroll': {
+      if (!state.standing) return state;
+      const scroll = scrollTo(state.standing.scroll, action.move, action.total, action.viewport);
+      return { ...state, standing: { ...state.standing, scroll } };
+    }
     case 'check':
       return { ...state, check: checkReducer(state.check, action.action) };
   }

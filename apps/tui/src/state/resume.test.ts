@@ -45,4 +45,23 @@ describe('checkResumed', () => {
   it('drops a locale that is not one of ours', () => {
     expect(checkResumed({ ...valid, locale: 'en' }, core, 'nl').dropped).toEqual(['locale']);
   });
+
+  it('keeps the answers on where you stand, a number of months as a number', () => {
+    const legal = {
+      ...valid,
+      acceptance: 'signed',
+      contractType: 'fixed-term',
+      earlyTerminationClause: false,
+      trialPeriod: 'yes',
+      trialMonths: 3,
+      noticeMonths: 2,
+      collectiveAgreement: 'unknown',
+      stateEmployer: true,
+      resignedCurrentJob: false,
+    };
+    expect(checkResumed(legal, core, undefined)).toEqual({ answers: legal, dropped: [] });
+    expect(checkResumed({ ...legal, trialMonths: 40 }, core, undefined).dropped).toEqual([
+      'trialMonths',
+    ]);
+  });
 });

@@ -14,8 +14,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** The answers that hold answers (`applicant.name`); any other object is no answer at all. */
 const groups = new Set(['applicant', 'recipient']);
 
-/** A value an answer can be: text, yes or no. An object (`{"toString": 1}`) or a list is not. */
-const isPlain = (value: unknown) => typeof value === 'string' || typeof value === 'boolean';
+/** A value an answer can be: text, yes or no, a number of months. An object (`{"toString": 1}`) or a list is not. */
+const isPlain = (value: unknown) =>
+  typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number';
 
 /**
  * The answers of a `--resume` file that core accepts, before any of them is shown: a value that is

@@ -100,3 +100,101 @@ describe('wizardReducer', () => {
     expect(state.answers.channel).toBe('meeting');
   });
 });
+
+describe('the where-you-stand questions', () => {
+  const letter = {
+    channel: 'email',
+    formality: 'formal',
+    applicant: { name: 'Anna Svensson' },
+    recipient: { company: 'Acme AB' },
+    position: 'projektledare',
+    startDate: '2026-12-01',
+    reason: 'career',
+  };
+  const ids = (state: WizardState) =>
+    Array.from({ length: 40 }, (_, step) => currentField({ ...state, step })?.id).filter(Boolean);
+
+  it('asks how you said yes instead of whether the contract is signed', () => {
+    const asked = ids(startWizard('sv', letter));
+    expect(asked).toContain('acceptance');
+    expect(asked).not.toContain('contractSigned');
+    expect(asked.indexOf('acceptance')).toBeLessThan(asked.indexOf('counterOffer'));
+  });
+
+  it('moves on from each of them with "don’t know" or an empty answer, leaving it out', () => {
+    let state = apply(startWizard('sv', letter), {
+      type: 'open',
+      path: 'acceptance',
+      fromReview: false,
+    });
+    // Unanswered, the cursor starts on "Vet inte": Enter alone skips.
+    for (const id of ['acceptance', 'contractType', 'trialPeriod']) {
+      expect(currentField(state)?.id).toBe(id);
+      state = apply(state, { type: 'submit' });
+    }
+    expect(currentField(state)?.id).toBe('noticeMonths');
+    state = apply(state, { type: 'submit' });
+    expect(currentField(state)?.id).toBe('collectiveAgreement');
+    expect(state.issues).toEqual([]);
+    expect(state.answers.acceptance).toBeUndefined();
+    expect(state.answers.contractType).toBe('unknown');
+    expect(state.answers.trialPeriod).toBe('unknown');
+    expect(state.answers.noticeMonths).toBeUndefined();
+  });
+
+  it('stores a signed contract as the acceptance, in place of the old yes/no', () => {
+    const resumed = startWizard('sv', { ...letter, contractSigned: true });
+    const opened = apply(resumed, { type: 'open', path: 'acceptance', fromReview: true });
+    // The old answer shows as the new one: "signed" is highlighted.
+    expect(opened.choice).toBe(2);
+    const state = apply(opened, { type: 'move', delta: -1 }, { type: 'submit' });
+    expect(state.issues).toEqual([]);
+    expect(state.answers).toMatchObject({ acceptance: 'email' });
+    expect(state.answers.contractSigned).toBeUndefined();
+    const unsure = apply(opened, { type: 'move', delta: 1 }, { type: 'submit' });
+    expect(unsure.answers.acceptance).toBeUndefined();
+    expect(unsure.answers.contractSigned).toBeUndefined();
+  });
+
+  it('asks about an early-exit clause only for a fixed-term contract', () => {
+    const at = apply(startWizard('nl', letter), {
+      type: 'open',
+      path: 'contractType',
+      fromReview: false,
+    });
+    const permanent = apply(at, { type: 'move', delta: 1 }, { type: 'submit' });
+    expect(permanent.answers.contractType).toBe('permanent');
+    expect(currentField(permanent)?.id).toBe('trialPeriod');
+    const fixed = apply(at, { type: 'move', delta: 2 }, { type: 'submit' });
+    expect(fixed.answers.contractType).toBe('fixed-term');
+    expect(currentField(fixed)?.id).toBe('earlyTerminationClause');
+    // "Nee" is a decided answer: false, not left out.
+    const noClause = apply(fixed, { type: 'move', delta: -1 }, { type: 'submit' });
+    expect(noClause.answers.earlyTerminationClause).toBe(false);
+  });
+
+  it('takes the trial period’s length as a number and names a length that is none', () => {
+    let state = apply(startWizard('sv', letter), {
+      type: 'open',
+      path: 'trialPeriod',
+      fromReview: false,
+    });
+    state = apply(state, { type: 'move', delta: 1 }, { type: 'submit' });
+    expect(currentField(state)?.id).toBe('trialMonths');
+    state = apply(state, ...type('sex'));
+    expect(state.issues[0]).toMatch(/Provanställningens längd.*tal/);
+    state = apply(state, { type: 'edit', edit: { type: 'clear' } }, ...type('6'));
+    expect(state.answers.trialMonths).toBe(6);
+    expect(currentField(state)?.id).toBe('noticeMonths');
+  });
+
+  it('asks about a state employer in Swedish only, and about the essentials in Dutch unsigned', () => {
+    expect(ids(startWizard('sv', letter))).toContain('stateEmployer');
+    expect(ids(startWizard('nl', letter))).not.toContain('stateEmployer');
+    expect(ids(startWizard('nl', letter))).toContain('essentialsAgreed');
+    expect(ids(startWizard('nl', { ...letter, acceptance: 'signed' }))).not.toContain(
+      'essentialsAgreed',
+    );
+    expect(ids(startWizard('sv', letter))).not.toContain('essentialsAgreed');
+  });
+});

@@ -1,7 +1,7 @@
 import type { Locale } from '@rescind/core';
 import { letterEngine } from '../engine.ts';
 import { getAnswer, type RawAnswers, setAnswer } from './answers.ts';
-import { type Field, visibleFields } from './fields.ts';
+import { choiceIndex, choiceValue, type Field, visibleFields } from './fields.ts';
 import { moveCursor } from './scroll.ts';
 import { editText, type TextEdit, type TextField, textField } from './text-field.ts';
 
@@ -29,8 +29,6 @@ export type WizardAction =
   | { type: 'back' }
   | { type: 'open'; path: string; fromReview: boolean };
 
-const yesNo = [true, false] as const;
-
 /** The question being asked, or `undefined` past the last one. */
 export function currentField(
   state: Pick<WizardState, 'answers' | 'locale' | 'step'>,
@@ -43,20 +41,36 @@ function enter(state: WizardState, step: number): WizardState {
   const next = { ...state, step, issues: [], outcome: undefined };
   const field = currentField(next);
   if (!field) return next;
+  if (field.kind === 'yes-no' || field.kind === 'choice')
+    return { ...next, choice: choiceIndex(field, state.answers) };
   const answer = getAnswer(state.answers, field.path);
-  if (field.kind === 'yes-no') return { ...next, choice: answer === true ? 0 : 1 };
-  if (field.kind === 'choice') {
-    const index = field.choices?.indexOf(String(answer)) ?? -1;
-    return { ...next, choice: Math.max(0, index) };
-  }
-  return { ...next, field: textField(typeof answer === 'string' ? answer : '') };
+  const typed = typeof answer === 'string' || typeof answer === 'number' ? String(answer) : '';
+  return { ...next, field: textField(typed) };
 }
 
 /** The answer now showing in the question, as `LetterInput` wants it; `undefined` for none. */
 function shownAnswer(state: WizardState, field: Field): unknown {
-  if (field.kind === 'yes-no') return yesNo[state.choice];
-  if (field.kind === 'choice') return field.choices?.[state.choice];
-  return state.field.value.trim() === '' ? undefined : state.field.value;
+  if (field.kind === 'yes-no' || field.kind === 'choice') return choiceValue(field, state.choice);
+  const typed = state.field.value.trim();
+  if (typed === '') return undefined;
+  // A number of months is stored as a number; anything else goes to core as typed, to be named.
+  if (field.kind === 'months' && /^\d+(?:[.,]\d+)?$/.test(typed))
+    return Number(typed.replace(',', '.'));
+  return state.field.value;
+}
+
+/**
+ * The answers with `field` answered. An older answer it replaces goes, whatever the answer: "don't
+ * know" to "how did you say yes?" is not "signed" because an old file said so.
+ */
+function answered(answers: RawAnswers, field: Field, value: unknown): RawAnswers {
+  const next = setAnswer(answers, field.path, value);
+  return field.replaces ? setAnswer(next, field.replaces.path, undefined) : next;
+}
+
+/** A question answered by typing rather than by choosing. */
+export function isTyped(field: Field): boolean {
+  return field.kind === 'text' || field.kind === 'date' || field.kind === 'months';
 }
 
 /** Core's messages for one field: other fields may still be unanswered, and that is not news yet. */
@@ -94,7 +108,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'submit': {
       if (!field) return { ...state, outcome: 'finished' };
-      const answers = setAnswer(state.answers, field.path, shownAnswer(state, field));
+      const answers = answered(state.answers, field, shownAnswer(state, field));
       const issues = fieldIssues(answers, state.locale, field.path);
       if (issues.length > 0) return { ...state, answers, issues };
       const saved = { ...state, answers };
@@ -106,7 +120,7 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     case 'back': {
       // Keep what was typed, checked or not: Esc is "not now", not "throw it away". A highlighted
       // choice was never confirmed, so it is not an answer.
-      const typed = field && (field.kind === 'text' || field.kind === 'date');
+      const typed = field && isTyped(field);
       const answers = typed
         ? setAnswer(state.answers, field.path, shownAnswer(state, field))
         : state.answers;

@@ -84,7 +84,7 @@ describe('the interactive app', () => {
   it('previews the documents with advice and findings, and saves without overwriting unasked', async () => {
     const effects = new FakeEffects();
     effects.files.set('brev.txt', 'old');
-    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects, rows: 48 });
+    const app = renderApp({ locale: 'sv', resumed: resumedSv, effects, rows: 60 });
     await app.press(keys.up, keys.enter);
     expect(app.screen()).toContain('Förhandsgranskning');
     expect(app.screen()).toContain('Anna Svensson');

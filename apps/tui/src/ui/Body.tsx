@@ -79,6 +79,10 @@ export function Body({
         </Box>
       );
     }
+    case 'position':
+      return (
+        <LinesView lines={view.lines ?? []} scroll={state.standing?.scroll ?? 0} height={height} />
+      );
     case 'check':
       if (state.check.result)
         return <LinesView lines={view.lines ?? []} scroll={state.check.scroll} height={height} />;

@@ -79,4 +79,12 @@ describe('keyToAction', () => {
     const help = appReducer(home, { type: 'help', open: true });
     expect(press(help, 'x')).toEqual({ type: 'help', open: false });
   });
+
+  it('opens where you stand with w from the review and scrolls it with j', () => {
+    const review: AppState = { ...home, screen: 'review' };
+    expect(press(review, 'w')).toEqual({ type: 'position-open' });
+    const standing: AppState = { ...home, screen: 'position' };
+    expect(press(standing, 'j')).toMatchObject({ type: 'position-scroll', move: 'down' });
+    expect(press(standing, '', { escape: true })).toEqual({ type: 'back' });
+  });
 });

@@ -4,7 +4,7 @@ import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { AppAction, AppState } from '../state/app.ts';
 import { type ScrollMove, scrollTo } from '../state/scroll.ts';
 import type { TextEdit } from '../state/text-field.ts';
-import { currentField } from '../state/wizard.ts';
+import { currentField, isTyped } from '../state/wizard.ts';
 
 /** Sizes the key map needs and only the views know: how many lines show and how many there are. */
 export interface Layout {
@@ -19,8 +19,8 @@ export function isTyping(state: AppState): boolean {
     case 'guide':
       return state.guide.prompt !== undefined;
     case 'wizard': {
-      const kind = state.wizard && currentField(state.wizard)?.kind;
-      return kind === 'text' || kind === 'date';
+      const field = state.wizard && currentField(state.wizard);
+      return field !== undefined && isTyped(field);
     }
     case 'preview':
       return state.preview.prompt !== undefined;
@@ -131,7 +131,10 @@ export function keyToAction(
     case 'review':
       if (delta !== undefined) return { type: 'review-move', delta };
       if (key.return) return { type: 'review-select' };
+      if (input === 'w') return { type: 'position-open' };
       return undefined;
+    case 'position':
+      return scroll && { type: 'position-scroll', ...scroll };
     case 'preview':
       if (state.preview.confirm) {
         if (input === 'j' || input === 'y')
@@ -151,6 +154,7 @@ export function keyToAction(
         return { type: 'preview', action: { type: 'prompt', kind: 'answers', suggestion } };
       }
       if (input === 'c') return { type: 'preview', action: { type: 'copy' } };
+      if (input === 'w') return { type: 'position-open' };
       if (input === 'p') {
         const text = state.preview.printOnExit
           ? messages.preview.printOff

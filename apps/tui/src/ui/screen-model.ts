@@ -1,12 +1,14 @@
 import type { Article } from '@rescind/core';
+import { letterEngine } from '../engine.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import { type AppState, reviewCount } from '../state/app.ts';
 import type { TextField } from '../state/text-field.ts';
-import { currentField } from '../state/wizard.ts';
+import { currentField, isTyped } from '../state/wizard.ts';
 import { findingLines } from '../text/findings.ts';
 import { guideParts, partLines } from '../text/guide.ts';
 import type { Line } from '../text/lines.ts';
 import { previewLines } from '../text/preview.ts';
+import { standingLines } from '../text/standing.ts';
 import { wrap } from '../text/wrap.ts';
 
 /** What the current screen shows and how tall it is: the key map scrolls by these numbers. */
@@ -63,8 +65,8 @@ export function screenModel(
       };
     }
     case 'wizard': {
-      const kind = state.wizard && currentField(state.wizard)?.kind;
-      const typing = kind === 'text' || kind === 'date';
+      const field = state.wizard && currentField(state.wizard);
+      const typing = field !== undefined && isTyped(field);
       const keys = typing
         ? [k.next, k.back, k.quitAnywhere]
         : [k.move, k.next, k.back, k.quit, k.help];
@@ -74,7 +76,7 @@ export function screenModel(
       return {
         title: messages.review.title,
         total: reviewCount(state),
-        keys: [k.move, k.edit, k.back, k.quit, k.help],
+        keys: [k.move, k.edit, k.position, k.back, k.quit, k.help],
         linesTop: 0,
       };
     case 'preview': {
@@ -85,8 +87,36 @@ export function screenModel(
         ? [k.confirm, k.back, k.quitAnywhere]
         : state.preview.confirm
           ? [k.yesNo, k.back]
-          : [k.scroll, k.document, k.save, k.copy, k.print, k.answers, k.back, k.quit, k.help];
+          : [
+              k.scroll,
+              k.document,
+              k.position,
+              k.save,
+              k.copy,
+              k.print,
+              k.answers,
+              k.back,
+              k.quit,
+              k.help,
+            ];
       return { title: messages.preview.title, lines, total: lines.length, keys, linesTop: 1 };
+    }
+    case 'position': {
+      const standing = state.standing;
+      const locale = state.locale;
+      const lines =
+        standing && locale
+          ? standingLines(standing.position, width, messages, (iso) =>
+              letterEngine().formatLongDate(locale, iso),
+            )
+          : [];
+      return {
+        title: messages.position.title,
+        lines,
+        total: lines.length,
+        keys: [k.scroll, k.page, k.back, k.quit, k.help],
+        linesTop: 0,
+      };
     }
     case 'check': {
       const result = state.check.result;

@@ -1,7 +1,7 @@
 import type { Article } from '@rescind/core';
 import type { Locale } from '../i18n/dictionary.ts';
 import { getDictionary } from '../i18n/index.ts';
-import { letterPath } from '../routes.ts';
+import { letterPath, positionPath } from '../routes.ts';
 import { aboutPath } from './about-route.ts';
 import { Blocks } from './blocks.tsx';
 import { ChannelComparison } from './channel-comparison.tsx';
@@ -55,6 +55,12 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
             <li key={step.id} className={styles.step}>
               <h3 id={step.id}>{stepHeading(step.title, t.stepLabel(step.number))}</h3>
               <Blocks blocks={step.blocks} />
+              {/* Reading the contract is where the law's questions come up. */}
+              {step.id === 'step-contract' ? (
+                <p className={styles.toLetter}>
+                  <a href={positionPath(locale)}>{t.seePosition}</a>
+                </p>
+              ) : null}
               <p className={styles.toLetter}>
                 <a href={letterPath(locale)}>{t.writeLetter}</a>
               </p>

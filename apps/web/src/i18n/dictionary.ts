@@ -1,5 +1,11 @@
 import type { Channel, Locale, Speed } from '@rescind/core';
-import type { FormatErrorCode } from '@rescind/core/letter';
+import type {
+  Acceptance,
+  Answer,
+  ContractType,
+  FormatErrorCode,
+  Outcome,
+} from '@rescind/core/letter';
 
 /** What must follow a message sent on a channel (core's `ChannelFacts.followUp`, `null` as `none`). */
 export type FollowUpKey = 'confirming-email' | 'email-ahead' | 'none';
@@ -31,6 +37,8 @@ export interface Dictionary {
     stepLabel: (n: number) => string;
     /** Link from a step to the letter generator. */
     writeLetter: string;
+    /** Link from step 2 (read your contract) to the letter page's "where you stand" panel. */
+    seePosition: string;
     writeLetterFor: (channelName: string) => string;
     /** That the guide is an edited edition, and when it was edited, where that is known. */
     edition: (editedDate?: string) => string;
@@ -90,6 +98,8 @@ export interface LetterDictionary {
     employer: string;
     job: string;
     message: string;
+    /** The law's questions about the contract. */
+    contract: string;
   };
   fields: {
     applicantName: string;
@@ -110,7 +120,6 @@ export interface LetterDictionary {
     reason: string;
     reasonDetail: string;
     formality: string;
-    contractSigned: string;
     counterOffer: string;
     keepDoorOpen: string;
   };
@@ -121,6 +130,37 @@ export interface LetterDictionary {
     formality: string;
     place: string;
     date: string;
+  };
+  /**
+   * The law's questions, each with why it is asked. `null` where the locale's law does not ask it:
+   * the Swedish state employer in Dutch, whether the essentials were agreed in Swedish.
+   */
+  questions: {
+    acceptance: Question;
+    contractType: Question;
+    earlyTerminationClause: Question;
+    trialPeriod: Question;
+    trialMonths: Question;
+    noticeMonths: Question;
+    collectiveAgreement: Question;
+    essentialsAgreed: Question | null;
+    stateEmployer: Question | null;
+    resignedCurrentJob: Question;
+  };
+  acceptances: Record<Acceptance, string>;
+  contractTypes: Record<ContractType, string>;
+  /** Yes, no, and "I don't know". */
+  answers: Record<Answer, string>;
+  /** The "where you stand" panel: core's `position`, laid out. */
+  position: {
+    heading: string;
+    empty: string;
+    /** The outcome in one sentence, before core's messages explain it. */
+    outcomes: Record<Outcome, string>;
+    noticeGiven: string;
+    lastDay: string;
+    exposure: string;
+    sources: string;
   };
   salutations: Record<'none' | 'mr' | 'ms', string>;
   channelOptions: Record<Channel, string>;
@@ -158,6 +198,12 @@ export interface LetterDictionary {
   /** Why an e-mail file or link could not be made (core's `FormatError` codes), and what to do. */
   formatErrors: Record<FormatErrorCode, string>;
   severities: Record<'error' | 'warning' | 'info', string>;
+}
+
+/** A question of the form and a short "why we ask" under it. */
+export interface Question {
+  label: string;
+  hint: string;
 }
 
 export type { Locale };

@@ -18,6 +18,7 @@ export const nlLetter: LetterDictionary = {
     employer: 'De werkgever',
     job: 'De functie',
     message: 'Je bericht',
+    contract: 'Je contract',
   },
   fields: {
     applicantName: 'Je naam',
@@ -38,7 +39,6 @@ export const nlLetter: LetterDictionary = {
     reason: 'Reden',
     reasonDetail: 'Wil je iets over de reden toevoegen?',
     formality: 'Toon',
-    contractSigned: 'Ik heb het arbeidscontract getekend',
     counterOffer: 'Ze hebben meer geboden om me te houden',
     keepDoorOpen: 'Ik wil de deur openhouden voor later',
   },
@@ -49,6 +49,76 @@ export const nlLetter: LetterDictionary = {
     formality: 'Formeel spreek je de ontvanger aan met ‘u’, persoonlijk met ‘je’.',
     place: 'Komt in de datumregel van een brief.',
     date: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
+  },
+  questions: {
+    acceptance: {
+      label: 'Hoe heb je het aanbod aanvaard?',
+      hint: 'Daarvan hangt af of er al een arbeidsovereenkomst is die je moet opzeggen.',
+    },
+    contractType: {
+      label: 'Wat voor contract is het?',
+      hint: 'Een tijdelijk contract eindigt op een andere manier dan een vast contract. Het staat in het aanbod of het contract.',
+    },
+    earlyTerminationClause: {
+      label: 'Staat er in het contract dat het tussentijds mag worden opgezegd?',
+      hint: 'Een tijdelijk contract kun je alleen eerder opzeggen als dat schriftelijk is afgesproken.',
+    },
+    trialPeriod: {
+      label: 'Staat er een proeftijd in het contract?',
+      hint: 'Tijdens een proeftijd kun je meteen opzeggen, maar alleen een schriftelijk afgesproken proeftijd telt.',
+    },
+    trialMonths: {
+      label: 'Hoeveel maanden duurt de proeftijd?',
+      hint: 'De wet bepaalt hoe lang een proeftijd mag zijn. Vul een heel aantal maanden in, bijvoorbeeld 1.',
+    },
+    noticeMonths: {
+      label: 'Opzegtermijn in maanden',
+      hint: 'De termijn uit je contract of cao. Die bepaalt de laatste dag van je arbeidsovereenkomst. Laat het veld leeg als er niets over staat, dan rekenen we met de wettelijke termijn.',
+    },
+    collectiveAgreement: {
+      label: 'Geldt er een cao?',
+      hint: 'Een cao kan een andere opzegtermijn voorschrijven. Vraag het de werkgever als je het niet weet.',
+    },
+    essentialsAgreed: {
+      label: 'Hadden jullie salaris, werktijden en startdatum al afgesproken?',
+      hint: 'Zonder handtekening is er pas een arbeidsovereenkomst als jullie het over die punten eens waren.',
+    },
+    stateEmployer: null,
+    resignedCurrentJob: {
+      label: 'Ik heb al ontslag genomen bij mijn huidige werkgever',
+      hint: 'Dat kan gevolgen hebben voor een WW-uitkering.',
+    },
+  },
+  acceptances: {
+    spoken: 'Mondeling, aan de telefoon of in een gesprek',
+    email: 'Per e-mail',
+    signed: 'Door het contract te tekenen',
+  },
+  contractTypes: {
+    permanent: 'Vast contract (onbepaalde tijd)',
+    'fixed-term': 'Tijdelijk contract (bepaalde tijd)',
+    unknown: 'Weet ik niet',
+  },
+  answers: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
+  position: {
+    heading: 'Wat de wet zegt over jouw situatie',
+    empty: 'Vul de startdatum en de vragen over je contract in, dan zie je hier waar je staat.',
+    outcomes: {
+      'not-bound':
+        'Er is nog geen arbeidsovereenkomst: het is genoeg dat je je acceptatie intrekt.',
+      'trial-period': 'Je kunt met onmiddellijke ingang opzeggen, omdat je een proeftijd hebt.',
+      'notice-ends-before-start':
+        'Je kunt opzeggen, en de opzegtermijn is voorbij voordat je zou beginnen.',
+      'notice-ends-after-start':
+        'Je kunt opzeggen, maar de opzegtermijn loopt door tot na de startdatum.',
+      'fixed-term':
+        'Je tijdelijke contract kan alleen eerder eindigen als jullie dat samen afspreken.',
+      unknown: 'Hoe je de overeenkomst kunt beëindigen, hangt af van antwoorden die nog ontbreken.',
+    },
+    noticeGiven: 'Datum van je opzegging',
+    lastDay: 'Laatste dag van de arbeidsovereenkomst',
+    exposure: 'Wat er op het spel staat',
+    sources: 'Bronnen',
   },
   salutations: words.salutations,
   channelOptions: words.channels,

@@ -18,6 +18,7 @@ export const svLetter: LetterDictionary = {
     employer: 'Arbetsgivaren',
     job: 'Tjänsten',
     message: 'Ditt besked',
+    contract: 'Ditt avtal',
   },
   fields: {
     applicantName: 'Ditt namn',
@@ -38,7 +39,6 @@ export const svLetter: LetterDictionary = {
     reason: 'Skäl',
     reasonDetail: 'Något att lägga till om skälet',
     formality: 'Ton',
-    contractSigned: 'Jag har skrivit på anställningsavtalet',
     counterOffer: 'De har erbjudit mer för att jag ska stanna',
     keepDoorOpen: 'Jag vill hålla dörren öppen för framtiden',
   },
@@ -50,6 +50,76 @@ export const svLetter: LetterDictionary = {
       'På svenska skriver du alltid ”du” till mottagaren; tonen avgör hälsning, avslutning och ordval.',
     place: 'Visas på datumraden i ett brev.',
     date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
+  },
+  questions: {
+    acceptance: {
+      label: 'Hur tackade du ja?',
+      hint: 'Det avgör vad beskedet behöver säga om avtalet.',
+    },
+    contractType: {
+      label: 'Vilken sorts anställning är det?',
+      hint: 'En tidsbegränsad anställning avslutas på andra villkor än en tillsvidareanställning. Det står i erbjudandet eller avtalet.',
+    },
+    earlyTerminationClause: {
+      label: 'Står det i avtalet att anställningen får sägas upp i förtid?',
+      hint: 'En tidsbegränsad anställning kan som regel bara sägas upp i förtid om avtalet eller kollektivavtalet tillåter det.',
+    },
+    trialPeriod: {
+      label: 'Börjar anställningen med en provanställning?',
+      hint: 'Då kan du oftast avsluta anställningen direkt, utan uppsägningstid. Det står i erbjudandet eller avtalet.',
+    },
+    trialMonths: {
+      label: 'Hur många månader är provanställningen?',
+      hint: 'Lagen sätter en gräns för hur lång den får vara. Skriv ett helt antal månader, till exempel 6.',
+    },
+    noticeMonths: {
+      label: 'Uppsägningstid i månader',
+      hint: 'Den uppsägningstid som står i ditt anställningsavtal eller kollektivavtal. Den avgör din sista anställningsdag. Lämna fältet tomt om ingen anges, så räknar vi med lagens.',
+    },
+    collectiveAgreement: {
+      label: 'Har arbetsgivaren kollektivavtal?',
+      hint: 'Ett kollektivavtal kan ge en längre uppsägningstid än lagen. Fråga arbetsgivaren eller facket om du inte vet.',
+    },
+    essentialsAgreed: null,
+    stateEmployer: {
+      label: 'Den nya arbetsgivaren är statlig, till exempel en myndighet',
+      hint: 'Hos en statlig arbetsgivare ska uppsägningen vara skriftlig.',
+    },
+    resignedCurrentJob: {
+      label: 'Jag har redan sagt upp mig från mitt nuvarande jobb',
+      hint: 'Det kan påverka din ersättning från a-kassan.',
+    },
+  },
+  acceptances: {
+    spoken: 'Muntligt, i telefon eller på ett möte',
+    email: 'Per e-post',
+    signed: 'Genom att skriva på anställningsavtalet',
+  },
+  contractTypes: {
+    permanent: 'Tillsvidareanställning (fast jobb)',
+    'fixed-term': 'Tidsbegränsad anställning (visstid)',
+    unknown: 'Vet inte',
+  },
+  answers: { yes: 'Ja', no: 'Nej', unknown: 'Vet inte' },
+  position: {
+    heading: 'Vad lagen säger om din situation',
+    empty: 'Fyll i startdatumet och frågorna om ditt avtal, så ser du här hur det ligger till.',
+    outcomes: {
+      'not-bound':
+        'Du är inte bunden av något anställningsavtal, så det räcker att du tar tillbaka ditt ja.',
+      'trial-period': 'Du kan avbryta provanställningen med omedelbar verkan.',
+      'notice-ends-before-start':
+        'Du kan säga upp dig, och uppsägningstiden tar slut innan du skulle ha börjat.',
+      'notice-ends-after-start':
+        'Du kan säga upp dig, men uppsägningstiden tar slut först efter startdatumet.',
+      'fixed-term':
+        'Anställningen kan som regel bara avslutas i förtid om du och arbetsgivaren kommer överens.',
+      unknown: 'Hur avtalet kan avslutas beror på svar som ännu saknas.',
+    },
+    noticeGiven: 'Beskedet når arbetsgivaren',
+    lastDay: 'Sista anställningsdag',
+    exposure: 'Vad som står på spel',
+    sources: 'Källor',
   },
   salutations: words.salutations,
   channelOptions: words.channels,

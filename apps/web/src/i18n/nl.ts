@@ -23,6 +23,7 @@ export const nl: Dictionary = {
     tocTitle: 'Inhoud',
     stepLabel: (n) => `Stap ${n}`,
     writeLetter: 'Schrijf je bericht',
+    seePosition: 'Bekijk wat de wet zegt over jouw situatie',
     writeLetterFor: (channelName) => `Schrijf je bericht: ${channelName.toLowerCase()}`,
     edition: (editedDate) =>
       editedDate ? `Bewerkte editie van ${editedDate}.` : 'Bewerkte editie.',

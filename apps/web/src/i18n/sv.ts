@@ -23,6 +23,7 @@ export const sv: Dictionary = {
     tocTitle: 'Innehåll',
     stepLabel: (n) => `Steg ${n}`,
     writeLetter: 'Skriv ditt besked',
+    seePosition: 'Se vad lagen säger om din situation',
     writeLetterFor: (channelName) => `Skriv ditt besked: ${channelName.toLowerCase()}`,
     edition: (editedDate) =>
       editedDate ? `Redigerad utgåva, ${editedDate}.` : 'Redigerad utgåva.',

@@ -16,7 +16,8 @@ function answers(locale: Locale, channel: Channel, name: string, company: string
     channel,
     formality: 'formal',
     applicant: { name, email: 'sokande@example.se' },
-    recipient: { company, email: 'rekrytering@example.se' },
+    // A call or a meeting is with someone: core asks for the name there.
+    recipient: { company, email: 'rekrytering@example.se', name: 'Karin Holm' },
     position: locale === 'sv' ? 'projektledare' : 'projectleider',
     reason: 'career',
     startDate: '2099-03-01',

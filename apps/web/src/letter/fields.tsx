@@ -128,6 +128,7 @@ export interface RadioGroupProps extends Described {
   value: string;
   options: readonly { value: string; label: string }[];
   onChange: (name: string, value: string) => void;
+  optional?: string | undefined;
 }
 
 /**
@@ -142,7 +143,10 @@ export function RadioGroup(props: RadioGroupProps) {
       aria-describedby={describedBy(id, props)}
       aria-invalid={props.error ? true : undefined}
     >
-      <legend className={styles.label}>{props.legend}</legend>
+      <legend className={styles.label}>
+        {props.legend}
+        {props.optional ? <span className={styles.optional}> ({props.optional})</span> : null}
+      </legend>
       <Help id={id} hint={props.hint} error={props.error} />
       <div className={styles.radios}>
         {props.options.map((option, index) => (
@@ -168,6 +172,7 @@ export interface CheckboxProps {
   label: string;
   checked: boolean;
   onChange: (name: string, checked: boolean) => void;
+  hint?: string | undefined;
 }
 
 export function Checkbox(props: CheckboxProps) {
@@ -179,9 +184,13 @@ export function Checkbox(props: CheckboxProps) {
         id={id}
         name={props.name}
         checked={props.checked}
+        aria-describedby={describedBy(id, props)}
         onChange={(event) => props.onChange(props.name, event.target.checked)}
       />
-      <label htmlFor={id}>{props.label}</label>
+      <div>
+        <label htmlFor={id}>{props.label}</label>
+        <Help id={id} hint={props.hint} />
+      </div>
     </div>
   );
 }

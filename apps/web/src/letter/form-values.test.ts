@@ -1,10 +1,13 @@
+import { locales } from '@rescind/core';
 import { validateLetterInput } from '@rescind/core/letter';
 import { describe, expect, it } from 'vitest';
+import { getLetterDictionary } from '../i18n/letter.ts';
 import {
   channelFromSearch,
   emptyValues,
   type FormValues,
   fieldId,
+  isAsked,
   restoreValues,
   toRawInput,
 } from './form-values.ts';
@@ -52,6 +55,118 @@ describe('the answers core receives', () => {
   });
 });
 
+describe('the law’s questions', () => {
+  it('leave core’s answers out until the person gives them', () => {
+    const raw = toRawInput(filled, 'sv');
+    for (const name of [
+      'acceptance',
+      'contractType',
+      'earlyTerminationClause',
+      'trialPeriod',
+      'trialMonths',
+      'noticeMonths',
+      'collectiveAgreement',
+      'essentialsAgreed',
+    ]) {
+      expect(raw, name).not.toHaveProperty(name);
+    }
+    expect(raw).toMatchObject({ stateEmployer: false, resignedCurrentJob: false });
+  });
+
+  it('reach core as its own values: choices as chosen, months as numbers, a clause as yes or no', () => {
+    const values: FormValues = {
+      ...filled,
+      acceptance: 'signed',
+      contractType: 'fixed-term',
+      earlyTerminationClause: 'no',
+      trialPeriod: 'yes',
+      trialMonths: ' 6 ',
+      noticeMonths: '3',
+      collectiveAgreement: 'unknown',
+      stateEmployer: true,
+      resignedCurrentJob: true,
+    };
+    const raw = toRawInput(values, 'sv');
+    expect(raw).toMatchObject({
+      acceptance: 'signed',
+      contractType: 'fixed-term',
+      earlyTerminationClause: false,
+      trialPeriod: 'yes',
+      trialMonths: 6,
+      noticeMonths: 3,
+      collectiveAgreement: 'unknown',
+      stateEmployer: true,
+      resignedCurrentJob: true,
+    });
+    const checked = validateLetterInput(raw);
+    expect(checked.success).toBe(true);
+    expect(toRawInput({ ...values, earlyTerminationClause: 'yes' }, 'sv')).toMatchObject({
+      earlyTerminationClause: true,
+    });
+    // "Don't know" is no answer to a yes-or-no question.
+    expect(toRawInput({ ...values, earlyTerminationClause: 'unknown' }, 'sv')).not.toHaveProperty(
+      'earlyTerminationClause',
+    );
+  });
+
+  it('send no answer to a question the form no longer asks', () => {
+    const stale: FormValues = {
+      ...filled,
+      contractType: 'permanent',
+      earlyTerminationClause: 'yes',
+      trialPeriod: 'no',
+      trialMonths: '6',
+      acceptance: 'signed',
+      essentialsAgreed: 'no',
+      stateEmployer: true,
+    };
+    const raw = toRawInput(stale, 'nl');
+    expect(raw).not.toHaveProperty('earlyTerminationClause');
+    expect(raw).not.toHaveProperty('trialMonths');
+    expect(raw).not.toHaveProperty('essentialsAgreed');
+    // A Swedish state employer is a Swedish question.
+    expect(raw).not.toHaveProperty('stateEmployer');
+    expect(isAsked('stateEmployer', stale, 'sv')).toBe(true);
+  });
+
+  it('ask whether the essentials were agreed only in Dutch, and only without a signature', () => {
+    const spoken: FormValues = { ...filled, acceptance: 'spoken', essentialsAgreed: 'no' };
+    expect(toRawInput(spoken, 'nl')).toMatchObject({ essentialsAgreed: 'no' });
+    expect(toRawInput(spoken, 'sv')).not.toHaveProperty('essentialsAgreed');
+    expect(isAsked('essentialsAgreed', { ...spoken, acceptance: 'signed' }, 'nl')).toBe(false);
+  });
+
+  it.each(locales)('have words in %s exactly where that country’s law asks them', (locale) => {
+    // Every follow-up opened: a fixed-term contract, a trial period, a yes given in words.
+    const open: FormValues = {
+      ...filled,
+      acceptance: 'spoken',
+      contractType: 'fixed-term',
+      trialPeriod: 'yes',
+    };
+    const { questions } = getLetterDictionary(locale);
+    for (const [name, words] of Object.entries(questions)) {
+      expect(words !== null, name).toBe(isAsked(name as keyof FormValues, open, locale));
+    }
+  });
+
+  it('let core word a month count that is not a whole number, in the page’s language', () => {
+    for (const [typed, code] of [
+      ['tre', 'not-a-number'],
+      ['2,5', 'not-a-number'],
+      ['13', 'months'],
+      ['0', 'months'],
+    ] as const) {
+      const result = validateLetterInput(toRawInput({ ...filled, noticeMonths: typed }, 'nl'));
+      expect(result.success, typed).toBe(false);
+      if (result.success) continue;
+      expect(result.issues.map((issue) => [issue.path, issue.code])).toEqual([
+        ['noticeMonths', code],
+      ]);
+    }
+  });
+});
+
 describe('answers restored from the browser', () => {
   it('keep every answer of the right type and drop anything else', () => {
     const restored = restoreValues({
@@ -62,10 +177,17 @@ describe('answers restored from the browser', () => {
       unknown: 'x',
     });
     expect(restored['applicant.name']).toBe('Sanne de Vries');
-    expect(restored.contractSigned).toBe(true);
+    // The old "I have signed" box, from before the form asked how the person said yes.
+    expect(restored.acceptance).toBe('signed');
     expect(restored.position).toBe('');
     expect(restored.keepDoorOpen).toBe(true);
     expect(restored).not.toHaveProperty('unknown');
+  });
+
+  it('keep how the person said yes over the old box, when both were saved', () => {
+    expect(restoreValues({ contractSigned: true, acceptance: 'email' }).acceptance).toBe('email');
+    expect(restoreValues({ contractSigned: false }).acceptance).toBe('');
+    expect(restoreValues({ stateEmployer: true }).stateEmployer).toBe(true);
   });
 
   it('fall back to a fresh form when storage holds something else entirely', () => {

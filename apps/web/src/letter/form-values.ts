@@ -25,9 +25,23 @@ export const textFields = [
   'reason',
   'reasonDetail',
   'formality',
+  // The law's questions (issue 11): choices and whole months, all optional.
+  'acceptance',
+  'contractType',
+  'earlyTerminationClause',
+  'trialPeriod',
+  'trialMonths',
+  'noticeMonths',
+  'collectiveAgreement',
+  'essentialsAgreed',
 ] as const;
 
-export const flagFields = ['contractSigned', 'counterOffer', 'keepDoorOpen'] as const;
+export const flagFields = [
+  'counterOffer',
+  'keepDoorOpen',
+  'stateEmployer',
+  'resignedCurrentJob',
+] as const;
 
 export type TextField = (typeof textFields)[number];
 export type FlagField = (typeof flagFields)[number];
@@ -40,7 +54,59 @@ const choiceFields: ReadonlySet<TextField> = new Set([
   'channel',
   'reason',
   'formality',
+  'acceptance',
+  'contractType',
+  'trialPeriod',
+  'collectiveAgreement',
+  'essentialsAgreed',
 ]);
+
+/** Answers in whole months: the control holds text, core wants a number. */
+const monthFields: ReadonlySet<TextField> = new Set(['trialMonths', 'noticeMonths']);
+
+/** The questions that follow from an earlier answer, or belong to one country's law only. */
+export type ConditionalField =
+  | 'earlyTerminationClause'
+  | 'trialMonths'
+  | 'essentialsAgreed'
+  | 'stateEmployer';
+
+/**
+ * Whether the form asks a question, given the answers so far. A question not asked is not sent
+ * either, so a stale answer (a clause of a contract since marked permanent) never reaches core.
+ */
+export function isAsked(name: FieldName, values: FormValues, locale: Locale): boolean {
+  switch (name as ConditionalField) {
+    case 'earlyTerminationClause':
+      return values.contractType === 'fixed-term';
+    case 'trialMonths':
+      return values.trialPeriod === 'yes';
+    // Dutch law: without a signature, a contract exists only once pay, hours and start are agreed.
+    case 'essentialsAgreed':
+      return locale === 'nl' && (values.acceptance === 'spoken' || values.acceptance === 'email');
+    // Swedish state employees must resign in writing.
+    case 'stateEmployer':
+      return locale === 'sv';
+    default:
+      return true;
+  }
+}
+
+/**
+ * A month count as core reads it: digits become a number; anything else is passed on as typed, so
+ * core's message ("write a whole number") names the field in the page's language.
+ */
+function months(value: string): number | string {
+  const trimmed = value.trim();
+  return /^\d{1,3}$/.test(trimmed) ? Number(trimmed) : trimmed;
+}
+
+/** A yes/no/don't-know answer for a yes-or-no field: "don't know" is no answer. */
+function yesNo(value: string): boolean | undefined {
+  if (value === 'yes') return true;
+  if (value === 'no') return false;
+  return undefined;
+}
 
 /** A fresh form: the common case pre-chosen (an e-mail, formal), the rest left to the person. */
 export function emptyValues(): FormValues {
@@ -51,9 +117,10 @@ export function emptyValues(): FormValues {
     ...values,
     channel: 'email',
     formality: 'formal',
-    contractSigned: false,
     counterOffer: false,
     keepDoorOpen: true,
+    stateEmployer: false,
+    resignedCurrentJob: false,
   };
 }
 
@@ -62,10 +129,20 @@ export function toRawInput(values: FormValues, locale: Locale): Record<string, u
   const raw: Record<string, unknown> = { locale };
   for (const name of textFields) {
     const value = values[name];
-    if (value === '' && choiceFields.has(name)) continue;
-    setPath(raw, name, value);
+    if (!isAsked(name, values, locale)) continue;
+    if (value === '' && (choiceFields.has(name) || monthFields.has(name))) continue;
+    if (name === 'earlyTerminationClause') {
+      const clause = yesNo(value);
+      if (clause !== undefined) raw[name] = clause;
+    } else if (monthFields.has(name)) {
+      raw[name] = months(value);
+    } else {
+      setPath(raw, name, value);
+    }
   }
-  for (const name of flagFields) setPath(raw, name, values[name]);
+  for (const name of flagFields) {
+    if (isAsked(name, values, locale)) setPath(raw, name, values[name]);
+  }
   return raw;
 }
 
@@ -97,6 +174,8 @@ export function restoreValues(stored: unknown): FormValues {
     const value = record[name];
     if (typeof value === 'boolean') values[name] = value;
   }
+  // Saved before the form asked how the person said yes: the old box meant a signed contract.
+  if (record.contractSigned === true && values.acceptance === '') values.acceptance = 'signed';
   return values;
 }
 

@@ -27,6 +27,8 @@ import {
 } from './form-values.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
+import { positionFor } from './position.ts';
+import { PositionPanel } from './position-panel.tsx';
 import { forgetState, loadState, saveState } from './storage.ts';
 
 type Outcome =
@@ -75,6 +77,10 @@ export function LetterApp({ locale }: { locale: Locale }) {
   }, [restored, locale, values, edits]);
 
   const outcome = useMemo(() => evaluate(values, locale), [values, locale]);
+  const position = useMemo(
+    () => (outcome.ok ? outcome.result.position : positionFor(values, locale)),
+    [outcome, values, locale],
+  );
 
   // Focus moves only after the render that shows its target.
   useEffect(() => {
@@ -127,6 +133,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
           <ErrorSummary ref={summaryRef} t={t} issues={outcome.issues} />
         ) : null}
         <LetterForm
+          locale={locale}
           t={t}
           values={values}
           errors={errors}
@@ -173,6 +180,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
             <p className={styles.muted}>{t.previewEmpty}</p>
           )}
         </section>
+        <PositionPanel locale={locale} t={t} position={position} />
         <AdviceList locale={locale} t={t} advice={result?.advice ?? null} />
       </div>
     </div>

@@ -1,15 +1,30 @@
 'use client';
 
-import { channels } from '@rescind/core';
+import { channels, type Locale } from '@rescind/core';
+import { acceptances, answers, contractTypes } from '@rescind/core/letter';
 import type { FormEvent } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
 import { Checkbox, FieldGroup, RadioGroup, Select, TextInput } from './fields.tsx';
-import type { FieldName, FlagField, FormValues, TextField } from './form-values.ts';
+import {
+  type FieldName,
+  type FlagField,
+  type FormValues,
+  isAsked,
+  type TextField,
+} from './form-values.ts';
 import styles from './letter.module.css';
+
+/** The law's questions answered by picking one of a few choices. */
+type ChoiceQuestion = Exclude<
+  Extract<keyof LetterDictionary['questions'], TextField>,
+  MonthQuestion
+>;
+type MonthQuestion = 'trialMonths' | 'noticeMonths';
 
 const reasonKeys = ['compensation', 'career', 'better-offer', 'conditions', 'personal'] as const;
 
 export interface LetterFormProps {
+  locale: Locale;
   t: LetterDictionary;
   values: FormValues;
   /** Localized messages by field path; empty until the person first submits. */
@@ -23,22 +38,50 @@ export interface LetterFormProps {
  * The questions, in the order a person thinks of them. Native controls only: they work with any
  * keyboard, screen reader and autofill, and their `name` is the `LetterInput` field path.
  */
-export function LetterForm({ t, values, errors, onText, onFlag, onSubmit }: LetterFormProps) {
+export function LetterForm(props: LetterFormProps) {
+  const { locale, t, values, errors, onText, onFlag, onSubmit } = props;
   const f = t.fields;
+  const q = t.questions;
   const text = (name: TextField) => ({
     name,
     value: values[name],
     error: errors[name],
     onChange: (_: string, value: string) => onText(name, value),
   });
-  const flag = (name: FlagField, label: string) => (
+  const flag = (name: FlagField, label: string, hint?: string) => (
     <Checkbox
       name={name}
       label={label}
+      hint={hint}
       checked={values[name]}
       onChange={(_, checked) => onFlag(name, checked)}
     />
   );
+  // The law's questions: all optional, each with why it is asked.
+  const question = (name: ChoiceQuestion, options: readonly { value: string; label: string }[]) => {
+    const asked = q[name];
+    if (!asked || !isAsked(name, values, locale)) return null;
+    return (
+      <RadioGroup
+        {...text(name)}
+        legend={asked.label}
+        hint={asked.hint}
+        optional={t.hints.optional}
+        options={options}
+      />
+    );
+  };
+  const months = (name: MonthQuestion) =>
+    isAsked(name, values, locale) ? (
+      <TextInput
+        {...text(name)}
+        label={q[name].label}
+        hint={q[name].hint}
+        inputMode="numeric"
+        optional={t.hints.optional}
+      />
+    ) : null;
+  const yesNoUnknown = answers.map((value) => ({ value, label: t.answers[value] }));
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     // Nothing is ever sent: the draft is written in the browser.
     event.preventDefault();
@@ -77,7 +120,6 @@ export function LetterForm({ t, values, errors, onText, onFlag, onSubmit }: Lett
             label: t.formalities[value],
           }))}
         />
-        {flag('contractSigned', f.contractSigned)}
         {flag('counterOffer', f.counterOffer)}
         {flag('keepDoorOpen', f.keepDoorOpen)}
       </FieldGroup>
@@ -167,6 +209,27 @@ export function LetterForm({ t, values, errors, onText, onFlag, onSubmit }: Lett
           inputMode="numeric"
           optional={t.hints.optional}
         />
+      </FieldGroup>
+
+      <FieldGroup legend={t.sections.contract}>
+        {question(
+          'acceptance',
+          acceptances.map((value) => ({ value, label: t.acceptances[value] })),
+        )}
+        {question('essentialsAgreed', yesNoUnknown)}
+        {question(
+          'contractType',
+          contractTypes.map((value) => ({ value, label: t.contractTypes[value] })),
+        )}
+        {question('earlyTerminationClause', yesNoUnknown)}
+        {question('trialPeriod', yesNoUnknown)}
+        {months('trialMonths')}
+        {months('noticeMonths')}
+        {question('collectiveAgreement', yesNoUnknown)}
+        {q.stateEmployer && isAsked('stateEmployer', values, locale)
+          ? flag('stateEmployer', q.stateEmployer.label, q.stateEmployer.hint)
+          : null}
+        {flag('resignedCurrentJob', q.resignedCurrentJob.label, q.resignedCurrentJob.hint)}
       </FieldGroup>
 
       <button type="submit" className={styles.primary}>

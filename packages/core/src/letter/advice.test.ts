@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anna, daan } from './__fixtures__/answers.ts';
 import { generateLetter } from './generate.ts';
-import type { LetterInput } from './input.ts';
+import { type LetterInput, validateLetterInput } from './input.ts';
 
 const advice = (input: LetterInput) => generateLetter(input).advice;
 const codes = (input: LetterInput) => advice(input).map((item) => item.code);
@@ -26,15 +26,39 @@ describe('advice', () => {
     `);
   });
 
-  it('says that after the start date this is a resignation, and points at the FAQ', () => {
-    expect(advice({ ...daan, today: '2026-12-03' })[0]).toMatchInlineSnapshot(`
-      {
-        "code": "start-date-passed",
-        "message": "De startdatum (1 december 2026) is al voorbij. Ben je al begonnen met werken, dan trek je geen acceptatie meer in maar neem je ontslag: kijk in je contract welke opzegtermijn geldt en zeg op volgens die regels.",
-        "sectionId": "faq-quit-after-start",
-        "severity": "error",
-      }
+  it('refuses a start date that has passed: leaving then is a resignation, not a withdrawal', () => {
+    const result = validateLetterInput({ ...daan, today: '2026-12-03' });
+    expect(result.success ? [] : result.issues).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "start-date-passed",
+          "message": "De startdatum (1 december 2026) is al voorbij. Ben je al begonnen, dan trek je geen acceptatie meer in maar zeg je je arbeidsovereenkomst op: kijk in je contract of cao welke opzegtermijn geldt. Is je startdatum verschoven, vul dan de nieuwe datum in.",
+          "path": "startDate",
+        },
+      ]
     `);
+  });
+
+  it('warns when a posted letter lacks an address, and leaves a visible placeholder', () => {
+    const input = {
+      ...daan,
+      applicant: { name: daan.applicant.name },
+      recipient: { ...daan.recipient, address: undefined },
+    };
+    expect(codes(input)).toEqual(
+      expect.arrayContaining(['sender-address-missing', 'recipient-address-missing']),
+    );
+    const [letter] = generateLetter(input).documents;
+    expect(letter?.text).toContain('[Adres afzender]');
+    expect(letter?.text).toContain('[Adres van het bedrijf]');
+  });
+
+  it('asks to check the greeting when a Dutch surname could have two parts', () => {
+    const unsure = { ...daan, recipient: { ...daan.recipient, name: 'Maria Garcia Lopez' } };
+    expect(codes(unsure)).toContain('check-greeting-name');
+    const given = { ...unsure, recipient: { ...unsure.recipient, greetingName: 'Garcia Lopez' } };
+    expect(codes(given)).not.toContain('check-greeting-name');
+    expect(generateLetter(given).documents[0]?.text).toContain('Geachte mevrouw Garcia Lopez,');
   });
 
   it('asks to read a signed contract and aim for a mutual agreement', () => {
@@ -79,7 +103,7 @@ describe('advice', () => {
     const order = { error: 0, warning: 1, info: 2 };
     const severities = advice({
       ...daan,
-      today: '2026-12-03',
+      today: '2026-11-28',
       channel: 'phone',
       counterOffer: true,
     }).map((item) => order[item.severity]);

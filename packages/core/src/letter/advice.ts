@@ -2,6 +2,7 @@ import type { Channel } from '../content/channels.ts';
 import { channelFacts } from '../content/channels.ts';
 import type { SectionId } from '../content/ids.ts';
 import type { ValidLetterInput } from './input.ts';
+import { nameParts } from './names.ts';
 import type { PositionFacts } from './position/types.ts';
 import type { Advice, Severity } from './types.ts';
 
@@ -18,6 +19,9 @@ export type AdviceCode =
   | 'counter-offer'
   | 'no-written-record'
   | 'letter-is-slow'
+  | 'sender-address-missing'
+  | 'recipient-address-missing'
+  | 'check-greeting-name'
   | 'tone'
   | 'future-opportunities'
   | 'financial-backup'
@@ -50,6 +54,16 @@ function timing(daysLeft: number): AdvicePlan {
   return { code: 'days-left', severity: 'info', sectionId: 'step-act-fast' };
 }
 
+/**
+ * A Dutch formal greeting names the surname alone; for "Maria Garcia Lopez" the engine cannot tell
+ * a middle name from a two-part surname, and a wrong name is what HR notices first.
+ */
+function greetingNameUnsure(input: ValidLetterInput): boolean {
+  const { name, greetingName } = input.recipient;
+  if (input.locale !== 'nl' || input.formality !== 'formal' || !name || greetingName) return false;
+  return nameParts(name).unsure;
+}
+
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Which of the guide's advice applies to this person, most urgent first. */
@@ -71,6 +85,27 @@ export function planAdvice(
   if (facts.speed === 'days') {
     advice.push({ code: 'letter-is-slow', severity: 'warning', sectionId: facts.sectionId });
   }
+  // A posted letter without an address cannot be sent; the letter shows a placeholder instead.
+  if (input.channel === 'letter') {
+    if (!input.applicant.address)
+      advice.push({
+        code: 'sender-address-missing',
+        severity: 'warning',
+        sectionId: 'channel-letter',
+      });
+    if (!input.recipient.address)
+      advice.push({
+        code: 'recipient-address-missing',
+        severity: 'warning',
+        sectionId: 'channel-letter',
+      });
+  }
+  if (greetingNameUnsure(input))
+    advice.push({
+      code: 'check-greeting-name',
+      severity: 'info',
+      sectionId: 'downside-reputation',
+    });
   advice.push({ code: 'tone', severity: 'info', sectionId: 'downside-reputation' });
   if (input.keepDoorOpen)
     advice.push({ code: 'future-opportunities', severity: 'info', sectionId: 'downside-future' });

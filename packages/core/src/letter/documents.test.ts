@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../content/channels.ts';
 import { anna, daan } from './__fixtures__/answers.ts';
+import { fieldNeeds } from './fields.ts';
 import { generateLetter } from './generate.ts';
 import { formalities, type LetterInput, reasons } from './input.ts';
 
@@ -50,11 +51,12 @@ describe('markdown', () => {
       06-12345678\\
       daan@example.nl
 
-      \\*Data\\* \\[B.V.\\]
+      \\*Data\\* \\[B.V.\\]\\
+      \\[Adres van het bedrijf\\]
 
       Utrecht, 21 november 2026
 
-      **Onderwerp: Intrekking van mijn acceptatie – functie projectleider**
+      **Betreft: Intrekking van mijn acceptatie – functie projectleider**
 
       Geachte heer, mevrouw,"
     `);
@@ -117,5 +119,17 @@ describe('wording', () => {
         );
       }
     }
+  });
+});
+
+describe('what a form should ask', () => {
+  it('follows the engine: a name after a call, addresses for a letter, no Swedish salutation', () => {
+    expect(fieldNeeds('sv', 'phone')['recipient.name']).toBe('required');
+    expect(fieldNeeds('nl', 'letter')).toMatchObject({
+      'recipient.address': 'recommended',
+      'applicant.address': 'recommended',
+      'recipient.salutation': 'recommended',
+    });
+    expect(fieldNeeds('sv', 'email')['recipient.salutation']).toBe('unused');
   });
 });

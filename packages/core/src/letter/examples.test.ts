@@ -20,21 +20,21 @@ describe('Swedish', () => {
       show({ ...anna, acceptance: 'email', contractType: 'permanent', trialPeriod: 'no' }),
     ).toMatchInlineSnapshot(`
       "### E-post
-      Subject: Återkallande av min accept – projektledare
+      Subject: Återkallande av mitt accepterande – projektledare
 
-      Hej Karin Holm,
+      Hej Karin Holm
 
-      efter att ha tänkt igenom saken noga har jag beslutat att ta tillbaka min accept av tjänsten som projektledare hos Nordlys AB.
+      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Jag skriver nu för att meddela att jag har beslutat att återkalla mitt accepterande.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
-      Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
 
-      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
+      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville höra av mig så snart jag hade bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
 
       Eftersom jag redan har tackat ja till erbjudandet föreslår jag att vi avslutar anställningsavtalet genom en ömsesidig överenskommelse. Skulle vi inte komma överens säger jag härmed upp avtalet med en månads uppsägningstid, och min sista anställningsdag blir då den 21 december 2026. Jag ber dig att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.
 
-      Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
+      Jag har uppskattat kontakten med Nordlys och hoppas att våra vägar korsas igen längre fram.
 
       Med vänlig hälsning
       Anna Lindqvist
@@ -46,7 +46,7 @@ describe('Swedish', () => {
   it('lays out a formal letter by SS 03 43 21, with an e-mail ahead that gives the same notice', () => {
     expect(show({ ...anna, channel: 'letter', contractSigned: true })).toMatchInlineSnapshot(`
       "### Brev
-      Subject: Återkallande av mitt accepterande av tjänsten som projektledare
+      Subject: Återkallande av mitt accepterande av erbjudandet om tjänsten som projektledare
 
       Anna Lindqvist
       Storgatan 12
@@ -60,21 +60,21 @@ describe('Swedish', () => {
       Box 301
       111 22 Stockholm
 
-      Återkallande av mitt accepterande av tjänsten som projektledare
+      Återkallande av mitt accepterande av erbjudandet om tjänsten som projektledare
 
-      Hej Karin Holm,
+      Hej Karin Holm
 
-      efter att ha tänkt igenom saken noga har jag beslutat att ta tillbaka min accept av tjänsten som projektledare hos Nordlys AB.
+      Den 2 november 2026 tackade jag ja till erbjudandet om tjänsten som projektledare hos Nordlys. Jag skriver nu för att meddela att jag har beslutat att återkalla mitt accepterande.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
-      Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
 
-      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
+      Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär. Jag ville höra av mig så snart jag hade bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.
 
       Eftersom vi redan har skrivit under anställningsavtalet föreslår jag att vi avslutar det genom en ömsesidig överenskommelse. Skulle vi inte komma överens säger jag härmed upp avtalet med den uppsägningstid som gäller för det. Jag ber dig att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.
 
-      Jag hoppas att vi kan hålla kontakten, och jag hör gärna av mig igen om det dyker upp en möjlighet i framtiden.
+      Jag har uppskattat kontakten med Nordlys och hoppas att våra vägar korsas igen längre fram.
 
       Med vänlig hälsning
 
@@ -84,15 +84,15 @@ describe('Swedish', () => {
       anna.lindqvist@example.se
 
       ### E-post att skicka före brevet
-      Subject: Återkallande av min accept – projektledare (brev följer)
+      Subject: Återkallande av mitt accepterande – projektledare (brev följer)
 
-      Hej Karin Holm,
+      Hej Karin Holm
 
-      jag skickar i dag ett brev med posten, men eftersom det tar några dagar innan det kommer fram vill jag redan nu meddela att jag har beslutat att återkalla mitt accepterande av tjänsten som projektledare hos Nordlys AB.
+      Jag skickar i dag ett brev med posten, men eftersom det tar några dagar innan det kommer fram vill jag redan nu meddela att jag har beslutat att återkalla mitt accepterande av erbjudandet om tjänsten som projektledare hos Nordlys.
 
       Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
 
-      Tack för förtroendet och för all tid du har lagt på intervjuer och samtal med mig.
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
 
       Jag förstår att beskedet kommer olägligt och ber om ursäkt för det besvär det innebär.
 
@@ -120,23 +120,23 @@ describe('Swedish', () => {
 
       Inledning
 
-      ”Hej, det är Anna Lindqvist! Har du en stund? Jag ringer om jobbet som projektledare.”
+      ”Hej, det är Anna! Har du en stund? Det gäller jobbet som projektledare.”
 
       Beslutet
 
-      ”Jag har bestämt mig för att ta tillbaka min accept av jobbet.”
+      ”Jag ringer för att berätta att jag tar tillbaka mitt ja och inte börjar hos er.”
 
       Skälet
 
-      ”Anledningen är att lönenivån inte fungerar för mig och min ekonomi just nu, och det är det som avgör.”
+      ”Det handlar om lönen. Jag har räknat på det, och den räcker inte för min situation just nu.”
 
       Tack
 
-      ”Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.”
+      ”Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.”
 
       Ursäkt
 
-      ”Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.”
+      ”Jag är ledsen för besväret det här ställer till med. Jag ville säga det så fort jag hade bestämt mig, så att ni får tid att hitta någon annan.”
 
       Avtalet
 
@@ -148,7 +148,7 @@ describe('Swedish', () => {
 
       Hålla dörren öppen
 
-      ”Jag hoppas att vi kan hålla kontakten, för jag skulle gärna jobba med er i framtiden.”
+      ”Jag skulle gärna hålla kontakten, om det går bra.”
 
       Avslutning
 
@@ -157,21 +157,15 @@ describe('Swedish', () => {
       Skicka det bekräftande mejlet direkt efter samtalet, så att beslutet finns skriftligt.
 
       ### Bekräftande e-post
-      Subject: Bekräftelse: återkallande av min accept – projektledare
+      Subject: Bekräftelse av vårt samtal – projektledare
 
       Hej Karin!
 
-      Tack för samtalet i dag. Som jag berättade har jag beslutat att ta tillbaka min accept av jobbet som projektledare hos Nordlys AB, och här bekräftar jag det skriftligt.
-
-      Anledningen är att lönenivån inte fungerar för mig och min ekonomi just nu, och det är det som avgör.
-
-      Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.
-
-      Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt.
+      Tack för samtalet i dag. Som jag sa tar jag tillbaka mitt ja till erbjudandet om jobbet som projektledare hos Nordlys, och här bekräftar jag det skriftligt.
 
       Eftersom jag redan har tackat ja föreslår jag att vi kommer överens om att avsluta anställningen. Går inte det avbryter jag härmed provanställningen med omedelbar verkan. Bekräfta gärna skriftligt att du har fått det här beskedet och vilken dag anställningen upphör.
 
-      Jag hoppas att vi kan hålla kontakten, för jag skulle gärna jobba med er i framtiden.
+      Förlåt igen för strulet. Jag önskar dig och alla på Nordlys lycka till!
 
       Vänliga hälsningar
       Anna Lindqvist
@@ -179,7 +173,7 @@ describe('Swedish', () => {
     `);
   });
 
-  it('writes meeting notes to a company without a named reader, asking to end a fixed-term job by agreement', () => {
+  it('writes meeting notes three days before the start, asking to end a fixed-term job by agreement', () => {
     expect(
       show({
         ...anna,
@@ -188,41 +182,132 @@ describe('Swedish', () => {
         channel: 'meeting',
         formality: 'informal',
         reason: 'personal',
-        recipient: { company: 'Nordlys AB' },
+        recipient: { name: 'Eva Berg', company: 'Nordlys AB' },
+        startDate: '2026-11-24',
+        acceptedOn: undefined,
         keepDoorOpen: false,
       }),
     ).toMatchInlineSnapshot(`
       "### Punkter inför mötet
 
       - Inledning: ”Tack för att du tar dig tid att träffa mig. Jag vill prata med dig om jobbet som projektledare.”
-      - Beslutet: ”Jag har bestämt mig för att ta tillbaka min accept av jobbet.”
-      - Skälet: ”Av personliga skäl har min situation förändrats sedan jag tackade ja, och jag kan tyvärr inte börja som planerat.”
-      - Tack: ”Stort tack för erbjudandet och för all tid du har lagt på mig under rekryteringen.”
-      - Ursäkt: ”Jag vet att det här ställer till det för dig, och jag ber verkligen om ursäkt. Jag hör av mig direkt nu när jag har bestämt mig, så att du får så mycket tid som möjligt att hitta någon annan före starten den 11 januari 2027.”
+      - Beslutet: ”Jag vill berätta att jag tar tillbaka mitt ja och inte börjar hos er.”
+      - Skälet: ”Det är av personliga skäl. Min situation har förändrats, och jag kan inte börja som planerat.”
+      - Tack: ”Tack för erbjudandet. Och tack för all tid du har lagt på mig under rekryteringen.”
+      - Ursäkt: ”Jag vet att det här kommer väldigt sent och ställer till det för er. Det är jag verkligen ledsen för.”
       - Avtalet: ”Eftersom jag redan har tackat ja vill jag föreslå att vi kommer överens om att avsluta anställningen. Anställningen är tidsbegränsad, så jag hoppas att du vill gå med på det.”
       - Avslutning: ”Jag skickar ett mejl i dag som bekräftar det vi har pratat om. Tack igen för att du tog dig tid.”
 
       Skicka det bekräftande mejlet direkt efter mötet, så att beslutet finns skriftligt.
 
       ### Bekräftande e-post
-      Subject: Bekräftelse: återkallande av min accept – projektledare
+      Subject: Bekräftelse av vårt samtal – projektledare
 
-      Hej!
+      Hej Eva!
 
-      Tack för att ni tog er tid att träffa mig i dag. Som jag berättade har jag beslutat att ta tillbaka min accept av jobbet som projektledare hos Nordlys AB, och här bekräftar jag det skriftligt.
+      Tack för att du tog dig tid att träffa mig i dag. Som jag sa tar jag tillbaka mitt ja till erbjudandet om jobbet som projektledare hos Nordlys, och här bekräftar jag det skriftligt.
 
-      Av personliga skäl har min situation förändrats sedan jag tackade ja, och jag kan tyvärr inte börja som planerat.
+      Eftersom jag redan har tackat ja föreslår jag att vi kommer överens om att avsluta anställningen. Anställningen är tidsbegränsad, så jag hoppas att du är med på det. Bekräfta gärna skriftligt att du har fått det här beskedet, och säg vad du tycker om mitt förslag.
 
-      Stort tack för erbjudandet och för all tid ni har lagt på mig under rekryteringen.
-
-      Jag vet att det här ställer till det för er, och jag ber verkligen om ursäkt.
-
-      Eftersom jag redan har tackat ja föreslår jag att vi kommer överens om att avsluta anställningen. Anställningen är tidsbegränsad, så jag hoppas att ni är med på det. Bekräfta gärna skriftligt att ni har fått det här beskedet, och säg vad ni tycker om mitt förslag.
-
-      Jag önskar er all lycka framöver.
+      Förlåt igen för strulet. Jag önskar dig och alla på Nordlys lycka till!
 
       Vänliga hälsningar
       Anna Lindqvist
+      "
+    `);
+  });
+});
+
+describe('close to the start, and incomplete answers', () => {
+  it('apologises for the lateness three days before the start, instead of promising time', () => {
+    expect(
+      show({ ...anna, startDate: '2026-11-24', acceptedOn: undefined }),
+    ).toMatchInlineSnapshot(`
+      "### E-post
+      Subject: Återkallande av mitt accepterande – projektledare
+
+      Hej Karin Holm
+
+      Jag skriver för att meddela att jag har beslutat att återkalla mitt accepterande av erbjudandet om tjänsten som projektledare hos Nordlys.
+
+      Skälet är att rollen inte stämmer med den inriktning jag vill ge min karriär, något jag insåg när jag tänkte igenom mina långsiktiga mål.
+
+      Jag är tacksam för erbjudandet och för den tid du och dina kollegor har lagt på mig under rekryteringen.
+
+      Jag ber om ursäkt för att beskedet kommer så sent, bara tre dagar före starten den 24 november 2026, och för det besvär det orsakar dig.
+
+      Eftersom jag redan har tackat ja till erbjudandet föreslår jag att vi avslutar anställningsavtalet genom en ömsesidig överenskommelse. Skulle vi inte komma överens säger jag härmed upp avtalet med den uppsägningstid som gäller för det. Jag ber dig att skriftligt bekräfta mottagandet av det här beskedet och anställningens slutdatum.
+
+      Jag har uppskattat kontakten med Nordlys och hoppas att våra vägar korsas igen längre fram.
+
+      Med vänlig hälsning
+      Anna Lindqvist
+      070-123 45 67
+      "
+    `);
+  });
+
+  it('leaves visible placeholders in a Dutch letter without addresses, on the day of the start', () => {
+    expect(
+      show({
+        ...daan,
+        applicant: { name: 'Daan de Vries' },
+        recipient: { name: 'van der Berg', salutation: 'ms', company: 'Polderdata B.V.' },
+        startDate: '2026-11-21',
+        contractSigned: false,
+        place: undefined,
+      }),
+    ).toMatchInlineSnapshot(`
+      "### Brief
+      Subject: Intrekking van mijn acceptatie – functie projectleider
+
+      Daan de Vries
+      [Adres afzender]
+
+      Polderdata B.V.
+      T.a.v. mevrouw Van der Berg
+      [Adres van het bedrijf]
+
+      21 november 2026
+
+      Betreft: Intrekking van mijn acceptatie – functie projectleider
+
+      Geachte mevrouw Van der Berg,
+
+      Met deze brief laat ik u weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
+
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
+
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
+
+      Het spijt me dat dit bericht zo laat komt, op de dag dat ik zou beginnen. Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.
+
+      Voor zover er met mijn aanvaarding al een arbeidsovereenkomst tot stand is gekomen, stel ik voor die in onderling overleg te beëindigen. Mocht dat niet lukken, dan zeg ik die hierbij op met inachtneming van de geldende opzegtermijn. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
+
+      Ik heb veel waardering voor Polderdata en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.
+
+      Met vriendelijke groet,
+
+
+      Daan de Vries
+
+      ### E-mail vooraf
+      Subject: Intrekking acceptatie functie projectleider (brief volgt)
+
+      Geachte mevrouw Van der Berg,
+
+      Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
+
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
+
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
+
+      Het spijt me dat dit bericht zo laat komt, op de dag dat ik zou beginnen. Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.
+
+      Voor zover er met mijn aanvaarding al een arbeidsovereenkomst tot stand is gekomen, stel ik voor die in onderling overleg te beëindigen. Mocht dat niet lukken, dan zeg ik die hierbij op met inachtneming van de geldende opzegtermijn. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
+
+      Met vriendelijke groet,
+      Daan de Vries
       "
     `);
   });
@@ -246,15 +331,15 @@ describe('Dutch', () => {
 
       Beste Sanne,
 
-      Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van de baan als projectleider bij Polderdata B.V.
+      Ik wil je laten weten dat ik heb besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata in te trekken.
 
-      Omdat de werkwijze in deze functie minder goed past bij wat ik nodig heb dan ik had verwacht, kies ik ervoor om niet te beginnen.
+      Ik ben tot de conclusie gekomen dat de manier van werken in deze functie minder goed aansluit bij mijn eigen behoeften dan ik eerst dacht.
 
-      Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
+      Bedankt voor het aanbod en voor de tijd die jij en je collega’s in de sollicitatieprocedure hebben gestoken.
 
-      Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.
+      Ik besef dat dit bericht slecht uitkomt. Sorry voor het ongemak. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.
 
-      Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.
+      Ik hoop echt dat onze wegen elkaar later nog eens kruisen, en ik houd graag contact.
 
       Hartelijke groet,
       Daan de Vries
@@ -281,21 +366,21 @@ describe('Dutch', () => {
 
       Utrecht, 21 november 2026
 
-      Onderwerp: Intrekking van mijn acceptatie – functie projectleider
+      Betreft: Intrekking van mijn acceptatie – functie projectleider
 
       Geachte mevrouw Van der Berg,
 
-      Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van de functie van projectleider bij Polderdata B.V.
+      Met deze brief laat ik u weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
 
-      Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
 
-      Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
 
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.
+      Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.
 
       Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Mocht dat niet lukken, dan zeg ik de arbeidsovereenkomst hierbij op tegen 31 december 2026, met inachtneming van de opzegtermijn van één maand. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
 
-      Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.
+      Ik heb veel waardering voor Polderdata en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.
 
       Met vriendelijke groet,
 
@@ -307,13 +392,13 @@ describe('Dutch', () => {
 
       Geachte mevrouw Van der Berg,
 
-      Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van de functie van projectleider bij Polderdata B.V. in te trekken.
+      Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken.
 
-      Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.
+      De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.
 
-      Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
+      Ik wil u hartelijk bedanken voor het aanbod en voor de tijd die u en uw collega’s in de sollicitatieprocedure hebben gestoken.
 
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.
+      Ik besef dat dit bericht ongelegen komt en bied mijn excuses aan voor het ongemak.
 
       Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Mocht dat niet lukken, dan zeg ik de arbeidsovereenkomst hierbij op tegen 31 december 2026, met inachtneming van de opzegtermijn van één maand. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
 
@@ -324,12 +409,16 @@ describe('Dutch', () => {
     `);
   });
 
-  it('writes a formal call script to an unnamed recipient, with u throughout', () => {
+  it('writes a formal call script with u throughout, greeting a titled name without the title', () => {
     expect(
       show({
         ...daan,
         channel: 'phone',
-        recipient: { company: 'Polderdata B.V.' },
+        recipient: {
+          name: 'dr. Pieter van den Broek',
+          salutation: 'mr',
+          company: 'Polderdata B.V.',
+        },
         reason: 'career',
       }),
     ).toMatchInlineSnapshot(`
@@ -337,23 +426,23 @@ describe('Dutch', () => {
 
       Opening
 
-      ‘Goedendag, u spreekt met Daan de Vries. Heeft u even tijd? Ik bel over de functie van projectleider.’
+      ‘Goedendag, met Daan de Vries. Heeft u even tijd? Ik bel over de functie van projectleider.’
 
       Het besluit
 
-      ‘Ik heb helaas besloten mijn acceptatie van de functie in te trekken.’
+      ‘Ik heb helaas besloten mijn acceptatie in te trekken en toch niet bij u te beginnen.’
 
       De reden
 
-      ‘Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.’
+      ‘Het gaat om mijn loopbaan. De functie past niet bij de richting die ik op wil.’
 
       Bedanken
 
-      ‘Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.’
+      ‘Ik ben u echt dankbaar voor het aanbod en voor het vertrouwen.’
 
       Excuses
 
-      ‘Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak. Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op 1 december 2026 zo veel mogelijk tijd heeft om iemand anders te vinden.’
+      ‘Ik besef dat dit vervelend is voor u, en dat spijt me. Ik wilde het u meteen laten weten, zodat u genoeg tijd heeft om iemand anders te vinden.’
 
       Het contract
 
@@ -361,30 +450,24 @@ describe('Dutch', () => {
 
       De deur openhouden
 
-      ‘Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.’
+      ‘Ik hoop dat we elkaar later nog eens tegenkomen.’
 
       Afsluiting
 
-      ‘Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.’
+      ‘Ik stuur u vandaag nog een e-mail ter bevestiging. Nogmaals dank voor uw tijd.’
 
       Stuur direct na het telefoongesprek de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.
 
       ### Bevestiging per e-mail
       Subject: Bevestiging: intrekking acceptatie functie projectleider
 
-      Geachte heer, mevrouw,
+      Geachte heer Van den Broek,
 
-      Dank u wel voor het telefoongesprek van vandaag. Zoals ik al vertelde, heb ik besloten mijn acceptatie van de functie van projectleider bij Polderdata B.V. in te trekken. Met deze e-mail bevestig ik dat schriftelijk.
-
-      Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.
-
-      Ik dank u hartelijk voor het aanbod en voor de moeite die u heeft genomen om mij te leren kennen.
-
-      Het spijt me dat ik u hiermee in een lastige positie breng, en ik bied mijn excuses aan voor het ongemak.
+      Dank u wel voor het telefoongesprek van vandaag. Zoals ik u vertelde, heb ik besloten mijn acceptatie van uw aanbod voor de functie van projectleider bij Polderdata in te trekken. Met deze e-mail bevestig ik dat.
 
       Omdat we de arbeidsovereenkomst al hebben ondertekend, stel ik voor dat we die in onderling overleg beëindigen. Mocht dat niet lukken, dan zeg ik de arbeidsovereenkomst hierbij op met inachtneming van de geldende opzegtermijn. Wilt u mij de ontvangst van dit bericht en de einddatum van de arbeidsovereenkomst schriftelijk bevestigen?
 
-      Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.
+      Nogmaals mijn excuses voor het ongemak. Ik wens u en uw collega’s veel succes.
 
       Met vriendelijke groet,
       Daan de Vries
@@ -400,21 +483,22 @@ describe('Dutch', () => {
         channel: 'meeting',
         formality: 'informal',
         reason: 'personal',
+        // Typed in lower case and without a stop: the letter makes it a sentence.
         reasonDetail:
-          'Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari',
+          'mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari',
         contractSigned: false,
       }),
     ).toMatchInlineSnapshot(`
       "### Punten voor het gesprek
 
       - Opening: ‘Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over de baan als projectleider.’
-      - Het besluit: ‘Ik heb besloten om terug te komen op mijn aanvaarding van de baan.’
-      - De reden: ‘Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
-      - Bedanken: ‘Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.’
-      - Excuses: ‘Het spijt me echt dat ik je hiermee in een lastige positie breng. Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op 1 december 2026 zo veel mogelijk tijd hebt om iemand anders te vinden.’
+      - Het besluit: ‘Ik heb besloten mijn acceptatie in te trekken en toch niet bij jullie te beginnen.’
+      - De reden: ‘Het heeft een persoonlijke reden. Mijn situatie is veranderd, en ik kan niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.’
+      - Bedanken: ‘Ik ben je echt dankbaar voor het aanbod en voor het vertrouwen.’
+      - Excuses: ‘Sorry voor het ongemak. Ik weet dat dit vervelend is. Ik wilde het je meteen laten weten, zodat je genoeg tijd hebt om iemand anders te vinden.’
       - Het contract: ‘Als er al een contract is, stel ik voor dat we het in onderling overleg beëindigen. Lukt dat niet, dan zeg ik het contract op met de opzegtermijn die daarvoor geldt.’
-      - De deur openhouden: ‘Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.’
-      - Afsluiting: ‘Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.’
+      - De deur openhouden: ‘Ik hoop dat we contact houden.’
+      - Afsluiting: ‘Ik stuur je vandaag nog een mailtje ter bevestiging. Nogmaals bedankt voor je tijd.’
 
       Stuur direct na het gesprek de bevestigende e-mail, zodat het besluit ook schriftelijk vastligt.
 
@@ -423,17 +507,11 @@ describe('Dutch', () => {
 
       Beste Sanne,
 
-      Bedankt dat je vandaag tijd voor me maakte. Zoals ik al vertelde, heb ik besloten mijn acceptatie van de baan als projectleider bij Polderdata B.V. in te trekken. Met deze e-mail bevestig ik dat schriftelijk.
-
-      Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland. Mijn partner heeft een baan in Groningen gekregen en we verhuizen in januari.
-
-      Heel erg bedankt voor het aanbod en voor de moeite die je hebt genomen om mij te leren kennen.
-
-      Het spijt me echt dat ik je hiermee in een lastige positie breng.
+      Bedankt dat je vandaag tijd voor me maakte. Zoals ik al zei, heb ik besloten mijn acceptatie van het aanbod voor de baan als projectleider bij Polderdata in te trekken. Met deze mail bevestig ik dat.
 
       Als er door mijn acceptatie al een contract tot stand is gekomen, stel ik voor dat we het in onderling overleg beëindigen. Lukt dat niet, dan zeg ik het hierbij op met de opzegtermijn die daarvoor geldt. Wil je de ontvangst van dit bericht en de einddatum van het contract schriftelijk bevestigen?
 
-      Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.
+      Nogmaals sorry voor het ongemak, en veel succes!
 
       Hartelijke groet,
       Daan de Vries

@@ -1,7 +1,7 @@
 import type { Locale } from '../locales.ts';
 import { wordAdvice } from './advice.ts';
 import { type LetterInput, parseLetterInput } from './input.ts';
-import { titleInText } from './names.ts';
+import { companyInText, titleInText } from './names.ts';
 import { nl } from './phrasebook/nl.ts';
 import { sv } from './phrasebook/sv.ts';
 import type { Phrasebook, PhraseContext } from './phrasebook/types.ts';
@@ -32,6 +32,7 @@ function contextFor(plan: Plan, medium: PhraseContext['medium']): PhraseContext 
     channel: input.channel,
     applicant: input.applicant,
     recipient: input.recipient,
+    company: companyInText(input.recipient.company),
     position: titleInText(input.position),
     reason: input.reason,
     reasonDetail: input.reasonDetail,
@@ -56,8 +57,9 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase() + text.slice(1);
 }
 
-function addressLines(address: string | undefined): string[] {
-  return address ? address.split('\n') : [];
+/** A posted letter needs both addresses: a missing one is a visible placeholder, never a gap. */
+function addressLines(address: string | undefined, placeholder: string): string[] {
+  return address ? address.split('\n') : [placeholder];
 }
 
 const endingPhrases = {
@@ -107,13 +109,16 @@ function letterBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan
     type: 'lines',
     lines: [
       applicant.name,
-      ...addressLines(applicant.address),
+      ...addressLines(applicant.address, layout.missingAddress.sender),
       ...(layout.contactsAtFoot ? [] : contacts),
     ],
   };
   const addressee: Block = {
     type: 'lines',
-    lines: [...layout.recipientLines(c, recipient.title), ...addressLines(recipient.address)],
+    lines: [
+      ...layout.recipientLines(c, recipient.title),
+      ...addressLines(recipient.address, layout.missingAddress.recipient),
+    ],
   };
   const dateLine: Block = { type: 'lines', lines: [layout.dateLine(c, place)] };
   // Two empty lines leave room for a handwritten signature above the printed name.
@@ -137,8 +142,13 @@ function talkBlocks(book: Phrasebook, c: PhraseContext, doc: SpokenPlan, plan: P
       point === 'mutual-agreement' && plan.ending
         ? book.ending.spoken(c, plan.ending)
         : book.talk.lines[point](c);
+    // Close to the start, the apology is for how late the news comes, and only that.
     const bare = tidy(
-      point === 'apology' && doc.timing ? `${said} ${book.paragraphs.timing(c)}` : said,
+      point !== 'apology' || doc.timing === 'none'
+        ? said
+        : doc.timing === 'late'
+          ? book.talk.timing.late(c)
+          : `${said} ${book.talk.timing.ahead(c)}`,
     );
     return { label: book.talk.headings[point], bare, quoted: book.quote(bare) };
   });

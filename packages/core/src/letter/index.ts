@@ -7,6 +7,7 @@
  */
 export type { AdviceCode } from './advice.ts';
 export { formatLongDate } from './dates.ts';
+export { type FieldNeed, fieldNeeds } from './fields.ts';
 export * from './formats/index.ts';
 export { generateLetter } from './generate.ts';
 export {

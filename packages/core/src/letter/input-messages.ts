@@ -23,7 +23,9 @@ export type InputRule =
   | 'accepted-in-future'
   | 'not-a-number'
   | 'months'
-  | 'acceptance-conflict';
+  | 'acceptance-conflict'
+  | 'start-date-passed'
+  | 'name-for-conversation';
 
 /** What a message needs besides the field: the limit broken, the choices, the dates involved. */
 export interface RuleDetails {
@@ -50,6 +52,7 @@ export const fieldLabels = {
     'applicant.address': 'Din adress',
     recipient: 'Mottagare',
     'recipient.name': 'Mottagarens namn',
+    'recipient.greetingName': 'Namnet i hälsningen',
     'recipient.salutation': 'Tilltal',
     'recipient.title': 'Mottagarens titel',
     'recipient.company': 'Företag',
@@ -88,6 +91,7 @@ export const fieldLabels = {
     'applicant.address': 'Je adres',
     recipient: 'Ontvanger',
     'recipient.name': 'Naam van de ontvanger',
+    'recipient.greetingName': 'Naam in de aanhef',
     'recipient.salutation': 'Aanhef',
     'recipient.title': 'Functie van de ontvanger',
     'recipient.company': 'Bedrijf',
@@ -165,6 +169,10 @@ const sv: MessageBook = {
     `Fältet ”${f}” ska vara ett helt antal månader, från ${d.min} till ${d.max}. Räkna om veckor till månader och avrunda uppåt.`,
   'acceptance-conflict': (f) =>
     `Fältet ”${f}” säger inte att du har skrivit under avtalet, men ”Påskrivet avtal” är ikryssat. Ändra något av dem så att de stämmer överens.`,
+  'start-date-passed': (_f, d) =>
+    `Startdatumet (${date('sv', d.startDate)}) har redan passerat. Har du börjat arbeta är det en uppsägning, inte ett återkallande: läs vad ditt avtal eller kollektivavtal säger om uppsägningstid och skriv en uppsägning. Har startdagen flyttats fram, ange det nya startdatumet.`,
+  'name-for-conversation': (f) =>
+    `Fältet ”${f}” behövs när du ringer eller träffar någon: du vet då vem du pratade med, och det bekräftande mejlet ska hälsa på den personen. Skriv personens namn.`,
 };
 
 const nl: MessageBook = {
@@ -204,6 +212,10 @@ const nl: MessageBook = {
     `Het veld ‘${f}’ moet een heel aantal maanden zijn, van ${d.min} tot en met ${d.max}. Reken weken om naar maanden en rond naar boven af.`,
   'acceptance-conflict': (f) =>
     `Het veld ‘${f}’ zegt niet dat je het contract hebt ondertekend, maar ‘Contract getekend’ staat aangevinkt. Pas een van beide aan, zodat ze overeenkomen.`,
+  'start-date-passed': (_f, d) =>
+    `De startdatum (${date('nl', d.startDate)}) is al voorbij. Ben je al begonnen, dan trek je geen acceptatie meer in maar zeg je je arbeidsovereenkomst op: kijk in je contract of cao welke opzegtermijn geldt. Is je startdatum verschoven, vul dan de nieuwe datum in.`,
+  'name-for-conversation': (f) =>
+    `Het veld ‘${f}’ is nodig als je belt of langsgaat: je weet dan met wie je hebt gesproken, en de bevestigende e-mail is aan die persoon gericht. Vul de naam in.`,
 };
 
 const books: Record<Locale, MessageBook> = { sv, nl };

@@ -248,6 +248,46 @@ describe('validateLetterInput', () => {
   });
 });
 
+describe('what a channel needs', () => {
+  it('asks for the name of the person spoken to after a call or a meeting, in the person’s language', () => {
+    expect(messages({ ...minimal, channel: 'phone' })).toMatchInlineSnapshot(
+      `"recipient.name: Fältet ”Mottagarens namn” behövs när du ringer eller träffar någon: du vet då vem du pratade med, och det bekräftande mejlet ska hälsa på den personen. Skriv personens namn."`,
+    );
+    expect(
+      messages({
+        ...minimal,
+        locale: 'nl',
+        channel: 'meeting',
+        recipient: { company: 'Acme', name: '' },
+      }),
+    ).toMatchInlineSnapshot(
+      `"recipient.name: Het veld ‘Naam van de ontvanger’ is nodig als je belt of langsgaat: je weet dan met wie je hebt gesproken, en de bevestigende e-mail is aan die persoon gericht. Vul de naam in."`,
+    );
+    expect(messages({ ...minimal, channel: 'email' })).toBe('valid');
+  });
+
+  it('refuses a start date that has passed, and takes one that is today', () => {
+    expect(
+      messages({ ...minimal, startDate: '2026-11-20', today: '2026-11-21' }),
+    ).toMatchInlineSnapshot(
+      `"startDate: Startdatumet (20 november 2026) har redan passerat. Har du börjat arbeta är det en uppsägning, inte ett återkallande: läs vad ditt avtal eller kollektivavtal säger om uppsägningstid och skriv en uppsägning. Har startdagen flyttats fram, ange det nya startdatumet."`,
+    );
+    expect(messages({ ...minimal, startDate: '2026-11-21', today: '2026-11-21' })).toBe('valid');
+  });
+
+  it('takes the name as the greeting says it, checked like any name', () => {
+    expect(
+      messages({
+        ...minimal,
+        recipient: { company: 'Acme', name: 'Maria Garcia Lopez', greetingName: 'Garcia Lopez' },
+      }),
+    ).toBe('valid');
+    expect(
+      messages({ ...minimal, recipient: { company: 'Acme', greetingName: 'Garcia <b>' } }),
+    ).toContain('recipient.greetingName: Fältet ”Namnet i hälsningen”');
+  });
+});
+
 describe('generateLetter with bad answers', () => {
   it('throws LetterInputError carrying the localized issues', () => {
     const attempt = () => generateLetter({ ...daan, startDate: '2026-02-30' });

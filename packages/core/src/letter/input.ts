@@ -197,6 +197,11 @@ const applicantSchema = object({
 
 const recipientSchema = object({
   name: optionalText('name'),
+  /**
+   * Their name as the greeting says it, when the engine cannot know it from `name`: the surname
+   * after "Geachte heer/mevrouw" ("Van der Berg", "Garcia Lopez"), or the name after "Hej"/"Beste".
+   */
+  greetingName: optionalText('name'),
   /** How to address them: the Dutch greeting is "Geachte heer/mevrouw …" or, for 'none', the full name. */
   salutation: optional(zodEnum(salutations)),
   /** Their job title, shown under their name in a letter's address block. */
@@ -220,6 +225,9 @@ function optionalMonths() {
     }),
   );
 }
+
+/** After a call or a meeting the person knows whom they spoke to, and the e-mail greets them. */
+const spokenChannels: ReadonlySet<string> = new Set(['phone', 'meeting']);
 
 /**
  * A person's answers, as the frontends collect them. Optional text fields may be `''` (read as not
@@ -267,7 +275,7 @@ export const letterInputSchema = object({
   stateEmployer: optional(boolean()),
   /** Have they already resigned from their current job? */
   resignedCurrentJob: optional(boolean()),
-  /** Did the employer offer more to keep them? */
+  /** Might the employer come back with a better offer (a counter-offer)? */
   counterOffer: _default(optional(boolean()), false),
   keepDoorOpen: _default(optional(boolean()), true),
   /** The town on a letter's date line ("Utrecht, 21 november 2026"). */
@@ -283,6 +291,16 @@ export const letterInputSchema = object({
           path: ['acceptance'],
           message: 'acceptance-conflict',
           params: { rule: 'acceptance-conflict' },
+        });
+      }
+      // Once the start date has passed the job has begun: leaving it is a resignation with the
+      // contract's notice, not a withdrawal, and a withdrawal letter would say the wrong thing.
+      if (startDate < today) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['startDate'],
+          message: 'start-date-passed',
+          params: { rule: 'start-date-passed', startDate, today },
         });
       }
       if (acceptedOn === undefined) return;
@@ -309,6 +327,24 @@ export const letterInputSchema = object({
         typeof payload.value === 'object' &&
         payload.value !== null &&
         !payload.issues.some((issue) => dateFields.has(String(issue.path?.[0]))),
+    },
+  ),
+  superRefine(
+    (input, ctx) => {
+      if (spokenChannels.has(input.channel) && input.recipient.name === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipient', 'name'],
+          message: 'name-for-conversation',
+          params: { rule: 'name-for-conversation' },
+        });
+      }
+    },
+    {
+      when: (payload) =>
+        typeof payload.value === 'object' &&
+        payload.value !== null &&
+        !payload.issues.some((issue) => ['channel', 'recipient'].includes(String(issue.path?.[0]))),
     },
   ),
 );

@@ -11,6 +11,7 @@ export function lintOptionsFor(input: LetterInput): Omit<LintOptions, 'channel'>
   const ignore = [
     input.applicant.name,
     input.recipient.name,
+    input.recipient.greetingName,
     input.recipient.title,
     input.recipient.company,
     input.position,

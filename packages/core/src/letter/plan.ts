@@ -10,11 +10,14 @@ import type { DocumentKind } from './types.ts';
 export type Paragraph =
   | 'ahead-intro'
   | 'confirming-intro'
+  | 'confirming-courtesy'
   | 'decision'
   | 'reason'
   | 'thanks'
   | 'apology'
   | 'timing'
+  /** The apology when the news comes within a week of the start: for how late it comes. */
+  | 'late-apology'
   | 'mutual-agreement'
   | 'door-open'
   | 'farewell';
@@ -67,11 +70,26 @@ export interface SpokenPlan {
   role: 'call-script' | 'meeting-notes';
   kind: DocumentKind;
   points: TalkingPoint[];
-  /** Does the apology also say that the news comes as early as it could? */
-  timing: boolean;
+  /**
+   * What the apology says of the timing: that the news comes as early as it could ('ahead'),
+   * sorry that it comes so late ('late'), or nothing.
+   */
+  timing: Timing;
 }
 
 export type DocumentPlan = WrittenPlan | SpokenPlan;
+
+export type Timing = 'ahead' | 'late' | 'none';
+
+/**
+ * Under this many days before the start, "so that you have as much time as possible" would sound
+ * cheeky: the letter apologises for how late the news comes instead.
+ */
+export const lateNoticeDays = 7;
+
+function timingFor(daysLeft: number): Timing {
+  return daysLeft >= lateNoticeDays ? 'ahead' : 'late';
+}
 
 /** What to say and advise for one person's situation, before any wording. */
 export interface Plan {
@@ -91,22 +109,37 @@ export interface Plan {
 function writtenParagraphs(
   input: ValidLetterInput,
   opening: Paragraph,
-  timing: boolean,
+  timing: Timing,
   ending: EndingFacts | undefined,
 ): Sentence[][] {
   // The guide's step 5 and its "how to avoid" lists: decision, honest reason, thanks, apology
-  // (with the guide's "act fast" said out loud while there is time left); where a contract binds,
-  // a mutual agreement and, failing it, the notice (law.md: a proposal alone ends nothing); the
-  // door left open or a plain farewell.
-  const paragraphs: Sentence[][] = [
-    [opening],
-    ['reason'],
-    ['thanks'],
-    timing ? ['apology', 'timing'] : ['apology'],
-  ];
-  if (ending) paragraphs.push(endingParagraph);
+  // (with the guide's "act fast" said out loud while there is time left, and sorry for the
+  // lateness when there is not); where a contract binds, a mutual agreement and, failing it, the
+  // notice (law.md: a proposal alone ends nothing); the door left open or a plain farewell.
+  const apology: Sentence[] =
+    timing === 'ahead' ? ['apology', 'timing'] : timing === 'late' ? ['late-apology'] : ['apology'];
+  const paragraphs: Sentence[][] = [[opening], ['reason'], ['thanks'], apology];
+  paragraphs.push(...legallyEffective(ending));
   paragraphs.push([input.keepDoorOpen ? 'door-open' : 'farewell']);
   return paragraphs;
+}
+
+/**
+ * The sentences that make a withdrawal legally effective when a contract binds the person
+ * (law.md, "What follows for a person's letter"): a mutual agreement proposed and, failing it,
+ * the contract ended, with a request to confirm it in writing. Nothing when no contract binds.
+ */
+export function legallyEffective(ending: EndingFacts | undefined): Sentence[][] {
+  return ending ? [endingParagraph] : [];
+}
+
+/**
+ * The e-mail after a call or a meeting: a record, not the letter again. Thanks for the
+ * conversation and the decision, the legally effective sentences where they are needed, and a
+ * courtesy line.
+ */
+function confirmingParagraphs(ending: EndingFacts | undefined): Sentence[][] {
+  return [['confirming-intro'], ...legallyEffective(ending), ['confirming-courtesy']];
 }
 
 function talkingPoints(input: ValidLetterInput, ending: EndingFacts | undefined): TalkingPoint[] {
@@ -124,7 +157,7 @@ export function planLetter(input: ValidLetterInput): Plan {
   const daysLeft = daysBetween(input.today, input.startDate);
   const addressee = input.recipient.name ? 'person' : 'team';
   const facts = channelFacts[input.channel];
-  const timing = daysLeft > 0;
+  const timing = timingFor(daysLeft);
   const assessment = assessFacts(input);
   const ending = assessment.bound === 'no' ? undefined : assessment.ending;
   const documents: DocumentPlan[] = [];
@@ -172,16 +205,15 @@ export function planLetter(input: ValidLetterInput): Plan {
         ['ahead-intro'],
         ['reason'],
         ['thanks'],
-        ['apology'],
-        ...(ending ? [endingParagraph] : []),
+        [timing === 'late' ? 'late-apology' : 'apology'],
+        ...legallyEffective(ending),
       ],
     });
   } else if (facts.followUp === 'confirming-email') {
     documents.push({
       role: 'confirming-email',
       kind: 'email',
-      // The conversation already said how soon; the e-mail only confirms it.
-      paragraphs: writtenParagraphs(input, 'confirming-intro', false, ending),
+      paragraphs: confirmingParagraphs(ending),
     });
   }
 

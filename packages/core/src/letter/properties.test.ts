@@ -51,11 +51,11 @@ const dayMs = 86_400_000;
 const iso = (day: number) =>
   new Date(Date.UTC(2020, 0, 1) + day * dayMs).toISOString().slice(0, 10);
 
-/** today, a start date from two months ago to a year ahead, and an acceptance before both. */
+/** today, a start date from today to a year ahead, and an acceptance before both. */
 const dates = fc
   .record({
     today: fc.integer({ min: 0, max: 3650 }),
-    startIn: fc.integer({ min: -60, max: 400 }),
+    startIn: fc.integer({ min: 0, max: 400 }),
     acceptedBefore: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
   })
   .map(({ today, startIn, acceptedBefore }) => ({
@@ -80,6 +80,8 @@ function answers(text: {
       applicantName: text.name,
       phone: fc.option(fc.constantFrom('070-123 45 67', '+31 6 1234 5678'), { nil: undefined }),
       recipientName: fc.option(text.name, { nil: undefined }),
+      // After a call or a meeting the person knows whom they spoke to.
+      spokenTo: text.name,
       salutation: fc.option(fc.constantFrom(...salutations), { nil: undefined }),
       title: fc.option(text.line, { nil: undefined }),
       company: text.company,
@@ -115,7 +117,10 @@ function answers(text: {
           address: 'Storgatan 1\n123 45 Uppsala',
         },
         recipient: {
-          name: a.recipientName,
+          name:
+            a.channel === 'phone' || a.channel === 'meeting'
+              ? (a.recipientName ?? a.spokenTo)
+              : a.recipientName,
           salutation: a.salutation,
           title: a.title,
           company: a.company,

@@ -20,7 +20,7 @@ describe('spelling', () => {
       for (const item of [...advice, ...position.messages]) texts[input.locale].add(item.message);
       count++;
     }
-    expect(count).toBe(2 * 4 * 2 * 5 * 4 * writers.length * 2);
+    expect(count).toBe(2 * 4 * 2 * 5 * 4 * writers.length * 3);
     const ignore = [...writers, ...typed, ...citations];
     expect({
       sv: misspelledWords('sv', [...texts.sv].join('\n'), ignore),
@@ -46,7 +46,7 @@ describe('spelling', () => {
                     reason: 'career',
                     position: locale === 'sv' ? 'projektledare' : 'projectleider',
                     applicant: { name: 'Sam Berg' },
-                    recipient: { company: 'Nordlys AB' },
+                    recipient: { company: 'Nordlys AB', name: 'Karin van Dijk' },
                     startDate: '2026-12-01',
                     today: '2026-11-21',
                     acceptance,

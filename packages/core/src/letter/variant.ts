@@ -18,9 +18,24 @@ function fnv1a(text: string, from = fnvOffsetBasis): number {
   return hash >>> 0;
 }
 
+/**
+ * MurmurHash3's finaliser. FNV-1a's low bits hardly mix: its lowest bit is the parity of the text's
+ * code units, so every two-way choice of a letter would fall the same way. Mixing makes each key
+ * choose on its own.
+ */
+function mix(hash: number): number {
+  let h = hash;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** A chooser seeded by `seed`; each key (one per paragraph) chooses independently of the others. */
 export function makePick(seed: string): Pick {
   // The hash of `${seed}\u0000${key}`, with the seed's part worked out once rather than per phrase.
   const seeded = fnv1a(`${seed}\u0000`);
-  return (key, count) => fnv1a(key, seeded) % count;
+  return (key, count) => mix(fnv1a(key, seeded)) % count;
 }

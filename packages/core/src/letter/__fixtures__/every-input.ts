@@ -4,7 +4,8 @@ import { formalities, type LetterInput, reasons } from '../input.ts';
 
 /**
  * Every combination of locale, channel, formality, reason, recipient and writer, once with every
- * optional answer and once with none: what the tests that read every generated text run over.
+ * optional answer and twice with none (the start three days away, and on the day itself): what
+ * the tests that read every generated text run over.
  */
 // Several writers, so that every wording the phrasebooks choose between is generated.
 export const writers = [
@@ -44,8 +45,11 @@ export function* everyInput(): Generator<LetterInput> {
     for (const channel of channels)
       for (const formality of formalities)
         for (const reason of reasons)
-          for (const recipient of recipients)
+          for (const named of recipients)
             for (const name of writers) {
+              // After a call or a meeting the person knows whom they spoke to.
+              const spoken = channel === 'phone' || channel === 'meeting';
+              const recipient = spoken && !('name' in named) ? recipients[0] : named;
               const position = locale === 'sv' ? 'projektledare' : 'projectleider';
               const base = { locale, channel, formality, reason, position, applicant: { name } };
               // Every optional answer given, the start date ahead and the door closed…
@@ -66,12 +70,13 @@ export function* everyInput(): Generator<LetterInput> {
                 keepDoorOpen: false,
                 place: 'Uppsala',
               };
-              // …and none of them, with the start date already passed.
-              yield {
-                ...base,
-                recipient: { ...recipient, company: 'Nordlys AB' },
-                startDate: '2026-11-02',
-                today: '2026-11-21',
-              };
+              // …and none of them, with the start three days away, and on the day itself.
+              for (const startDate of ['2026-11-24', '2026-11-21'])
+                yield {
+                  ...base,
+                  recipient: { ...recipient, company: 'Nordlys AB' },
+                  startDate,
+                  today: '2026-11-21',
+                };
             }
 }

@@ -53,9 +53,9 @@ export const catalogue = {
     sectionId: 'step-announce',
     message: {
       sv: () =>
-        'Texten säger inte tydligt att du återkallar ditt accepterande. Skriv beslutet rakt ut och tidigt, till exempel: ”Jag återkallar härmed mitt accepterande av tjänsten som …”.',
+        'Texten säger inte tydligt att du återkallar ditt accepterande. Skriv beslutet rakt ut och tidigt, till exempel: ”Jag återkallar härmed mitt accepterande av erbjudandet om tjänsten som …”.',
       nl: () =>
-        'De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van de functie … in.’',
+        'De tekst zegt niet duidelijk dat je je acceptatie intrekt. Zeg het besluit vroeg en rechtstreeks, bijvoorbeeld: ‘Hierbij trek ik mijn acceptatie van het aanbod voor de functie van … in.’',
     },
   },
   'hedged-decision': {
@@ -63,9 +63,9 @@ export const catalogue = {
     sectionId: 'step-reflect',
     message: {
       sv: (d) =>
-        `${sv(d.found)} låter som om du inte har bestämt dig. När du väl har återkallat kan du inte ändra dig: bestäm dig först och skriv sedan beslutet som ett beslut.`,
+        `${sv(d.found)} låter som om du inte har bestämt dig. När du väl har återkallat kan du inte ändra dig: bestäm dig först och skriv sedan beslutet som ett beslut, till exempel ”Jag har beslutat att återkalla mitt accepterande”.`,
       nl: (d) =>
-        `${nl(d.found)} klinkt alsof je nog twijfelt. Intrekken kun je niet terugdraaien: neem eerst een besluit en schrijf het dan ook zo op.`,
+        `${nl(d.found)} klinkt alsof je nog twijfelt. Intrekken kun je niet terugdraaien: neem eerst een besluit en schrijf het dan ook zo op, bijvoorbeeld ‘Ik heb besloten mijn acceptatie in te trekken’.`,
     },
   },
   'decision-late': {
@@ -111,9 +111,9 @@ export const catalogue = {
     sectionId: 'step-announce',
     message: {
       sv: (d) =>
-        `${sv(d.found)} är en vag ursäkt, och guiden avråder från svaga eller abstrakta ursäkter. Säg kort och ärligt vad det gäller.`,
+        `${sv(d.found)} är en vag ursäkt, och guiden avråder från svaga eller abstrakta ursäkter. Säg kort och ärligt vad det gäller, till exempel ”Skälet är att jag har fått ett annat erbjudande” eller ”Skälet är personligt: min situation har förändrats”.`,
       nl: (d) =>
-        `${nl(d.found)} is een vaag excuus, en de gids raadt vage of abstracte excuses af. Zeg kort en eerlijk waar het om gaat.`,
+        `${nl(d.found)} is een vaag excuus, en de gids raadt vage of abstracte excuses af. Zeg kort en eerlijk waar het om gaat, bijvoorbeeld ‘De reden is dat ik een ander aanbod heb gekregen’ of ‘De reden is persoonlijk: mijn situatie is veranderd’.`,
     },
   },
   'reason-too-detailed': {
@@ -121,9 +121,9 @@ export const catalogue = {
     sectionId: 'downside-future',
     message: {
       sv: (d) =>
-        `${sv(d.found)} är en detalj som mottagaren inte behöver. Var ärlig om anledningen men ge inte för många detaljer.`,
+        `${sv(d.found)} är en detalj som mottagaren inte behöver. Var ärlig om anledningen men ge inte för många detaljer: skriv hellre ”av hälsoskäl” eller ”lönen räcker inte för min situation”.`,
       nl: (d) =>
-        `${nl(d.found)} is een detail dat de ontvanger niet hoeft te weten. Wees eerlijk over de reden, maar geef niet te veel details.`,
+        `${nl(d.found)} is een detail dat de ontvanger niet hoeft te weten. Wees eerlijk over de reden, maar geef niet te veel details: schrijf liever ‘vanwege mijn gezondheid’ of ‘het salaris past niet bij mijn situatie’.`,
     },
   },
   'reason-too-long': {
@@ -161,7 +161,7 @@ export const catalogue = {
     sectionId: 'downside-reputation',
     message: {
       sv: (d) =>
-        `${sv(d.found)} bryter mot tilltalet i resten av texten. Använd samma tilltal hela vägen.`,
+        `${sv(d.found)} bryter mot tilltalet i resten av texten. Använd samma tilltal genom hela texten: ”du” och ”dig” till en person.`,
       nl: (d) =>
         d.register === 'formal'
           ? `${nl(d.found)} is informeel, terwijl de tekst verder ${nl('u')} gebruikt. Kies één vorm: overal ${nl('u')} en ${nl('uw')}.`
@@ -172,7 +172,8 @@ export const catalogue = {
     severity: 'warning',
     sectionId: 'downside-reputation',
     message: {
-      sv: (d) => `${sv(d.found)} passar inte det tilltal du har valt.`,
+      sv: (d) =>
+        `${sv(d.found)} passar inte det tilltal du har valt. Skriv ”du” och ”dig” till en person, med liten bokstav.`,
       nl: (d) =>
         d.register === 'formal'
           ? `${nl(d.found)} is informeel, maar je koos een formele brief. Gebruik ${nl('u')} en ${nl('uw')}.`
@@ -195,7 +196,8 @@ export const catalogue = {
     message: {
       sv: (d) =>
         `${sv(d.found)} till en enskild person låter distanserat. Skriv ”du” även i ett formellt brev; formaliteten ligger i ordvalet.`,
-      nl: (d) => `${nl(d.found)} klinkt afstandelijk.`,
+      nl: (d) =>
+        `${nl(d.found)} klinkt afstandelijk. Schrijf ${nl('u')} of ${nl('je')}, en houd dat de hele tekst vol.`,
     },
   },
   'text-abbreviation': {
@@ -219,7 +221,8 @@ export const catalogue = {
     severity: 'warning',
     sectionId: 'downside-reputation',
     message: {
-      sv: (d) => `${sv(d.found)} saknar namn. Skriv till exempel ”Hej Anna!”.`,
+      sv: (d) =>
+        `${sv(d.found)} hälsar på ingen. Skriv namnet, till exempel ”Hej Anna!” eller ”Hej Anna Svensson”, eller ”Hej alla på …!” till ett företag.`,
       nl: (d) =>
         `${nl(d.found)} zonder naam is onvolledig. Schrijf bijvoorbeeld ‘Geachte heer Jansen,’, ‘Geachte heer, mevrouw,’ of ‘Beste Anna,’.`,
     },
@@ -237,7 +240,8 @@ export const catalogue = {
     severity: 'warning',
     sectionId: 'downside-reputation',
     message: {
-      sv: (d) => `${sv(d.found)} passar inte tonen i resten av texten.`,
+      sv: (d) =>
+        `${sv(d.found)} passar inte tonen i resten av texten. Skriv ”Hej” och namnet, som passar i alla lägen.`,
       nl: (d) =>
         d.register === 'informal'
           ? `${nl(d.found)} is een formele aanhef, maar de tekst zegt ${nl('je')}. Begin met ‘Beste …,’ of gebruik overal ${nl('u')} en ${nl('uw')}.`
@@ -259,8 +263,9 @@ export const catalogue = {
     sectionId: 'downside-reputation',
     message: {
       sv: (d) =>
-        `${sv(d.found)} är vanligt men rekommenderas inte av Språkrådet. ”Hej” och namnet passar i alla lägen.`,
-      nl: (d) => `${nl(d.found)} is geen gebruikelijke aanhef.`,
+        `${sv(d.found)} är vanligt, men en del läsare uppfattar det som stelt. Skriv ”Hej” och namnet, som passar i alla lägen: ”Hej Anna!” eller ”Hej Anna Svensson”.`,
+      nl: (d) =>
+        `${nl(d.found)} is geen gebruikelijke aanhef. Schrijf ‘Geachte heer Jansen,’ of ‘Beste Anna,’.`,
     },
   },
   'closing-dated': {
@@ -279,6 +284,35 @@ export const catalogue = {
       sv: (d) =>
         `${sv(d.found)} är för personligt för det här meddelandet. Skriv ${sv(d.suggestion)}.`,
       nl: (d) => `${nl(d.found)} is te amicaal voor dit bericht. Schrijf ${nl(d.suggestion)}.`,
+    },
+  },
+  'withdrawn-application': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} betyder att du drar tillbaka en ansökan, men du har redan tackat ja till ett erbjudande. Skriv ”jag återkallar mitt accepterande av erbjudandet” eller ”jag tar tillbaka mitt ja”.`,
+      nl: (d) =>
+        `${nl(d.found)} gaat over het intrekken van een sollicitatie, maar je hebt het aanbod al geaccepteerd. Schrijf ‘ik trek mijn acceptatie van het aanbod in’.`,
+    },
+  },
+  resignation: {
+    severity: 'warning',
+    sectionId: 'faq-quit-after-start',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)} är en uppsägning från ett jobb du redan har börjat på. Har du inte börjat än, skriv ”jag återkallar mitt accepterande av erbjudandet” eller ”jag tar tillbaka mitt ja”.`,
+      nl: (d) =>
+        `${nl(d.found)} is ontslag nemen bij een baan waar je al werkt. Ben je nog niet begonnen, schrijf dan ‘ik trek mijn acceptatie van het aanbod in’.`,
+    },
+  },
+  'harmed-word-order': {
+    severity: 'warning',
+    sectionId: 'step-announce',
+    message: {
+      sv: (d) =>
+        `${sv(d.found)}: i en huvudsats kommer verbet på andra plats. Skriv ${sv(d.suggestion)} eller ”Härmed ${(d.suggestion ?? '').split(' ')[1] ?? ''} jag”.`,
+      nl: (d) => `${nl(d.found)}: zet het werkwoord vooraan, ${nl(d.suggestion)}.`,
     },
   },
   'source-mistranslation': {

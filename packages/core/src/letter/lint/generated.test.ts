@@ -45,7 +45,7 @@ const input = fc
     company: companies,
     position: fc.constantFrom('projektledare', 'projectleider', 'UX-designer', 'verpleegkundige'),
     detail: fc.option(fc.nat(1), { nil: undefined }),
-    daysLeft: fc.integer({ min: -5, max: 120 }),
+    daysLeft: fc.integer({ min: 0, max: 120 }),
     acceptedDaysAgo: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
     contractSigned: fc.boolean(),
     counterOffer: fc.boolean(),
@@ -64,7 +64,10 @@ const input = fc
       reason: a.reason,
       applicant: { name: a.applicant, email: 'me@example.se' },
       recipient: {
-        ...(a.recipient ? { name: a.recipient } : {}),
+        // After a call or a meeting the person knows whom they spoke to.
+        ...(a.recipient || a.channel === 'phone' || a.channel === 'meeting'
+          ? { name: a.recipient ?? 'Karin Holm' }
+          : {}),
         ...(a.salutation ? { salutation: a.salutation } : {}),
         company: a.company,
       },

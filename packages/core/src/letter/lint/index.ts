@@ -3,6 +3,7 @@ import { isLocale, locales } from '../../locales.ts';
 import type { DocumentKind, Finding, LetterDocument, Severity } from '../types.ts';
 import { catalogue, type Detail } from './catalogue.ts';
 import { createContext, type LintOptions } from './context.ts';
+import { draftText, guessLocale } from './draft-text.ts';
 import { rules } from './rules/index.ts';
 import { typedLimits } from './typed.ts';
 
@@ -15,6 +16,7 @@ export {
   draftCharacterLimit,
   draftCheckDelayMs,
 } from './draft.ts';
+export { draftText, guessLocale } from './draft-text.ts';
 export { wordLimits } from './rules/length.ts';
 export { typedLimits } from './typed.ts';
 
@@ -28,18 +30,22 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * serious first, each linked to the guide section it comes from; `start`/`end` mark the words when
  * the problem is in particular words. Lines quoted with `>` are someone else's and are skipped,
  * and so is the text listed in `options.ignore` (names, company, job title).
+ *
+ * Any draft will do: an e-mail, a letter, a call script, meeting notes in bullets, or a saved
+ * .eml file, whose plain-text body is checked (offsets then refer to `draftText(text)`). Without
+ * `options.locale` the language is guessed with `guessLocale`.
  */
-export function lintLetter(text: string, options: LintOptions): Finding[] {
+export function lintLetter(text: string, options: Partial<LintOptions> = {}): Finding[] {
   // Plain JavaScript callers get a message that says what to pass, not a TypeError deep inside.
   if (typeof text !== 'string') {
     throw new TypeError(`lintLetter: the draft must be a string, not ${typeof text}.`);
   }
-  if (!isLocale(options?.locale)) {
+  if (options?.locale !== undefined && !isLocale(options.locale)) {
     throw new RangeError(
-      `lintLetter: options.locale must be one of ${locales.join(', ')}, not ${JSON.stringify(options?.locale)}.`,
+      `lintLetter: options.locale must be one of ${locales.join(', ')} or left out to guess it, not ${JSON.stringify(options?.locale)}.`,
     );
   }
-  const { ignore } = options;
+  const { ignore } = options ?? {};
   if (
     ignore !== undefined &&
     !(Array.isArray(ignore) && ignore.every((t) => typeof t === 'string'))
@@ -59,7 +65,9 @@ export function lintLetter(text: string, options: LintOptions): Finding[] {
       `lintLetter: options.ignore takes at most ${typedLimits.entries} entries of at most ${typedLimits.length} characters each (the names, company and title the person typed).`,
     );
   }
-  const context = createContext(text, options);
+  const draft = draftText(text);
+  const locale = options?.locale ?? guessLocale(draft);
+  const context = createContext(draft, { ...options, locale });
   return rules
     .flatMap((rule) => rule.check(context))
     .map(({ code, start, end, sectionId, ...detail }) => {
@@ -67,7 +75,7 @@ export function lintLetter(text: string, options: LintOptions): Finding[] {
       const finding: Finding = {
         code,
         severity: entry.severity,
-        message: entry.message[options.locale](unmasked(detail, context.unmask)),
+        message: entry.message[locale](unmasked(detail, context.unmask)),
         sectionId: sectionId ?? entry.sectionId,
       };
       if (start !== undefined && end !== undefined) Object.assign(finding, { start, end });
@@ -98,7 +106,7 @@ export const documentChannel: Record<DocumentKind, Channel> = {
 /** `lintLetter` for a generated document, with the channel its kind implies. */
 export function lintDocument(
   document: Pick<LetterDocument, 'kind' | 'text'>,
-  options: Omit<LintOptions, 'channel'>,
+  options: Partial<Omit<LintOptions, 'channel'>> = {},
 ): Finding[] {
   return lintLetter(document.text, { ...options, channel: documentChannel[document.kind] });
 }

@@ -1,5 +1,5 @@
 import { formatLongDate } from '../dates.ts';
-import { dutchSurname, firstName } from '../names.ts';
+import { asSentence, dutchFullName, dutchSurname, firstName, nameParts } from '../names.ts';
 import { nlMonths } from '../position/nl-words.ts';
 import type { EndingFacts } from '../position/types.ts';
 import type { Phrasebook, PhraseContext } from './types.ts';
@@ -7,6 +7,9 @@ import type { Phrasebook, PhraseContext } from './types.ts';
 /**
  * Dutch. Formal is "u/uw" throughout, informal "je/jij/jouw" to a named person and "jullie" to a
  * company; never mixed (Taaladvies). The greeting matches the pronoun.
+ *
+ * The act has one name: "mijn acceptatie van het aanbod intrekken". One accepts an aanbod, not
+ * the job, and "terugkomen op mijn aanvaarding" is not how people say it.
  */
 
 type Register = 'u' | 'je' | 'jullie';
@@ -28,11 +31,34 @@ const formal = (c: PhraseContext) => c.formality === 'formal';
 /** "de functie van projectleider" in formal wording, "de baan als projectleider" otherwise. */
 const role = (c: PhraseContext) =>
   formal(c) ? `de functie van ${c.position}` : `de baan als ${c.position}`;
+/** The offer that was accepted: "uw aanbod voor de functie van projectleider bij Polderdata". */
+const offer = (c: PhraseContext) =>
+  `${formal(c) ? 'uw' : 'het'} aanbod voor ${role(c)} bij ${c.company}`;
 
 function withDetail(sentence: string, c: PhraseContext): string {
-  if (!c.reasonDetail) return sentence;
-  const detail = /[.!?…]$/.test(c.reasonDetail) ? c.reasonDetail : `${c.reasonDetail}.`;
-  return `${sentence} ${detail}`;
+  return c.reasonDetail ? `${sentence} ${asSentence(c.reasonDetail)}` : sentence;
+}
+
+/** How close to the start the news comes, for an apology that it comes so late. */
+function howLate(c: PhraseContext): string {
+  if (c.daysLeft <= 0) return 'op de dag dat ik zou beginnen';
+  if (c.daysLeft === 1) return `een dag voor de geplande start op ${date(c.startDate)}`;
+  // Running text writes small numbers in words ("drie dagen").
+  const words = [
+    'twee',
+    'drie',
+    'vier',
+    'vijf',
+    'zes',
+    'zeven',
+    'acht',
+    'negen',
+    'tien',
+    'elf',
+    'twaalf',
+  ];
+  const count = words[c.daysLeft - 2];
+  return `nog maar ${count ? `${count} dagen` : days(c.daysLeft)} voor de geplande start op ${date(c.startDate)}`;
 }
 
 /** The confirming e-mail's thanks for the call or meeting it follows. */
@@ -70,21 +96,21 @@ function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
 const reasons: Record<PhraseContext['reason'], string[]> = {
   compensation: [
     'De reden is financieel: toen ik alles rustig op een rij zette, merkte ik dat het salaris niet past bij wat ik in mijn huidige situatie nodig heb.',
-    'Ik doe dit omdat het salaris bij nader inzien niet past bij mijn financiële situatie.',
+    'De reden is dat het salaris bij nader inzien niet past bij mijn financiële situatie.',
     'Na een eerlijke rekensom ben ik tot de conclusie gekomen dat het salaris niet toereikend is voor mijn situatie.',
   ],
   career: [
     'Ik ben tot de conclusie gekomen dat de functie niet goed aansluit bij de richting die ik met mijn loopbaan wil inslaan.',
-    'De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren; dat merkte ik toen ik die goed op een rij zette.',
-    'Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, zou het niet eerlijk zijn om toch te beginnen.',
+    'De reden is dat deze rol niet goed past bij mijn doelen voor de komende jaren. Dat merkte ik toen ik die goed op een rij zette.',
+    'Omdat de functie mij niet brengt waar ik in mijn loopbaan naartoe wil, is het beter om dat nu te zeggen dan om toch te beginnen.',
   ],
   'better-offer': [
     'Ik heb inmiddels een ander aanbod gekregen dat beter past bij mijn situatie, en na lang nadenken heb ik daarvoor gekozen. Dat was geen gemakkelijke beslissing.',
     'De reden is dat ik voor een ander aanbod heb gekozen. Ik wil daar liever eerlijk over zijn dan een andere verklaring te geven.',
-    'Ik heb een ander aanbod aanvaard dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.',
+    'Ik heb gekozen voor een ander aanbod dat beter aansluit bij wat ik nu zoek. Ik wil daar open over zijn, ook al was het een moeilijke keuze.',
   ],
   conditions: [
-    'De reden is dat de omstandigheden waarin ik zou werken niet goed passen bij wat ik zelf nodig heb; dat merkte ik toen ik goed nadacht over hoe mijn werkdagen eruit zouden zien.',
+    'De reden is dat de omstandigheden waarin ik zou werken niet goed passen bij wat ik zelf nodig heb. Dat merkte ik toen ik goed nadacht over hoe mijn werkdagen eruit zouden zien.',
     'Ik ben tot de conclusie gekomen dat de manier van werken in deze functie minder goed aansluit bij mijn eigen behoeften dan ik eerst dacht.',
     'Omdat de werkwijze in deze functie minder goed past bij wat ik nodig heb dan ik had verwacht, kies ik ervoor om niet te beginnen.',
   ],
@@ -94,6 +120,86 @@ const reasons: Record<PhraseContext['reason'], string[]> = {
     'Omdat mijn persoonlijke situatie is veranderd, kan ik helaas niet beginnen zoals gepland.',
   ],
 };
+
+/** The same reasons said aloud: shorter sentences, everyday words. */
+const spokenReasons: Record<PhraseContext['reason'], string[]> = {
+  compensation: [
+    'Het gaat om het salaris. Ik heb het goed doorgerekend, en het past niet bij mijn situatie.',
+    'De reden is financieel. Het salaris is voor mij op dit moment niet genoeg.',
+  ],
+  career: [
+    'Het gaat om mijn loopbaan. De functie past niet bij de richting die ik op wil.',
+    'Ik heb gemerkt dat de rol niet past bij wat ik de komende jaren wil doen.',
+  ],
+  'better-offer': [
+    'Ik heb een ander aanbod gekregen, en daar heb ik voor gekozen. Dat wil ik eerlijk zeggen.',
+    'Ik heb gekozen voor een ander aanbod dat nu beter bij me past. Dat was geen makkelijke keuze.',
+  ],
+  conditions: [
+    'Het gaat om de manier van werken. Die past niet goed bij mijn situatie.',
+    'De arbeidsomstandigheden passen minder goed bij mij dan ik dacht. Dat ligt aan mijn eigen situatie.',
+  ],
+  personal: [
+    'Het heeft een persoonlijke reden. Mijn situatie is veranderd, en ik kan niet beginnen zoals gepland.',
+    'Mijn persoonlijke omstandigheden zijn veranderd. Daardoor kan ik helaas niet beginnen.',
+  ],
+};
+
+/** "heer"/"mevrouw" as the person chose it, or as they typed it into the name field. */
+function salutationOf(c: PhraseContext): 'mr' | 'ms' | undefined {
+  const { name, salutation } = c.recipient;
+  if (salutation === 'mr' || salutation === 'ms') return salutation;
+  if (salutation === 'none') return undefined;
+  return name ? nameParts(name).salutation : undefined;
+}
+
+/** The first sentence or two of a written text: the decision, and when they accepted. */
+function decision(c: PhraseContext): string {
+  const medium = c.medium === 'letter' ? 'brief' : 'e-mail';
+  if (c.acceptedOn) {
+    const accepted = `Op ${date(c.acceptedOn)} heb ik ${offer(c)} geaccepteerd.`;
+    switch (register(c)) {
+      case 'u':
+        return `${accepted} ${pick(c, 'decision', [
+          `Met deze ${medium} laat ik u weten dat ik heb besloten die acceptatie in te trekken.`,
+          'Na lang en zorgvuldig nadenken heb ik besloten die acceptatie in te trekken.',
+          'Helaas moet ik u laten weten dat ik die acceptatie intrek.',
+        ])}`;
+      case 'je':
+        return `${accepted} ${pick(c, 'decision', [
+          'Ik wil je laten weten dat ik die acceptatie toch intrek.',
+          'Na veel wikken en wegen heb ik besloten die acceptatie in te trekken.',
+          'Dit is geen makkelijk bericht, maar ik trek die acceptatie in.',
+        ])}`;
+      case 'jullie':
+        return `${accepted} ${pick(c, 'decision', [
+          'Ik wil jullie laten weten dat ik die acceptatie toch intrek.',
+          'Na veel wikken en wegen heb ik besloten die acceptatie in te trekken.',
+          'Dit is geen makkelijk bericht, maar ik trek die acceptatie in.',
+        ])}`;
+    }
+  }
+  switch (register(c)) {
+    case 'u':
+      return pick(c, 'decision', [
+        `Met deze ${medium} laat ik u weten dat ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`,
+        `Na lang en zorgvuldig nadenken heb ik besloten mijn acceptatie van ${offer(c)} in te trekken.`,
+        `Helaas moet ik u laten weten dat ik mijn acceptatie van ${offer(c)} intrek.`,
+      ]);
+    case 'je':
+      return pick(c, 'decision', [
+        `Ik wil je laten weten dat ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`,
+        `Na veel wikken en wegen heb ik besloten mijn acceptatie van ${offer(c)} toch in te trekken.`,
+        `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`,
+      ]);
+    case 'jullie':
+      return pick(c, 'decision', [
+        `Ik wil jullie laten weten dat ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`,
+        `Na veel wikken en wegen heb ik besloten mijn acceptatie van ${offer(c)} toch in te trekken.`,
+        `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`,
+      ]);
+  }
+}
 
 export const nl: Phrasebook = {
   locale: 'nl',
@@ -114,65 +220,78 @@ export const nl: Phrasebook = {
   },
 
   greeting(c) {
-    const { name, salutation } = c.recipient;
+    const { name, greetingName } = c.recipient;
+    const salutation = salutationOf(c);
+    const title = salutation === 'mr' ? 'heer' : salutation === 'ms' ? 'mevrouw' : undefined;
     if (!formal(c)) {
+      if (greetingName) return { text: `Beste ${greetingName},`, runsOn: false };
+      if (!name) return { text: `Beste team van ${c.company},`, runsOn: false };
+      const first = firstName(name);
+      if (first) return { text: `Beste ${first},`, runsOn: false };
+      // Only a surname or initials: "Beste heer De Vries," rather than "Beste J.,".
       return {
-        text: name ? `Beste ${firstName(name)},` : `Beste team van ${c.recipient.company},`,
+        text: title ? `Beste ${title} ${dutchSurname(name)},` : `Beste ${dutchFullName(name)},`,
         runsOn: false,
       };
     }
+    if (greetingName) {
+      return { text: `Geachte ${title ? `${title} ` : ''}${greetingName},`, runsOn: false };
+    }
     if (!name) {
       // Without a name, the title alone when it is known; both when it is not.
-      if (salutation === 'mr') return { text: 'Geachte heer,', runsOn: false };
-      if (salutation === 'ms') return { text: 'Geachte mevrouw,', runsOn: false };
+      if (title) return { text: `Geachte ${title},`, runsOn: false };
       return { text: 'Geachte heer, mevrouw,', runsOn: false };
     }
     // "Geachte heer De Vries,": with the title and without the first name, the particle takes a capital.
-    if (salutation === 'mr') return { text: `Geachte heer ${dutchSurname(name)},`, runsOn: false };
-    if (salutation === 'ms')
-      return { text: `Geachte mevrouw ${dutchSurname(name)},`, runsOn: false };
-    return { text: `Geachte ${name},`, runsOn: false };
+    if (title) return { text: `Geachte ${title} ${dutchSurname(name)},`, runsOn: false };
+    // Gender not given: the full name when there is a first name, else "heer of mevrouw".
+    return firstName(name)
+      ? { text: `Geachte ${nameParts(name).plain},`, runsOn: false }
+      : { text: `Geachte heer of mevrouw ${dutchSurname(name)},`, runsOn: false };
   },
 
   paragraphs: {
     'ahead-intro': (c) => {
       switch (register(c)) {
         case 'u':
-          return `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`;
+          return `Vandaag stuur ik u een brief per post, maar omdat die er een paar dagen over doet, laat ik u nu al weten dat ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`;
         case 'je':
-          return `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`;
+          return `Vandaag stuur ik je een brief per post, maar omdat die er een paar dagen over doet, laat ik je nu al weten dat ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`;
         case 'jullie':
-          return `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken.`;
+          return `Vandaag stuur ik jullie een brief per post, maar omdat die er een paar dagen over doet, laat ik jullie nu al weten dat ik heb besloten mijn acceptatie van ${offer(c)} in te trekken.`;
       }
     },
     'confirming-intro': (c) => {
       const thanks = thanksForTalk(c);
-      return `${thanks} Zoals ik al vertelde, heb ik besloten mijn acceptatie van ${role(c)} bij ${c.recipient.company} in te trekken. Met deze e-mail bevestig ik dat schriftelijk.`;
-    },
-    decision: (c) => {
-      const where = `${role(c)} bij ${c.recipient.company}`;
-      const medium = c.medium === 'letter' ? 'brief' : 'e-mail';
       switch (register(c)) {
         case 'u':
-          return pick(c, 'decision', [
-            `Met deze ${medium} laat ik u weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-            `Na lang en zorgvuldig nadenken heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
-            `Helaas moet ik u laten weten dat ik mijn acceptatie van ${where} intrek.`,
+          return `${thanks} Zoals ik u vertelde, heb ik besloten mijn acceptatie van ${offer(c)} in te trekken. Met deze e-mail bevestig ik dat.`;
+        case 'je':
+          return `${thanks} Zoals ik al zei, heb ik besloten mijn acceptatie van ${offer(c)} in te trekken. Met deze mail bevestig ik dat.`;
+        case 'jullie':
+          return `${thanks} Zoals ik al zei, heb ik besloten mijn acceptatie van ${offer(c)} in te trekken. Met deze mail bevestig ik dat.`;
+      }
+    },
+    'confirming-courtesy': (c) => {
+      switch (register(c)) {
+        case 'u':
+          return pick(c, 'courtesy', [
+            'Nogmaals mijn excuses voor het ongemak. Ik wens u en uw collega’s veel succes.',
+            'Ik bied u nogmaals mijn excuses aan voor het ongemak en wens u en uw team het allerbeste.',
           ]);
         case 'je':
-          return pick(c, 'decision', [
-            `Ik wil je laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-            `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
-            `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          return pick(c, 'courtesy', [
+            'Nogmaals sorry voor het ongemak, en veel succes!',
+            'Het spijt me nogmaals dat het zo gelopen is. Ik wens jou en je team het allerbeste.',
           ]);
         case 'jullie':
-          return pick(c, 'decision', [
-            `Ik wil jullie laten weten dat ik heb besloten mijn acceptatie van ${where} in te trekken.`,
-            `Na veel wikken en wegen heb ik besloten om terug te komen op mijn aanvaarding van ${where}.`,
-            `Dit is geen makkelijk bericht, maar ik heb besloten mijn acceptatie van ${where} in te trekken.`,
+          return pick(c, 'courtesy', [
+            'Nogmaals sorry voor het ongemak, en veel succes!',
+            'Het spijt me nogmaals dat het zo gelopen is. Ik wens jullie het allerbeste.',
           ]);
       }
     },
+    decision,
     reason: (c) => withDetail(pick(c, 'reason', reasons[c.reason]), c),
     thanks: (c) => {
       switch (register(c)) {
@@ -208,13 +327,13 @@ export const nl: Phrasebook = {
           return pick(c, 'apology', [
             'Sorry voor het ongemak dat dit voor je oplevert.',
             'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
-            'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+            'Ik besef dat dit bericht slecht uitkomt. Sorry voor het ongemak.',
           ]);
         case 'jullie':
           return pick(c, 'apology', [
             'Sorry voor het ongemak dat dit voor jullie oplevert.',
             'Het spijt me echt dat ik jullie hiermee in een lastige positie breng.',
-            'Ik besef dat dit bericht slecht uitkomt, en het spijt me echt voor het ongemak.',
+            'Ik besef dat dit bericht slecht uitkomt. Sorry voor het ongemak.',
           ]);
       }
     },
@@ -223,11 +342,39 @@ export const nl: Phrasebook = {
       const start = date(c.startDate);
       switch (register(c)) {
         case 'u':
-          return `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`;
+          return pick(c, 'timing', [
+            `Ik laat het u meteen weten nu mijn besluit vaststaat, zodat u voor de geplande start op ${start} zo veel mogelijk tijd heeft om iemand anders te vinden.`,
+            `Ik wilde u dit zo vroeg mogelijk laten weten, zodat u voor ${start} nog tijd heeft om iemand anders te vinden.`,
+          ]);
         case 'je':
-          return `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`;
+          return pick(c, 'timing', [
+            `Ik laat het je meteen weten nu mijn besluit vaststaat, zodat je voor de geplande start op ${start} zo veel mogelijk tijd hebt om iemand anders te vinden.`,
+            `Ik wilde je dit zo vroeg mogelijk laten weten, zodat je voor ${start} nog tijd hebt om iemand anders te vinden.`,
+          ]);
         case 'jullie':
-          return `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`;
+          return pick(c, 'timing', [
+            `Ik laat het jullie meteen weten nu mijn besluit vaststaat, zodat jullie voor de geplande start op ${start} zo veel mogelijk tijd hebben om iemand anders te vinden.`,
+            `Ik wilde jullie dit zo vroeg mogelijk laten weten, zodat jullie voor ${start} nog tijd hebben om iemand anders te vinden.`,
+          ]);
+      }
+    },
+    'late-apology': (c) => {
+      switch (register(c)) {
+        case 'u':
+          return pick(c, 'late', [
+            `Het spijt me dat dit bericht zo laat komt, ${howLate(c)}. Ik bied u mijn excuses aan voor het ongemak dat dit veroorzaakt.`,
+            `Ik besef dat dit bericht erg laat komt, ${howLate(c)}, en ik bied u daarvoor mijn excuses aan.`,
+          ]);
+        case 'je':
+          return pick(c, 'late', [
+            `Het spijt me echt dat dit bericht zo laat komt, ${howLate(c)}. Sorry voor het ongemak.`,
+            `Ik weet dat dit bericht erg laat komt, ${howLate(c)}, en dat spijt me echt.`,
+          ]);
+        case 'jullie':
+          return pick(c, 'late', [
+            `Het spijt me echt dat dit bericht zo laat komt, ${howLate(c)}. Sorry voor het ongemak.`,
+            `Ik weet dat dit bericht erg laat komt, ${howLate(c)}, en dat spijt me echt.`,
+          ]);
       }
     },
     'mutual-agreement': (c) => {
@@ -243,12 +390,12 @@ export const nl: Phrasebook = {
     'door-open': (c) =>
       formal(c)
         ? pick(c, 'door', [
-            `Ik heb veel waardering voor ${c.recipient.company} en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.`,
-            'Ik zou het op prijs stellen om contact te houden; wie weet werken we in de toekomst alsnog samen.',
+            `Ik heb veel waardering voor ${c.company} en hoop dat onze wegen elkaar in de toekomst opnieuw kruisen.`,
+            'Ik zou het op prijs stellen om contact te houden. Wie weet werken we in de toekomst alsnog samen.',
           ])
         : pick(c, 'door', [
             'Ik hoop echt dat onze wegen elkaar later nog eens kruisen, en ik houd graag contact.',
-            'Wie weet werken we in de toekomst alsnog samen; ik zou het leuk vinden om contact te houden.',
+            'Wie weet werken we in de toekomst alsnog samen. Ik zou het leuk vinden om contact te houden.',
           ]),
     farewell: (c) => {
       switch (register(c)) {
@@ -267,16 +414,15 @@ export const nl: Phrasebook = {
   letter: {
     dateBeforeRecipient: false,
     contactsAtFoot: false,
-    subjectLine: (subject) => `Onderwerp: ${subject}`,
+    // A printed letter labels its subject "Betreft:"; "Onderwerp" is the e-mail's field.
+    subjectLine: (subject) => `Betreft: ${subject}`,
+    missingAddress: { sender: '[Adres afzender]', recipient: '[Adres van het bedrijf]' },
     dateLine: (c, place) => (place ? `${place}, ${date(c.today)}` : date(c.today)),
     recipientLines: (c, title) => {
-      const { name, salutation } = c.recipient;
-      const attention =
-        name === undefined
-          ? []
-          : [
-              `T.a.v. ${salutation === 'mr' ? 'de heer ' : salutation === 'ms' ? 'mevrouw ' : ''}${name}`,
-            ];
+      const { name } = c.recipient;
+      const salutation = salutationOf(c);
+      const form = salutation === 'mr' ? 'de heer ' : salutation === 'ms' ? 'mevrouw ' : '';
+      const attention = name === undefined ? [] : [`T.a.v. ${form}${dutchFullName(name)}`];
       return [c.recipient.company, ...attention, ...(title ? [title] : [])];
     },
   },
@@ -296,52 +442,86 @@ export const nl: Phrasebook = {
     lines: {
       opening: (c) => {
         if (c.channel === 'meeting') {
-          switch (register(c)) {
-            case 'u':
-              return `Dank u wel dat u tijd voor mij vrijmaakt. Ik wil graag met u praten over ${role(c)}.`;
-            case 'je':
-              return `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`;
-            case 'jullie':
-              return `Fijn dat jullie tijd voor me hebben gemaakt. Ik wil het graag met jullie hebben over ${role(c)}.`;
-          }
+          return formal(c)
+            ? `Dank u wel dat u tijd voor me vrijmaakt. Ik wil graag met u praten over ${role(c)}.`
+            : `Fijn dat je tijd voor me hebt gemaakt. Ik wil het graag met je hebben over ${role(c)}.`;
         }
-        switch (register(c)) {
-          case 'u':
-            return `Goedendag, u spreekt met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`;
-          case 'je':
-            return `Hoi, met ${c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`;
-          case 'jullie':
-            return `Hoi, met ${c.applicant.name}. Hebben jullie even tijd? Ik bel over ${role(c)}.`;
-        }
+        // The caller says who they are: "Goedendag, met …". "U spreekt met" is how one answers.
+        return formal(c)
+          ? `Goedendag, met ${c.applicant.name}. Heeft u even tijd? Ik bel over ${role(c)}.`
+          : `Hoi, met ${firstName(c.applicant.name) ?? c.applicant.name}. Heb je even tijd? Ik bel over ${role(c)}.`;
       },
       decision: (c) =>
         formal(c)
-          ? 'Ik heb helaas besloten mijn acceptatie van de functie in te trekken.'
-          : 'Ik heb besloten om terug te komen op mijn aanvaarding van de baan.',
-      reason: (c) => nl.paragraphs.reason(c),
-      thanks: (c) => nl.paragraphs.thanks(c),
-      apology: (c) => nl.paragraphs.apology(c),
-      'mutual-agreement': (c) => nl.paragraphs['mutual-agreement'](c),
-      'counter-offer': (c) => {
-        switch (register(c)) {
-          case 'u':
-            return 'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.';
-          case 'je':
-            return 'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.';
-          case 'jullie':
-            return 'Dank jullie, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.';
-        }
-      },
-      'door-open': (c) => nl.paragraphs['door-open'](c),
-      closing: (c) => {
-        switch (register(c)) {
-          case 'u':
-            return 'Ik stuur u vandaag nog een e-mail om dit te bevestigen. Nogmaals dank voor uw tijd.';
-          case 'je':
-            return 'Ik stuur je vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor je tijd.';
-          case 'jullie':
-            return 'Ik stuur jullie vandaag nog een e-mail om dit te bevestigen. Nogmaals bedankt voor jullie tijd.';
-        }
+          ? // One plain sentence: the listener hears the decision whole.
+            pick(c, 'said-decision', [
+              'Ik heb helaas besloten mijn acceptatie in te trekken en toch niet bij u te beginnen.',
+              'Na lang nadenken heb ik besloten mijn acceptatie in te trekken, dus ik kom toch niet bij u werken.',
+            ])
+          : pick(c, 'said-decision', [
+              'Ik heb besloten mijn acceptatie in te trekken en toch niet bij jullie te beginnen.',
+              'Na lang nadenken heb ik besloten mijn acceptatie in te trekken, dus ik kom toch niet bij jullie werken.',
+            ]),
+      reason: (c) => withDetail(pick(c, 'said-reason', spokenReasons[c.reason]), c),
+      thanks: (c) =>
+        formal(c)
+          ? pick(c, 'said-thanks', [
+              'Ik wil u bedanken voor het aanbod, en voor alle tijd die u in mij heeft gestoken.',
+              'Ik ben u echt dankbaar voor het aanbod en voor het vertrouwen.',
+            ])
+          : pick(c, 'said-thanks', [
+              'Bedankt voor het aanbod, en voor alle tijd die je in mij hebt gestoken.',
+              'Ik ben je echt dankbaar voor het aanbod en voor het vertrouwen.',
+            ]),
+      apology: (c) =>
+        formal(c)
+          ? pick(c, 'said-apology', [
+              'Het spijt me dat ik u hiermee in een lastige positie breng.',
+              'Ik besef dat dit vervelend is voor u, en dat spijt me.',
+            ])
+          : pick(c, 'said-apology', [
+              'Het spijt me echt dat ik je hiermee in een lastige positie breng.',
+              'Sorry voor het ongemak. Ik weet dat dit vervelend is.',
+            ]),
+      'mutual-agreement': (c) =>
+        formal(c)
+          ? 'We hebben de arbeidsovereenkomst al getekend. Ik stel voor dat we die in onderling overleg beëindigen. Wat heeft u daarvoor van mij nodig?'
+          : 'We hebben het contract al getekend. Zullen we het in onderling overleg beëindigen? Wat heb je daarvoor van mij nodig?',
+      'counter-offer': (c) =>
+        formal(c)
+          ? 'Dank u, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.'
+          : 'Dank je, dat waardeer ik echt. Maar ik heb er goed over nagedacht en mijn besluit staat vast.',
+      'door-open': (c) =>
+        formal(c)
+          ? pick(c, 'said-door', [
+              'Ik hoop dat we elkaar later nog eens tegenkomen.',
+              'Ik zou graag contact houden, als u dat ook wilt.',
+            ])
+          : pick(c, 'said-door', [
+              'Ik hoop dat we contact houden.',
+              'Ik hoop dat we elkaar later nog eens tegenkomen.',
+            ]),
+      closing: (c) =>
+        formal(c)
+          ? pick(c, 'said-closing', [
+              'Ik stuur u vandaag nog een e-mail ter bevestiging. Nogmaals dank voor uw tijd.',
+              'Ik bevestig dit vandaag nog per e-mail. Dank u wel dat u tijd voor me had.',
+            ])
+          : pick(c, 'said-closing', [
+              'Ik stuur je vandaag nog een mailtje ter bevestiging. Nogmaals bedankt voor je tijd.',
+              'Ik bevestig dit vandaag nog even per mail. Bedankt dat je tijd voor me had.',
+            ]),
+    },
+    timing: {
+      ahead: (c) =>
+        formal(c)
+          ? 'Ik wilde het u meteen laten weten, zodat u genoeg tijd heeft om iemand anders te vinden.'
+          : 'Ik wilde het je meteen laten weten, zodat je genoeg tijd hebt om iemand anders te vinden.',
+      late: (c) => {
+        const when = c.daysLeft <= 0 ? 'op het allerlaatste moment' : 'heel laat';
+        return formal(c)
+          ? `Ik weet dat dit ${when} komt en dat ik u hiermee in een lastige positie breng. Dat spijt me echt.`
+          : `Ik weet dat dit ${when} komt en dat ik je hiermee in een lastige positie breng. Dat spijt me echt.`;
       },
     },
     afterwards: (c) =>
@@ -354,15 +534,21 @@ export const nl: Phrasebook = {
     'starts-today': () =>
       'Je zou vandaag beginnen. Neem direct contact op, het liefst telefonisch, en bevestig je besluit daarna schriftelijk.',
     'short-notice': (f) =>
-      `Er zijn nog maar ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het vandaag weten, zodat ze op tijd iemand anders kunnen vinden en je reputatie geen schade oploopt.`,
+      `Er ${f.daysLeft === 1 ? 'is' : 'zijn'} nog maar ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het vandaag weten, zodat ze op tijd iemand anders kunnen vinden en je reputatie geen schade oploopt.`,
     'days-left': (f) =>
-      `Er zijn nog ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het weten zodra je besluit vaststaat: hoe eerder, hoe meer tijd ze hebben om iemand anders te vinden.`,
+      `Er ${f.daysLeft === 1 ? 'is' : 'zijn'} nog ${days(f.daysLeft)} tot de startdatum van ${date(f.startDate)}. Laat het weten zodra je besluit vaststaat: hoe eerder, hoe meer tijd ze hebben om iemand anders te vinden.`,
     'contract-signed': () =>
       'Je hebt een arbeidsovereenkomst getekend. Lees die goed voordat je contact opneemt: welke opzegtermijn geldt er, en wat staat er over niet in dienst treden? Streef naar een regeling in onderling overleg, en raadpleeg een jurist met kennis van arbeidsrecht als je twijfelt.',
     'counter-offer': () =>
-      'Ze hebben je meer geboden om je te houden. Bepaal vooraf of iets je nog van gedachten zou doen veranderen, zodat je niet ter plekke hoeft te beslissen.',
+      'Misschien bieden ze je meer, bijvoorbeeld een hoger salaris, zodat je toch begint. Bepaal vooraf of iets je nog van gedachten zou doen veranderen, zodat je niet ter plekke hoeft te beslissen.',
     'no-written-record': (f) =>
       `${f.channel === 'meeting' ? 'Een persoonlijk gesprek' : 'Een telefoongesprek'} laat niets op papier achter. Stuur dezelfde dag de bevestigende e-mail, zodat je besluit schriftelijk vastligt.`,
+    'sender-address-missing': () =>
+      'Je adres ontbreekt. Een brief per post heeft het adres van de afzender nodig, zodat ze kunnen antwoorden: vul het in, of zet het in de brief waar nu [Adres afzender] staat.',
+    'recipient-address-missing': () =>
+      'Het adres van het bedrijf ontbreekt. Zonder adres komt de brief niet aan: vul het in, of zet het in de brief waar nu [Adres van het bedrijf] staat.',
+    'check-greeting-name': () =>
+      'Controleer de achternaam in de aanhef: bij een naam van drie of meer delen weet het programma niet zeker welk deel de achternaam is. Klopt het niet, vul dan de naam in de aanhef zelf in (bijvoorbeeld ‘Garcia Lopez’).',
     'letter-is-slow': () =>
       'Een brief doet er een paar dagen over. Stuur vandaag de e-mail vooraf, zodat ze het meteen weten.',
     tone: () =>

@@ -15,7 +15,16 @@ export interface PhraseContext {
   medium: 'email' | 'letter' | 'speech';
   channel: Channel;
   applicant: { name: string; email?: string | undefined; phone?: string | undefined };
-  recipient: { name?: string | undefined; salutation?: Salutation | undefined; company: string };
+  recipient: {
+    name?: string | undefined;
+    /** The name as the greeting says it, when the person gave it. */
+    greetingName?: string | undefined;
+    salutation?: Salutation | undefined;
+    /** The company as registered, for address blocks. */
+    company: string;
+  };
+  /** The company as running text and greetings name it, without its legal form. */
+  company: string;
   /** The job title as running text writes it. */
   position: string;
   reason: Reason;
@@ -58,8 +67,10 @@ export interface Phrasebook {
     dateBeforeRecipient: boolean;
     /** Are phone and e-mail printed under the signature (Swedish) or in the sender block (Dutch)? */
     contactsAtFoot: boolean;
-    /** The subject line as the letter prints it ("Onderwerp: …"). */
+    /** The subject line as the letter prints it ("Betreft: …"). */
     subjectLine(subject: string): string;
+    /** A visible placeholder for an address the person has not given yet. */
+    missingAddress: Record<'sender' | 'recipient', string>;
     /** The line with place and date. */
     dateLine(c: PhraseContext, place: string | undefined): string;
     /** The addressee block: company, the person, their title. */
@@ -67,8 +78,10 @@ export interface Phrasebook {
   };
   talk: {
     headings: Record<TalkingPoint, string>;
-    /** What to say at each point, as the person would say it. */
+    /** What to say at each point, as the person would say it: spoken words, not the letter's. */
     lines: Record<TalkingPoint, (c: PhraseContext) => string>;
+    /** Said after the apology: the news comes as early as it could, or sorry that it is so late. */
+    timing: Record<'ahead' | 'late', (c: PhraseContext) => string>;
     /** What to do right after the conversation. */
     afterwards(c: PhraseContext): string;
   };

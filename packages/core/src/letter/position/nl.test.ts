@@ -8,7 +8,7 @@ const base: LetterInput = {
   channel: 'email',
   formality: 'formal',
   applicant: { name: 'Daan de Vries' },
-  recipient: { company: 'Polderdata B.V.' },
+  recipient: { company: 'Polderdata B.V.', name: 'Sanne de Vries' },
   position: 'projectleider',
   reason: 'career',
   startDate: '2027-01-11',

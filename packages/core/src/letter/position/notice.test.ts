@@ -120,7 +120,8 @@ const situations = fc
     locale: fc.constantFrom(...locales),
     channel: fc.constantFrom('email', 'letter', 'phone', 'meeting' as const),
     today: fc.integer({ min: 9_000, max: 12_000 }),
-    startIn: fc.integer({ min: -60, max: 400 }),
+    // From the start day on: a start date that has passed is refused (it is a resignation then).
+    startIn: fc.integer({ min: 0, max: 400 }),
     law: lawAnswers,
   })
   .map(
@@ -129,7 +130,7 @@ const situations = fc
       channel,
       formality: 'formal',
       applicant: { name: 'Sam Berg' },
-      recipient: { company: 'Nordlys AB' },
+      recipient: { company: 'Nordlys AB', name: 'Karin Holm' },
       position: 'projektledare',
       reason: 'career',
       today: isoDay(today),

@@ -22,6 +22,9 @@ const criticism: Record<Locale, RegExp> = {
     '(negativa|dåliga) (recensioner|omdömen)',
     'hög personalomsättning',
     'underbetald(a)?',
+    'oprofessionell(a|t)?',
+    'amatörmässig(a|t)?',
+    'dåligt (organiserad(e)?|skött(a)?)',
   ),
   nl: phrases(
     'giftig(e)?',
@@ -38,6 +41,10 @@ const criticism: Record<Locale, RegExp> = {
     '(negatieve|slechte) (recensies|reviews)',
     'hoog personeelsverloop',
     'onderbetaald(e)?',
+    'onprofessioneel(e)?',
+    'amateuristisch(e)?',
+    'slecht (georganiseerd|geregeld)(e)?',
+    'rommelig(e)?',
   ),
 };
 

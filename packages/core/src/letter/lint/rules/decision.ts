@@ -2,6 +2,7 @@ import type { Locale } from '../../../locales.ts';
 import { findGreeting } from '../greeting.ts';
 import { phrases } from '../pattern.ts';
 import type { Hit, Rule } from '../rule.ts';
+import { wrongActs } from './act.ts';
 
 /**
  * Ways of saying the decision itself. Scripts and notes address the user ("ditt accepterande",
@@ -18,6 +19,7 @@ const decision: Record<Locale, RegExp> = {
     'avstå(r|tt)? från (tjänsten|anställningen|erbjudandet|platsen)',
     '(vill|kan|kommer) (\\p{L}+ ){0,3}inte (att )?(\\p{L}+ )?(ta|tillträda|börja|påbörja) (tjänsten|jobbet|anställningen|hos)',
     'börjar (\\p{L}+ )?inte (hos|på|som)',
+    'inte (\\p{L}+ ){0,2}(att )?(börja|tillträda) (hos|på|som|tjänsten|jobbet)',
   ),
   nl: phrases(
     'intrek\\p{L}*',
@@ -35,6 +37,8 @@ const decision: Record<Locale, RegExp> = {
     'niet (\\p{L}+ ){0,4}(kom|komen) werken',
     'niet (\\p{L}+ ){0,3}(aannemen|aanvaarden|accepteren|aan te nemen|te aanvaarden|te accepteren)',
     'niet (\\p{L}+ ){0,4}(beginnen|starten) (bij|als|aan|op)',
+    // "om toch niet bij jullie te beginnen"
+    'niet (\\p{L}+ ){0,3}te (beginnen|starten)',
   ),
 };
 
@@ -77,12 +81,22 @@ export const decisionRule: Rule = {
       end: span.end,
       found: span.text,
     }));
-    const [first] = context.find(decision[context.locale]);
-    if (first === undefined) return [{ code: 'no-decision' }, ...hits];
+    // "Ik trek mijn sollicitatie in" withdraws an application, not an acceptance (see act.ts).
+    const wrong = wrongActs[context.locale].flatMap(({ pattern }) => context.find(pattern));
+    const [first] = context
+      .find(decision[context.locale])
+      .filter((span) => !wrong.some((w) => span.start < w.end && w.start < span.end));
+    // A hedged decision is its own finding, which says how to state it: not also "no decision".
+    if (first === undefined) return hits.length > 0 ? hits : [{ code: 'no-decision' }];
     const greeting = findGreeting(context.text, (word) => greetingWords[context.locale].has(word));
     const bodyStart = greeting ? greeting.start + greeting.text.length : 0;
     const bodyEnd = context.text.trimEnd().length;
-    if (first.start > bodyStart + (bodyEnd - bodyStart) / 2) {
+    // Where the sentence that holds the decision starts: "Zoals ik u vertelde, heb ik besloten
+    // … in te trekken." in a short confirming e-mail is early, however late its last words fall.
+    const before = context.text.slice(bodyStart, first.start);
+    const lastStop = Math.max(...['.', '!', '?', '\n'].map((mark) => before.lastIndexOf(mark)));
+    const sentenceStart = bodyStart + lastStop + 1;
+    if (sentenceStart > bodyStart + (bodyEnd - bodyStart) / 2) {
       hits.push({ code: 'decision-late', start: first.start, end: first.end, found: first.text });
     }
     return hits;

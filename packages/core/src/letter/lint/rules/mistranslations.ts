@@ -12,21 +12,34 @@ interface Mistranslation {
 }
 
 /**
+ * Up to three words between the verb and its object ("återkallade jag i går jobberbjudandet"),
+ * but not the words of the right act: "återkallar mitt accepterande av erbjudandet" is correct.
+ */
+const between =
+  '(?:(?!(?:accepterande\\p{L}*|accept\\p{L}*|ja|av|till|om)(?![\\p{L}\\p{N}_-]))\\p{L}+\\s+){0,3}';
+
+/**
  * The source articles' translation errors (see the articles' README): a user who copies from
  * the published guide would carry them into the letter.
  */
 const table: Record<Locale, Mistranslation[]> = {
   sv: [
     {
+      // Any form of the verb, with "härmed", "nu" or "tyvärr" between: "Jag återkallar härmed
+      // erbjudandet", "återkallade jobbet".
       pattern: phrases(
-        'återkall\\p{L}* (jag |du )?(ett |mitt |ditt |detta |det |ert |sitt )?(jobb)?erbjudande(t)?',
-        'återkall\\p{L}* (jag |du )?(ett |mitt |ditt |det )?jobb(et)?',
+        `återkall\\p{L}* ${between}(ett |mitt |ditt |detta |det |ert |sitt |erat |er )?(jobb|anställnings)?erbjudande(t)?`,
+        `återkall\\p{L}* ${between}(ett |mitt |ditt |det )?(jobb(et)?|tjänsten|anställningen)`,
       ),
       note: 'så skriver arbetsgivaren som drar tillbaka sitt erbjudande. Skriv ”återkalla mitt accepterande” eller ”tacka nej i efterhand”.',
       sectionId: 'step-announce',
     },
     {
-      pattern: phrases('(återkall|ångr)\\p{L}* (mitt|ditt|sitt) antagande'),
+      pattern: phrases(
+        `(återkall|ångr|dra|drog|ta|tog)\\p{L}* ${between}(tillbaka )?(mitt|ditt|sitt) antagande(t)?( av)?`,
+        '(mitt|ditt) antagande (av|till) (erbjudandet|tjänsten|jobbet)',
+        'återkallande(t)? av (mitt|ditt) antagande',
+      ),
       note: '”antagande” betyder förmodan. Skriv ”mitt accepterande” eller ”min accept”.',
       sectionId: 'step-announce',
     },
@@ -63,6 +76,13 @@ const table: Record<Locale, Mistranslation[]> = {
       pattern: phrases('weerhouden om de nieuwe baan te accepteren'),
       note: 'dit zegt het omgekeerde van wat bedoeld is: ‘weerhouden om je acceptatie in te trekken’.',
       sectionId: 'step-alternatives',
+    },
+    {
+      // "Herroepen" is the consumer's right of withdrawal from a purchase (BW 6:230o), not how
+      // one takes back a yes to a job.
+      pattern: phrases('herroep\\p{L}*', 'herriep\\p{L}*', 'herroepen', 'herroeping\\p{L}*'),
+      note: 'herroepen klinkt juridisch en hoort bij het terugdraaien van een koop. Schrijf ‘ik trek mijn acceptatie van het aanbod in’.',
+      sectionId: 'step-announce',
     },
     {
       pattern: phrases('vervind\\p{L}*'),

@@ -90,6 +90,12 @@ const weakExcuses: Record<Locale, RegExp> = {
     'det känns (bara |helt enkelt )?inte rätt',
     'något (har )?(kom|kommit) (emellan|i vägen)',
     'jag har (bara |helt enkelt )?ändrat mig',
+    'det känns (bara |helt enkelt )?fel',
+    'det är (helt enkelt |bara )?inte (rätt|rätta) (läge|tillfälle|tid)',
+    'det passar (helt enkelt|bara) inte',
+    '(jag har )?fått kalla fötter',
+    'av (vissa |olika )?omständigheter',
+    'av skäl som jag (inte vill|inte kan|helst inte vill) gå in på',
   ),
   nl: phrases(
     'om (diverse|verschillende|bepaalde|allerlei|andere) redenen',
@@ -98,6 +104,30 @@ const weakExcuses: Record<Locale, RegExp> = {
     'het komt (me|mij) (toch |nu )?niet (goed )?uit',
     'ik ben (gewoon )?van gedachten veranderd',
     'ik heb me (toch )?bedacht',
+    'het is (gewoon |nu |toch )?niet het (juiste|goede) moment',
+    'om redenen die ik (liever )?(niet|voor mezelf)',
+    'door (bepaalde |onvoorziene )?omstandigheden',
+    'het past (gewoon|toch|nu) niet',
+    'ik heb er (toch |gewoon )?geen goed gevoel (meer )?bij',
+    'het zit me (toch |gewoon )?niet lekker',
+    'er kwam iets tussen',
+  ),
+};
+
+/**
+ * An e-mail that confirms a call or a meeting: the reason was given there, and the guide wants
+ * the confirmation short, so it need not repeat it.
+ */
+const confirmsConversation: Record<Locale, RegExp> = {
+  sv: phrases(
+    'tack för (samtalet|mötet|vårt samtal|vårt möte)',
+    'som jag (berättade|sa|nämnde)( i (samtalet|telefon|dag))?',
+    'bekräftar (jag )?(härmed |här )?(det|vårt samtal|det vi)',
+  ),
+  nl: phrases(
+    '(bedankt|dank u( wel)?|dank je( wel)?) (voor )?(het|ons) (telefoon)?gesprek',
+    'zoals ik (u |je |jullie )?(al )?(zei|vertelde|aangaf)',
+    'bevestig ik (dat|dit|ons gesprek)',
   ),
 };
 
@@ -144,12 +174,31 @@ export const reasonParagraphWords = 100;
 
 const word = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** The paragraph (between blank lines) around an offset. */
+/** A line that starts a list item: meeting notes are bullets, each item its own paragraph. */
+const listItem = /\n[ \t]*(?:[-*•–]|\d+[.)])[ \t]/g;
+
+/** The last match of a global pattern that starts before `offset`, and the first at or after it. */
+function around(text: string, pattern: RegExp, offset: number): [number, number] {
+  let before = -1;
+  let after = -1;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index < offset) before = match.index;
+    else {
+      after = match.index;
+      break;
+    }
+  }
+  return [before, after];
+}
+
+/** The paragraph (between blank lines, or one list item) around an offset. */
 function paragraphAt(text: string, offset: number): Span {
-  const before = text.lastIndexOf('\n\n', offset);
-  const after = text.indexOf('\n\n', offset);
-  const start = before === -1 ? 0 : before + 2;
-  const end = after === -1 ? text.length : after;
+  const blankBefore = text.lastIndexOf('\n\n', offset);
+  const blankAfter = text.indexOf('\n\n', offset);
+  const [itemBefore, itemAfter] = around(text, listItem, offset);
+  const start = Math.max(blankBefore === -1 ? 0 : blankBefore + 2, itemBefore + 1);
+  const ends = [blankAfter, itemAfter].filter((end) => end !== -1);
+  const end = ends.length === 0 ? text.length : Math.min(...ends);
   return { start, end, text: text.slice(start, end) };
 }
 
@@ -178,7 +227,12 @@ export const reasonRule: Rule = {
     const paragraph = context.written && first ? paragraphAt(context.text, first.start) : undefined;
     const words = paragraph?.text.match(word)?.length ?? 0;
     return [
-      ...(given.length === 0 ? [{ code: 'no-reason' as const }] : []),
+      // A vague excuse is its own finding, which says what to write instead.
+      ...(given.length === 0 &&
+      weak.length === 0 &&
+      context.find(confirmsConversation[context.locale]).length === 0
+        ? [{ code: 'no-reason' as const }]
+        : []),
       ...(paragraph && words > reasonParagraphWords
         ? [
             {

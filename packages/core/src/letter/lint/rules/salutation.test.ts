@@ -52,15 +52,18 @@ describe('Swedish greeting and closing', () => {
   it.each([
     'Hej Karin!\n\nJag skriver…\n\nMed vänlig hälsning\nÅsa',
     'Hej Karin Lind,\n\njag skriver…\n\nVänliga hälsningar\nÅsa',
-    'Hej!\n\nJag skriver…',
+    'Hej Karin Lind\n\nJag skriver…',
+    'Hej alla på Nordlys!\n\nJag skriver…',
     'Hej Karin, jag skriver för att…',
   ])('accepts the convention: %j', (text) => {
     expect(email('sv', text)).toEqual([]);
   });
 
-  it('flags "Bästa", a greeting without punctuation, chatty greetings and dated closings', () => {
+  it('flags "Bästa", a greeting that greets nobody, chatty greetings and dated closings', () => {
     expect(email('sv', 'Bästa Karin,\n\nJag…')).toEqual([['greeting-not-endorsed', 'Bästa']]);
-    expect(email('sv', 'Hej Karin\n\nJag…')).toEqual([['greeting-punctuation', 'Hej Karin']]);
+    expect(email('sv', 'Hej,\n\njag…')).toEqual([['greeting-bare', 'Hej,']]);
+    expect(email('sv', 'Hej!\n\nJag…')).toEqual([['greeting-bare', 'Hej!']]);
+    expect(email('nl', 'Hallo,\n\nIk…')).toEqual([['greeting-bare', 'Hallo,']]);
     expect(email('sv', 'Tjena Karin!\n\nJag…\n\nKram\nÅsa')).toEqual([
       ['greeting-casual', 'Tjena'],
       ['closing-casual', 'Kram'],
@@ -71,10 +74,10 @@ describe('Swedish greeting and closing', () => {
   });
 
   it('tells the user what to write instead', () => {
-    expect(lintLetter('Hej Karin\n\nJag…', { locale: 'sv', channel: 'email' })).toContainEqual(
+    expect(lintLetter('Hej!\n\nJag…', { locale: 'sv', channel: 'email' })).toContainEqual(
       expect.objectContaining({
-        code: 'greeting-punctuation',
-        message: expect.stringContaining('”Hej Karin!”'),
+        code: 'greeting-bare',
+        message: expect.stringContaining('”Hej Anna!”'),
       }),
     );
   });

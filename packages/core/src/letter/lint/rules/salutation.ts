@@ -88,6 +88,8 @@ function greetingHits(line: Line, context: LintContext): Hit[] {
   const { word, kind, rest } = greeting;
   const span = { start: line.start, end: line.start + line.text.length };
   const bareWord = { ...span, end: line.start + word.length, found: word };
+  // "Hej," or "Hallo!" alone greets nobody: that is the first thing to fix, casual or not.
+  if (/^[\s,!.:;]*$/u.test(rest)) return [{ code: 'greeting-bare', ...span, found: line.text }];
   if (kind === 'casual') return [{ code: 'greeting-casual', ...bareWord }];
   if (kind === 'not-endorsed') return [{ code: 'greeting-not-endorsed', ...bareWord }];
 
@@ -109,7 +111,9 @@ function greetingHits(line: Line, context: LintContext): Hit[] {
       hits.push({ code: 'greeting-formality', ...bareWord, register: 'informal' });
     }
   }
-  if (locale === 'sv' && standalone && name !== '' && !/[,!]$/.test(rest)) {
+  // Swedish "Hej Karin" with no mark at all is the plain form (a capital follows); only a stray
+  // full stop or colon after the name is wrong.
+  if (locale === 'sv' && standalone && name !== '' && /[.:;]$/.test(rest)) {
     hits.push({ code: 'greeting-punctuation', ...span, suggestion: `${word} ${name}!` });
   }
   return hits;

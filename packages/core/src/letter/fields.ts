@@ -1,0 +1,44 @@
+import type { Channel } from '../content/channels.ts';
+import type { Locale } from '../locales.ts';
+import type { FieldPath } from './input-messages.ts';
+
+/**
+ * How much a form should ask for a field: `required` (validation refuses the answers without
+ * it), `recommended` (the documents need it and the advice warns without it), `optional`, or
+ * `unused` (nothing in this language and channel reads it, so the form need not ask).
+ */
+export type FieldNeed = 'required' | 'recommended' | 'optional' | 'unused';
+
+type AskedField = Extract<
+  FieldPath,
+  | 'recipient.name'
+  | 'recipient.salutation'
+  | 'recipient.greetingName'
+  | 'recipient.title'
+  | 'recipient.address'
+  | 'recipient.email'
+  | 'applicant.address'
+  | 'applicant.phone'
+  | 'place'
+>;
+
+/**
+ * What the web form and the terminal wizard should ask for, so that they follow the engine rather
+ * than re-derive it: after a call or a meeting the name of the person spoken to is required; a
+ * posted letter needs both addresses; Swedish greetings never use a salutation.
+ */
+export function fieldNeeds(locale: Locale, channel: Channel): Record<AskedField, FieldNeed> {
+  const letter = channel === 'letter';
+  const spoken = channel === 'phone' || channel === 'meeting';
+  return {
+    'recipient.name': spoken ? 'required' : 'recommended',
+    'recipient.salutation': locale === 'nl' ? 'recommended' : 'unused',
+    'recipient.greetingName': 'optional',
+    'recipient.title': letter ? 'optional' : 'unused',
+    'recipient.address': letter ? 'recommended' : 'unused',
+    'recipient.email': 'optional',
+    'applicant.address': letter ? 'recommended' : 'unused',
+    'applicant.phone': 'optional',
+    place: letter ? 'optional' : 'unused',
+  };
+}
