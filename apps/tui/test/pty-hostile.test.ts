@@ -44,19 +44,20 @@ async function expectNothingReached(log: string): Promise<void> {
 
 it('the "check a letter" screen shows a file’s escape sequences instead of sending them', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'rescind-pty-hostile-'));
+  // Dutch: the greeting's suggestion ("Geachte heer …,") quotes the name as written.
   writeFileSync(
-    join(dir, 'brev.txt'),
-    `${hostileGreeting('Hej')}\n\nJag skriver ${hostile}\n\nMvh ${hostile}\n`,
+    join(dir, 'brief.txt'),
+    `${hostileGreeting('Geachte heer')}\n\nIk trek mijn acceptatie in. ${hostile}\n\nMvg ${hostile}\n`,
   );
-  const log = start(dir, '--locale sv');
-  await tmux?.waitFor('Läs guiden');
+  const log = start(dir, '--locale nl');
+  await tmux?.waitFor('De gids lezen');
   await tmux?.waitForRawMode();
   tmux?.keys('Down', 'Down', 'Enter');
-  await tmux?.waitFor('Sökväg till brevet');
-  tmux?.type('brev.txt');
+  await tmux?.waitFor('Pad naar de brief');
+  tmux?.type('brief.txt');
   tmux?.keys('Enter');
-  await tmux?.waitFor('Granska ett brev: brev.txt');
-  // The greeting's suggestion quotes the name, shown as its escapes.
+  await tmux?.waitFor('Een brief controleren: brief.txt');
+  // The suggestion quotes the name, shown as its escapes.
   await tmux?.waitFor('\\u001b]0;GREETING-TITLE\\u0007');
   await expectNothingReached(log);
   tmux?.keys('q');
@@ -96,4 +97,41 @@ it('--resume of a file that is not JSON quotes its first bytes visibly', async (
   expect(tmux?.screen()).toContain('innehåller inte giltig JSON');
   expect(tmux?.screen()).toContain('\\u001b]0;PWNED');
   await expectNothingReached(log);
+}, 60_000);
+
+it('rescind letter --out asks on a terminal before it replaces a file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rescind-pty-out-'));
+  writeFileSync(
+    join(dir, 'svar.json'),
+    JSON.stringify({
+      locale: 'sv',
+      channel: 'email',
+      applicant: { name: 'Anna Svensson' },
+      recipient: { company: 'Acme AB' },
+      position: 'projektledare',
+      startDate: '2099-12-01',
+      reason: 'career',
+    }),
+  );
+  writeFileSync(join(dir, 'brev.txt'), 'mitt eget brev');
+  tmux = new Tmux();
+  const letter = `"${process.execPath}" "${bin}" letter --input svar.json --out brev.txt`;
+  tmux.start(`sh -c '${letter}; echo "FIRST $?"; ${letter}; echo "SECOND $?"; sleep 60'`, {
+    columns: 100,
+    rows: 30,
+    cwd: dir,
+    env: { LANG: 'sv_SE.UTF-8', LC_ALL: '' },
+  });
+  await tmux.waitFor('brev.txt finns redan. Vill du ersätta den? [j/N]');
+  tmux.type('n');
+  tmux.keys('Enter');
+  await tmux.waitFor('FIRST 0');
+  expect(tmux.screen()).toContain('brev.txt är orörd; inget skrevs.');
+  expect(readFileSync(join(dir, 'brev.txt'), 'utf8')).toBe('mitt eget brev');
+  await tmux.waitFor(/ersätta den\? \[j\/N\][\s\S]*ersätta den\? \[j\/N\]/);
+  tmux.type('j');
+  tmux.keys('Enter');
+  await tmux.waitFor('SECOND 0');
+  expect(tmux.screen()).toContain('Skrev brev.txt');
+  expect(readFileSync(join(dir, 'brev.txt'), 'utf8')).toContain('Anna Svensson');
 }, 60_000);

@@ -20,7 +20,7 @@ export const shapes: Record<string, (size: number) => string> = {
   prose: (size) => prose.repeat(Math.ceil(size / prose.length)).slice(0, size),
   'digits and spaces': (size) => '1 '.repeat(size / 2),
   'digits and points': (size) => `€${'1.'.repeat(size / 2)}`,
-  'spaces before a name': (size) => `Hej${' '.repeat(size - 30)}Anna Lindqvist.`,
+  'spaces before a name': (size) => `Hej${' '.repeat(size - 18)}Anna Lindqvist.`,
   'shorthand on one line': (size) => 'MVH '.repeat(size / 4),
 };
 
@@ -49,7 +49,8 @@ export interface Scaling {
   ratio: number;
 }
 
-export const sizes = { '1 KB': 1024, '10 KB': 10_240, '100 KB': 102_400, '1 MB': 1_048_576 };
+/** Sizes in characters, decimal: 1 MB is 1,000 times 1 KB, so the ratio divides by 1000. */
+export const sizes = { '1 KB': 1_000, '10 KB': 10_000, '100 KB': 100_000, '1 MB': 1_000_000 };
 
 export function benchLintScaling(): Scaling[] {
   return Object.entries(shapes).map(([shape, make]) => {
@@ -59,9 +60,9 @@ export function benchLintScaling(): Scaling[] {
       const text = make(size);
       lintLetter(text, options); // warm-up
       total[label] = fastest(() => lintLetter(text, options), 1500);
-      msPerKb[label] = (total[label] as number) / (size / 1024);
+      msPerKb[label] = (total[label] as number) / (size / 1000);
     }
-    return { shape, msPerKb, ratio: (total['1 MB'] as number) / (total['1 KB'] as number) / 1024 };
+    return { shape, msPerKb, ratio: (total['1 MB'] as number) / (total['1 KB'] as number) / 1000 };
   });
 }
 

@@ -1,6 +1,7 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { occupant, writeOut } from '../cli/out-file.ts';
 import { decodeUtf8 } from '../io/streams.ts';
 import { type Effects, NoClipboardError } from '../ui/effects.ts';
 
@@ -20,16 +21,19 @@ function hasClipboard(env: NodeJS.ProcessEnv): boolean {
 export function nodeEffects(env: NodeJS.ProcessEnv): Effects {
   return {
     async exists(path) {
+      // A link counts, even one to nothing: replacing it must be agreed to like a file.
       try {
-        await access(expandPath(path));
-        return true;
+        return (await occupant(expandPath(path))) !== 'none';
       } catch {
         return false;
       }
     },
     async write(path, text, overwrite) {
       // `wx` fails if the file appeared since we looked: never replace a file nobody agreed to.
-      await writeFile(expandPath(path), text, { flag: overwrite ? 'w' : 'wx' });
+      // An agreed replacement replaces a link itself, never the file it points at (cli/out-file.ts).
+      const target = expandPath(path);
+      if (!overwrite) return writeOut(target, text, 'create');
+      return writeOut(target, text, (await occupant(target)) === 'stream' ? 'stream' : 'replace');
     },
     // Strictly UTF-8: a Latin-1 file is an error that says so, not a letter full of U+FFFD.
     read: async (path) => decodeUtf8(await readFile(expandPath(path))),

@@ -123,7 +123,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
   const letter = final?.letter;
   if (final?.preview.printOnExit && letter) {
     const text = documentsAsText(letter.result.documents);
-    process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    // Written from validated answers; shown safely all the same, like everything printed.
+    process.stdout.write(sanitizeForTerminal(text.endsWith('\n') ? text : `${text}\n`));
   }
   return exitCode;
 }
