@@ -199,7 +199,7 @@ function trimSeparators(text: string): string {
  * "Nordlys", "Polderdata Holding B.V." → "Polderdata"). Address blocks keep the registered name.
  */
 export function companyInText(company: string): string {
-  let short = trimSeparators(company);
+  let short = company;
   for (let match = legalForm.exec(short); match; match = legalForm.exec(short))
     short = trimSeparators(short.slice(0, match.index));
   short = short.trim();
