@@ -80,7 +80,8 @@ describe('the letter generator', () => {
     await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
     const draft = await previews(page).first().inputValue();
     expect(draft).toContain('Åsa Lindqvist');
-    expect(draft).toContain('Nordljus AB');
+    // Running text names the company without its legal form ("Nordljus AB" → "Nordljus").
+    expect(draft).toContain('hos Nordljus.');
     // Focus moves to the drafts after a successful submit.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
     expect(await axeViolations(page)).toEqual([]);
@@ -100,7 +101,7 @@ describe('the letter generator', () => {
     // A reload loses nothing.
     await page.reload();
     await expect.poll(() => page.inputValue('[name="applicant.name"]')).toBe('Åsa Lindqvist');
-    expect(await previews(page).first().inputValue()).toContain('Nordljus AB');
+    expect(await previews(page).first().inputValue()).toContain('hos Nordljus.');
 
     // "Forget my answers" empties the form and the storage.
     await page.getByRole('button', { name: 'Glöm mina svar' }).click();
@@ -164,6 +165,8 @@ describe('the letter generator', () => {
     await page.check('input[name="reason"][value="career"]');
     await page.fill('[name="applicant.name"]', 'Du');
     await page.fill('[name="recipient.company"]', 'Mvh Bygg AB');
+    // After a call you know whom you spoke to: core asks for the name on the phone channel.
+    await page.fill('[name="recipient.name"]', 'Karin Holm');
     await page.fill('[name="position"]', 'projektledare');
     await page.fill('[name="startDate"]', '2099-03-01');
     const script = page.locator('#doc-call-script-text');

@@ -66,7 +66,7 @@ describe('where you stand', () => {
     const screen = app.screen();
     fits(screen, 80, 24);
     expect(screen).toContain('Zo sta je er juridisch voor');
-    expect(screen).toContain('Laatste dag in dienst: 31 december 2026');
+    expect(screen).toContain('Laatste dag van de arbeidsovereenkomst: 31 december 2026');
     expect(flat(screen)).toContain('dan loopt je opzegtermijn door tot na je startdatum.');
     await app.press(keys.escape);
     expect(app.screen()).toContain('Voorbeeld');
