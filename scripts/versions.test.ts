@@ -5,8 +5,9 @@ import { root, workspacePackages } from './workspace.ts';
 
 const changesetConfig = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8'));
 const packages = workspacePackages();
+const apps = packages.filter((p) => p.dir.startsWith('apps'));
 
-describe('one product, one version', () => {
+describe('one product, one version; the library on its own', () => {
   it('finds the three product packages', () => {
     expect(packages.map((p) => p.name).sort()).toEqual([
       '@rescind/core',
@@ -15,18 +16,28 @@ describe('one product, one version', () => {
     ]);
   });
 
-  it('gives every product package the same version', () => {
-    const versions = new Map(packages.map((p) => [p.name, p.version]));
+  it('gives the two apps the same version', () => {
+    const versions = new Map(apps.map((p) => [p.name, p.version]));
     expect(
       new Set(versions.values()).size,
       `versions differ: ${JSON.stringify([...versions])}`,
     ).toBe(1);
   });
 
-  it('releases every product package in one changesets fixed group', () => {
+  it('releases the apps in one changesets fixed group', () => {
     const groups: string[][] = changesetConfig.fixed;
-    const group = groups.find((g) => g.includes('@rescind/core'));
-    expect(group?.slice().sort()).toEqual(packages.map((p) => p.name).sort());
+    const group = groups.find((g) => g.includes('@rescind/web'));
+    expect(group?.slice().sort()).toEqual(apps.map((p) => p.name).sort());
+  });
+
+  // A library's version is a promise about its API: a website change must not bump it.
+  it('keeps @rescind/core out of every fixed or linked group', () => {
+    const grouped = [...changesetConfig.fixed, ...changesetConfig.linked].flat();
+    expect(grouped).not.toContain('@rescind/core');
+  });
+
+  it('bumps the apps when core is released, since they depend on it', () => {
+    expect(changesetConfig.updateInternalDependencies).toBe('patch');
   });
 
   // `privatePackages.version: false` silently drops private apps (the website) from a fixed group.

@@ -5,5 +5,11 @@ export default defineProject({
     name: 'core',
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
+    // The public types are part of the API: `*.test-d.ts` pin them, checked by `tsc` on every run.
+    typecheck: {
+      enabled: true,
+      include: ['src/**/*.test-d.ts'],
+      tsconfig: './tsconfig.json',
+    },
   },
 });

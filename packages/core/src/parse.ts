@@ -23,7 +23,10 @@ export { ContentError, type Diagnostic, formatDiagnostics } from './content/diag
 export { type ContentErrorCode, contentErrors } from './content/errors.ts';
 
 export interface ParseOptions {
-  /** The file's path, used in diagnostics; its name (`sv.md`) also says which locale to expect. */
+  /**
+   * The file's path, used in diagnostics (`sv.md:12:1`); its name (`sv.md`) also says which
+   * locale to expect. Default `'article.md'`.
+   */
   path: string;
 }
 
@@ -50,12 +53,42 @@ function at(
   return { path, line: point.line, column: point.column, code, message, severity: 'error' };
 }
 
-/** Parses an article, collecting every problem instead of stopping at the first. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value} (${String(value)})`;
+}
+
+/** Where in the file a schema issue is: the heading of the section it is in, else the first line. */
+function placeOf(raw: unknown, issuePath: readonly PropertyKey[], anchors: Record<string, Point>) {
+  let value = raw;
+  let place: Point = { line: 1, column: 1 };
+  for (const key of issuePath) {
+    if (value === null || typeof value !== 'object') break;
+    value = (value as Record<PropertyKey, unknown>)[key];
+    const id = (value as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string' && anchors[id]) place = anchors[id];
+  }
+  return place;
+}
+
+/**
+ * Parses an article, collecting every problem instead of stopping at the first. Never throws: a
+ * source that is not text or bytes is a failure too, with a diagnostic that says what to pass.
+ * Diagnostics name lines and columns of the markdown file (`options.path`).
+ */
 export function safeParseArticle(
   source: string | Uint8Array,
-  options: ParseOptions,
+  options: ParseOptions = { path: 'article.md' },
 ): SafeParseResult {
-  const { path } = options;
+  const path = typeof options?.path === 'string' ? options.path : 'article.md';
+  if (typeof source !== 'string' && !(source instanceof Uint8Array)) {
+    const message = contentErrors['not-markdown'].message({ given: describe(source) });
+    return {
+      success: false,
+      diagnostics: [at(path, { line: 1, column: 1 }, 'not-markdown', message)],
+    };
+  }
   const decoded = decodeArticle(source);
   if (!decoded.ok) {
     const message = contentErrors['not-utf8'].message({ byte: decoded.byte });
@@ -89,12 +122,13 @@ export function safeParseArticle(
 
   const result = articleSchema.safeParse(file.data.article);
   if (!result.success) {
+    const anchors = file.data.anchors ?? {};
     return {
       success: false,
       diagnostics: result.error.issues.map((issue) =>
         at(
           path,
-          { line: 1, column: 1 },
+          placeOf(file.data.article, issue.path, anchors),
           'invalid-model',
           contentErrors['invalid-model'].message({
             where: issue.path.join('.') || 'the top level',
@@ -111,7 +145,10 @@ export function safeParseArticle(
  * Parses an article's markdown (text or bytes) into the validated model.
  * @throws {ContentError} with every problem found; never returns a partial model.
  */
-export function parseArticle(source: string | Uint8Array, options: ParseOptions): Article {
+export function parseArticle(
+  source: string | Uint8Array,
+  options: ParseOptions = { path: 'article.md' },
+): Article {
   const result = safeParseArticle(source, options);
   if (!result.success) throw new ContentError(result.diagnostics);
   return result.article;

@@ -31,7 +31,7 @@ describe('the content generator', () => {
     expect(generated.ok).toBe(true);
     if (generated.ok) {
       expect(generated.module).toContain('export const articles: Record<Locale, Article> = {');
-      expect(generated.module).toContain('"locale": "nl"');
+      expect(generated.perLocale.nl).toContain('"locale": "nl"');
     }
   });
 

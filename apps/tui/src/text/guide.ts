@@ -97,7 +97,9 @@ export function editionChanges(
   article: Article,
   labels: GuideLabels,
 ): { id: string; title: string; changes: EditionChange[] }[] {
-  const steps = new Map(article.steps.map((step) => [step.id, `${step.number}. ${step.title}`]));
+  const steps = new Map<string, string>(
+    article.steps.map((step) => [step.id, `${step.number}. ${step.title}`]),
+  );
   return coreEditionChanges(article).map(({ id, title, changes }) => ({
     id,
     title: id === 'intro' ? labels.intro : (steps.get(id) ?? title ?? id),

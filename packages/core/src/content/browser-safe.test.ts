@@ -11,7 +11,8 @@ function importGraph(entry: string): { files: string[]; bare: string[] } {
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    const code = readFileSync(file, 'utf8');
+    // Doc comments hold examples with imports of their own: read the code only.
+    const code = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
     for (const [, specifier = ''] of code.matchAll(
       /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/g,
     )) {

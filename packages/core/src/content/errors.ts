@@ -20,6 +20,11 @@ export const contentErrors = {
     'An article without text cannot be rendered; usually a save went wrong.',
     () => 'The file is empty: write the frontmatter (locale, title) and the article',
   ),
+  'not-markdown': entry<{ given: string }>(
+    'The parser reads an article from its text or its bytes; anything else is a caller’s mistake.',
+    ({ given }) =>
+      `The article must be its markdown as a string or a Uint8Array (the bytes of the file), not ${given}: pass readFileSync(path) or the text`,
+  ),
   'not-utf8': entry<{ byte: string }>(
     'Articles are read as UTF-8; other encodings turn å, ë and 💡 into garbage.',
     ({ byte }) => `The file is not UTF-8 (byte ${byte} cannot be read): save it as UTF-8`,

@@ -92,6 +92,21 @@ describe('the corrections', () => {
   });
 
   it('refuses a locale it does not speak, saying which ones it does', () => {
-    expect(() => getArticle('en' as never)).toThrow('Unknown locale "en": use one of sv, nl');
+    expect(() => getArticle('en' as never)).toThrow(
+      'getArticle: unknown locale "en"; pass one of "sv", "nl".',
+    );
+  });
+});
+
+describe('the shared guide', () => {
+  it('cannot be changed by one caller under another', () => {
+    const article = getArticle('sv');
+    expect(getArticle('sv')).toBe(article);
+    expect(() => {
+      (article.steps[0] as { title: string }).title = 'Hacked';
+    }).toThrow(TypeError);
+    expect(() => (article.steps as unknown[]).push({})).toThrow(TypeError);
+    expect(Object.isFrozen(article.steps[0]?.blocks[0])).toBe(true);
+    expect(getArticle('sv').steps[0]?.title).not.toBe('Hacked');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { locales } from '../locales.ts';
 import { channels } from './channels.ts';
+import { channelIds, downsideIds, faqIds, reasonIds, stepIds } from './ids.ts';
 
 /** The one source of the content model's types: every type below is inferred from these schemas. */
 
@@ -33,15 +34,24 @@ export const correctionSchema = z.object({
   sectionId: z.string().optional(),
 });
 
-export const stepSchema = sectionSchema.extend({ number: z.number().int().min(1).max(5) });
-export const channelSectionSchema = sectionSchema.extend({ channel: z.enum(channels) });
+// Each part of the guide carries its own literal ids, so `article.steps[0].id` is a `StepId`.
+export const reasonSchema = sectionSchema.extend({ id: z.enum(reasonIds) });
+export const stepSchema = sectionSchema.extend({
+  id: z.enum(stepIds),
+  number: z.number().int().min(1).max(5),
+});
+export const channelSectionSchema = sectionSchema.extend({
+  id: z.enum(channelIds),
+  channel: z.enum(channels),
+});
 export const downsideSchema = sectionSchema.extend({
+  id: z.enum(downsideIds),
   /** The question that introduces the avoid list ("Hur kan man undvika detta?"). */
   avoidTitle: z.string().min(1),
   avoid: z.array(z.string().min(1)).min(1),
 });
 export const faqSchema = z.object({
-  id: z.string(),
+  id: z.enum(faqIds),
   question: z.string().min(1),
   answer: z.array(blockSchema).min(1),
 });
@@ -70,20 +80,20 @@ export const articleSchema = z.object({
   /** ISO date this edition's wording was edited (the corrections), where known. */
   edited: z.iso.date().optional(),
   intro: z.array(blockSchema).min(1),
-  reasons: z.array(sectionSchema).length(5),
+  reasons: z.array(reasonSchema).length(5),
   steps: z.array(stepSchema).length(5),
-  goodFaith: sectionSchema,
+  goodFaith: sectionSchema.extend({ id: z.literal('good-faith') }),
   channels: z.array(channelSectionSchema).length(4),
   downsides: z.array(downsideSchema).length(5),
-  verdict: sectionSchema,
+  verdict: sectionSchema.extend({ id: z.literal('verdict') }),
   faq: z.array(faqSchema).length(3),
   /** Titles and introductions of the headings that group the reasons, steps, channels, etc. */
   groups: z.object({
-    reasons: groupSchema,
-    steps: groupSchema,
-    channels: groupSchema,
-    downsides: groupSchema,
-    faq: groupSchema,
+    reasons: groupSchema.extend({ id: z.literal('reasons') }),
+    steps: groupSchema.extend({ id: z.literal('steps') }),
+    channels: groupSchema.extend({ id: z.literal('channels') }),
+    downsides: groupSchema.extend({ id: z.literal('downsides') }),
+    faq: groupSchema.extend({ id: z.literal('faq') }),
   }),
   promotions: z.array(promotionSchema),
   corrections: z.array(correctionSchema),

@@ -69,7 +69,8 @@ export function downside(part: Part, file: VFile): Downside {
   const list = 'the ways to avoid it, after a bold question (**…**),';
   if (bold === -1) {
     report(file, 'missing-list', (part.nodes.at(-1) ?? part.heading).position, { label, list });
-    return { ...section(part, blocks), avoidTitle: '', avoid: [] };
+    // The id is checked against `downsideIds` when the whole model is validated.
+    return { ...section(part, blocks), avoidTitle: '', avoid: [] } as Downside;
   }
   const question = part.nodes[bold];
   const next = part.nodes[bold + 1];
@@ -80,7 +81,11 @@ export function downside(part: Part, file: VFile): Downside {
     const stray = part.nodes.slice(bold + 2).find((node) => node.type !== 'html');
     if (stray) report(file, 'trailing-content', stray.position, { label });
   }
-  return { ...section(part, blocks), avoidTitle: question ? plainText(question) : '', avoid };
+  return {
+    ...section(part, blocks),
+    avoidTitle: question ? plainText(question) : '',
+    avoid,
+  } as Downside;
 }
 
 export function promotion(region: PromotionRegion, file: VFile): Promotion {

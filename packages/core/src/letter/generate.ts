@@ -1,3 +1,4 @@
+import type { Channel } from '../content/channels.ts';
 import type { Locale } from '../locales.ts';
 import { wordAdvice } from './advice.ts';
 import { type LetterInput, parseLetterInput } from './input.ts';
@@ -18,7 +19,7 @@ import {
 import { wordPosition } from './position/assess.ts';
 import type { EndingFacts } from './position/types.ts';
 import { type Block, renderMarkdown, renderText } from './render.ts';
-import type { LetterDocument, LetterResult } from './types.ts';
+import type { ChannelDocuments, LetterDocument, LetterResult } from './types.ts';
 import { makePick } from './variant.ts';
 
 const phrasebooks: Record<Locale, Phrasebook> = { sv, nl };
@@ -184,7 +185,7 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
     ...(subject === undefined ? {} : { subject: tidy(subject) }),
     text: renderText(blocks),
     markdown: renderMarkdown(blocks),
-  };
+  } as LetterDocument;
 }
 
 /**
@@ -195,12 +196,15 @@ function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterD
  * @throws {LetterInputError} when the answers are invalid; its `issues` say what to fix, in the
  *   answers' language.
  */
-export function generateLetter(input: LetterInput): LetterResult {
+export function generateLetter<const C extends Channel = Channel>(
+  input: LetterInput & { channel: C },
+): LetterResult<C> {
   const valid = parseLetterInput(input);
   const plan = planLetter(valid);
   const book = phrasebooks[valid.locale];
   return {
-    documents: plan.documents.map((doc) => buildDocument(book, plan, doc)),
+    // The plan gives each channel its documents in this order (see `ChannelDocuments`).
+    documents: plan.documents.map((doc) => buildDocument(book, plan, doc)) as ChannelDocuments[C],
     advice: wordAdvice(plan.advice, book.advice, {
       daysLeft: plan.daysLeft,
       startDate: valid.startDate,

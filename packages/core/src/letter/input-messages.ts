@@ -4,6 +4,8 @@ import { formatLongDate } from './dates.ts';
 /** Every way an answer can be wrong; `InputIssue.code` is one of these. */
 export type InputRule =
   | 'not-an-object'
+  | 'unknown-field'
+  | 'unknown-locale'
   | 'required'
   | 'not-text'
   | 'not-yes-no'
@@ -29,6 +31,9 @@ export type InputRule =
 
 /** What a message needs besides the field: the limit broken, the choices, the dates involved. */
 export interface RuleDetails {
+  /** `unknown-field`: the key given, and the valid key nearest to it. */
+  key?: string;
+  nearest?: string;
   min?: number;
   max?: number;
   choices?: readonly string[];
@@ -131,11 +136,31 @@ function date(locale: Locale, iso: string | undefined): string {
   return iso ? formatLongDate(locale, iso) : '';
 }
 
-type MessageBook = Record<InputRule, (field: string, details: RuleDetails) => string>;
+/**
+ * A developer's mistakes, not a person's: no form lets anyone type a locale, send a non-object or
+ * add a key. Their messages are in English, for the developer who reads them, and say what to pass.
+ */
+export type DeveloperRule = 'not-an-object' | 'unknown-field' | 'unknown-locale';
+
+const developer: Record<DeveloperRule, (path: string, details: RuleDetails) => string> = {
+  'not-an-object': () =>
+    'The answers must be an object with at least locale, channel, formality, applicant, recipient, position, reason and startDate (see LetterInput).',
+  'unknown-field': (path, d) =>
+    `"${path}" is not a field of LetterInput${d.nearest ? `: did you mean "${d.nearest}"?` : '.'} Remove it or rename it; unknown fields are refused, not ignored.`,
+  'unknown-locale': (_path, d) =>
+    `locale must be one of ${(d.choices ?? []).map((c) => `"${c}"`).join(', ')}, not ${d.value ?? 'that'}.`,
+};
+
+function isDeveloperRule(rule: InputRule): rule is DeveloperRule {
+  return rule in developer;
+}
+
+type MessageBook = Record<
+  Exclude<InputRule, DeveloperRule>,
+  (field: string, details: RuleDetails) => string
+>;
 
 const sv: MessageBook = {
-  'not-an-object': () =>
-    'Uppgifterna saknas eller har fel form. Skicka ett objekt med fälten locale, channel, formality, applicant, recipient, position, reason och startDate.',
   required: (f) => `Fältet ”${f}” saknas eller är tomt. Fyll i det.`,
   'not-text': (f) => `Fältet ”${f}” ska vara text. Skriv in det som text.`,
   'not-yes-no': (f) => `Fältet ”${f}” ska vara ja eller nej (true eller false).`,
@@ -176,8 +201,6 @@ const sv: MessageBook = {
 };
 
 const nl: MessageBook = {
-  'not-an-object': () =>
-    'De gegevens ontbreken of hebben de verkeerde vorm. Stuur een object met de velden locale, channel, formality, applicant, recipient, position, reason en startDate.',
   required: (f) => `Het veld ‘${f}’ ontbreekt of is leeg. Vul het in.`,
   'not-text': (f) => `Het veld ‘${f}’ moet tekst zijn. Vul het in als tekst.`,
   'not-yes-no': (f) => `Het veld ‘${f}’ moet ja of nee zijn (true of false).`,
@@ -227,5 +250,6 @@ export function inputMessage(
   path: string,
   details: RuleDetails = {},
 ): string {
+  if (isDeveloperRule(rule)) return developer[rule](path, details);
   return books[locale][rule](label(locale, path), details);
 }

@@ -236,14 +236,30 @@ describe('validateLetterInput', () => {
   });
 
   it('falls back to the caller’s locale, then Swedish, when the answers name none', () => {
+    expect(messages({ ...minimal, locale: '', startDate: 'x' }, { locale: 'nl' })).toContain(
+      'startDate: Het veld ‘Startdatum’',
+    );
+    expect(messages({ ...minimal, locale: undefined, startDate: 'x' })).toContain(
+      'startDate: Fältet ”Startdatum”',
+    );
+  });
+
+  it('tells a developer in English what to pass: an object, a known locale, known keys', () => {
     expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(
-      `"locale: Het veld ‘Taal’ heeft een onbekende waarde. Kies een van deze: sv, nl."`,
+      `"locale: locale must be one of "sv", "nl", not "de"."`,
     );
     expect(messages(null)).toMatchInlineSnapshot(
-      `"(root): Uppgifterna saknas eller har fel form. Skicka ett objekt med fälten locale, channel, formality, applicant, recipient, position, reason och startDate."`,
+      `"(root): The answers must be an object with at least locale, channel, formality, applicant, recipient, position, reason and startDate (see LetterInput)."`,
     );
-    expect(messages('not an object', { locale: 'nl' })).toMatchInlineSnapshot(
-      `"(root): De gegevens ontbreken of hebben de verkeerde vorm. Stuur een object met de velden locale, channel, formality, applicant, recipient, position, reason en startDate."`,
+    expect(messages('not an object', { locale: 'nl' })).toContain('must be an object');
+    expect(messages({ ...minimal, recipent: { company: 'Acme' } })).toContain(
+      'recipent: "recipent" is not a field of LetterInput: did you mean "recipient"?',
+    );
+    expect(
+      messages({ ...minimal, applicant: { name: 'Anna Berg', emial: 'anna@example.se' } }),
+    ).toContain('did you mean "applicant.email"?');
+    expect(messages({ ...minimal, zzzzzzzz: 1 })).toContain(
+      '"zzzzzzzz" is not a field of LetterInput. Remove it',
     );
   });
 });

@@ -11,6 +11,7 @@ import {
   optional,
   type output,
   pipe,
+  strictObject,
   string,
   superRefine,
   transform,
@@ -187,7 +188,7 @@ function optionalIsoDate() {
   );
 }
 
-const applicantSchema = object({
+const applicantSchema = strictObject({
   name: requiredText('name'),
   email: optionalText('email'),
   phone: optionalText('phone'),
@@ -195,7 +196,7 @@ const applicantSchema = object({
   address: optionalText('address'),
 });
 
-const recipientSchema = object({
+const recipientSchema = strictObject({
   name: optionalText('name'),
   /**
    * Their name as the greeting says it, when the engine cannot know it from `name`: the surname
@@ -233,7 +234,7 @@ const spokenChannels: ReadonlySet<string> = new Set(['phone', 'meeting']);
  * A person's answers, as the frontends collect them. Optional text fields may be `''` (read as not
  * given); text is trimmed; `today` defaults to the local date and `keepDoorOpen` to `true`.
  */
-export const letterInputSchema = object({
+export const letterInputSchema = strictObject({
   locale: zodEnum(locales),
   channel: zodEnum(channels),
   formality: zodEnum(formalities),
@@ -366,9 +367,12 @@ export class LetterInputError extends Error {
   }
 }
 
-export type ValidationResult =
+/** What `safeParseLetterInput` returns. */
+export type SafeParseLetterInputResult =
   | { success: true; data: ValidLetterInput }
   | { success: false; issues: InputIssue[] };
+/** @deprecated Renamed `SafeParseLetterInputResult`. */
+export type ValidationResult = SafeParseLetterInputResult;
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   let value = raw;
@@ -379,7 +383,7 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function toInputIssue(issue: core.$ZodIssue, raw: unknown, locale: Locale): InputIssue {
+function toInputIssues(issue: core.$ZodIssue, raw: unknown, locale: Locale): InputIssue[] {
   const path = issue.path.map(String).join('.');
   let rule: InputRule;
   let details: RuleDetails = {};
@@ -387,6 +391,28 @@ function toInputIssue(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inpu
     const { rule: custom, ...rest } = (issue.params ?? {}) as { rule: InputRule } & RuleDetails;
     rule = custom;
     details = rest;
+  } else if (issue.code === 'unrecognized_keys') {
+    // One issue per key, so each names its own nearest valid key.
+    return issue.keys.map((key) => {
+      const where = [...issue.path.map(String), key].join('.');
+      const near = nearestKey(key, knownKeys(issue.path));
+      const nearest = near && [...issue.path.map(String), near].join('.');
+      return {
+        path: where,
+        code: 'unknown-field' as const,
+        message: inputMessage(locale, 'unknown-field', where, nearest ? { nearest } : {}),
+      };
+    });
+  } else if (
+    issue.code === 'invalid_value' &&
+    path === 'locale' &&
+    ![undefined, null, ''].includes(valueAt(raw, issue.path) as never)
+  ) {
+    rule = 'unknown-locale';
+    details = {
+      choices: issue.values.map(String),
+      value: JSON.stringify(valueAt(raw, issue.path)),
+    };
   } else if (issue.code === 'invalid_value') {
     // A form sends '' for a choice nobody made: that is a missing answer, not a wrong one.
     const value = valueAt(raw, issue.path);
@@ -404,33 +430,88 @@ function toInputIssue(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inpu
   } else {
     rule = 'required';
   }
-  return { path, code: rule, message: inputMessage(locale, rule, path, details) };
+  return [{ path, code: rule, message: inputMessage(locale, rule, path, details) }];
+}
+
+/** The keys the schema knows at a path: the answers' own, or those of `applicant` or `recipient`. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  const head = path[0];
+  if (head === 'applicant') return Object.keys(applicantSchema.def.shape);
+  if (head === 'recipient') return Object.keys(recipientSchema.def.shape);
+  return Object.keys(letterInputSchema.def.shape);
+}
+
+/** The valid key closest to a typo (`recipent` → `recipient`), if any is close enough to mean. */
+function nearestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The options of `safeParseLetterInput` and `parseLetterInput`. */
+export interface ParseLetterInputOptions {
+  /** The language of the messages when the answers' own `locale` is missing or invalid; default `'sv'`. */
+  locale?: Locale;
 }
 
 /**
- * Checks a person's answers. Messages are in the answers' own locale when it is valid, else in
- * `options.locale`, else Swedish; each names the field and says what to do.
+ * Checks a person's answers and never throws: `{success: true, data}` with the answers trimmed
+ * and defaults filled in, or `{success: false, issues}` with every problem at once. Messages are in
+ * the answers' own locale when it is valid, else in `options.locale`, else Swedish; each names the
+ * field and says what to do. A developer's mistake (not an object, an unknown key, an unknown
+ * locale) is reported in English.
  */
-export function validateLetterInput(
+export function safeParseLetterInput(
   raw: unknown,
-  options: { locale?: Locale } = {},
-): ValidationResult {
+  options: ParseLetterInputOptions = {},
+): SafeParseLetterInputResult {
   const result = letterInputSchema.safeParse(raw);
   if (result.success) return { success: true, data: result.data };
   const declared = valueAt(raw, ['locale']);
-  const locale: Locale = isLocale(declared) ? declared : (options.locale ?? 'sv');
+  const fallback = isLocale(options?.locale) ? options.locale : 'sv';
+  const locale: Locale = isLocale(declared) ? declared : fallback;
   return {
     success: false,
-    issues: result.error.issues.map((issue) => toInputIssue(issue, raw, locale)),
+    issues: result.error.issues.flatMap((issue) => toInputIssues(issue, raw, locale)),
   };
 }
 
-/** Validates or throws `LetterInputError`: for callers that treat bad answers as exceptional. */
+/** @deprecated Renamed `safeParseLetterInput` (the zod naming: `safeParse…` returns, `parse…` throws); this alias goes in the next major release. */
+export const validateLetterInput = safeParseLetterInput;
+
+/**
+ * Checks a person's answers like `safeParseLetterInput`, and returns them trimmed with defaults
+ * filled in.
+ * @throws {LetterInputError} with every issue, when the answers are invalid.
+ */
 export function parseLetterInput(
   raw: unknown,
-  options: { locale?: Locale } = {},
+  options: ParseLetterInputOptions = {},
 ): ValidLetterInput {
-  const result = validateLetterInput(raw, options);
+  const result = safeParseLetterInput(raw, options);
   if (!result.success) throw new LetterInputError(result.issues);
   return result.data;
 }

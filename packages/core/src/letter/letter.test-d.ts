@@ -1,4 +1,4 @@
-import { expectTypeOf } from 'vitest';
+import { expectTypeOf, test } from 'vitest';
 import {
   assessPosition,
   generateLetter,
@@ -27,7 +27,7 @@ export const minimal = {
   reason: 'career',
   startDate: '2026-12-01',
 } satisfies LetterInput;
-expectTypeOf(generateLetter(minimal)).toEqualTypeOf<LetterResult>();
+expectTypeOf(generateLetter(minimal)).toEqualTypeOf<LetterResult<'email'>>();
 
 // @ts-expect-error: the job title is required
 export const noPosition: LetterInput = { ...minimal, position: undefined };
@@ -61,3 +61,8 @@ export const lawAnswers = {
 } satisfies LetterInput;
 // @ts-expect-error: a yes is spoken, e-mailed or signed
 export const nodded: LetterInput = { ...minimal, acceptance: 'nodded' };
+
+// The assertions above are checked by tsc at the top level; vitest needs a test to report them under.
+test('the letter engine’s types', () => {
+  expectTypeOf(generateLetter).returns.toHaveProperty('position');
+});

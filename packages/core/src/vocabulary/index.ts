@@ -1,4 +1,4 @@
-import { type Locale, locales } from '../locales.ts';
+import { isLocale, type Locale, locales } from '../locales.ts';
 import { nl } from './nl.ts';
 import { sv } from './sv.ts';
 import type { Vocabulary } from './types.ts';
@@ -9,9 +9,11 @@ const byLocale: Record<Locale, Vocabulary> = { sv, nl };
 
 /** The product's words for its domain in one language (see `Vocabulary`). */
 export function getVocabulary(locale: Locale): Vocabulary {
-  const vocabulary = byLocale[locale];
-  if (!vocabulary)
-    throw new Error(`Unknown locale "${String(locale)}": use one of ${locales.join(', ')}`);
-  return vocabulary;
+  if (!isLocale(locale)) {
+    throw new RangeError(
+      `getVocabulary: unknown locale ${JSON.stringify(locale)}; pass one of ${locales.map((l) => `"${l}"`).join(', ')}.`,
+    );
+  }
+  return byLocale[locale];
 }
 export { type AvoidedTermFound, dutchRegister, findAvoidedTerms } from './check.ts';

@@ -9,8 +9,8 @@ import { catalogue } from '../letter/lint/catalogue.ts';
 import { type Locale, locales } from '../locales.ts';
 import { dutchRegister, findAvoidedTerms, getVocabulary } from './index.ts';
 
+// A person's mistakes only: a developer's (`DeveloperRule`) are told in English, to the developer.
 const rules: InputRule[] = [
-  'not-an-object',
   'required',
   'not-text',
   'not-yes-no',

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { LetterDocument } from '../types.ts';
 import { documentFilename } from './filename.ts';
 
-const doc = (subject: string | undefined, title = 'E-post'): LetterDocument => ({
-  kind: 'email',
-  title,
-  ...(subject === undefined ? {} : { subject }),
-  text: '',
-  markdown: '',
-});
+const doc = (subject: string | undefined, title = 'E-post'): LetterDocument =>
+  ({
+    kind: 'email',
+    title,
+    ...(subject === undefined ? {} : { subject }),
+    text: '',
+    markdown: '',
+  }) as LetterDocument;
 
 describe('documentFilename', () => {
   it('names the file after the subject in plain ASCII', () => {

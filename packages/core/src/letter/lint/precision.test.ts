@@ -43,7 +43,7 @@ function score(drafts: readonly (typeof labelledDrafts)[number][]) {
     let falseNegatives = 0;
     const misses: string[] = [];
     for (const draft of drafts) {
-      const found = codesFound(draft.text, draft.channel);
+      const found: ReadonlySet<string> = codesFound(draft.text, draft.channel);
       const expected = new Set<string>(draft.faults);
       for (const code of found) {
         if (expected.has(code)) truePositives += 1;

@@ -1,7 +1,14 @@
 import type { ValidLetterInput } from '../input.ts';
 import type { Advice } from '../types.ts';
 import { jurisdictions } from './registry.ts';
-import type { Assessment, Position, PositionFacts, Source, WordingFacts } from './types.ts';
+import type {
+  Assessment,
+  Position,
+  PositionCode,
+  PositionFacts,
+  Source,
+  WordingFacts,
+} from './types.ts';
 
 /** The answers the law asks about; `contractSigned: true` is `acceptance: 'signed'`. */
 export function positionFacts(input: ValidLetterInput): PositionFacts {
@@ -60,8 +67,9 @@ export function wordPosition(input: ValidLetterInput, assessment: PositionAssess
     if (!phrase) throw new Error(`No ${input.locale} wording for ${code}`);
     return phrase(wording);
   };
-  const messages: Advice[] = notes.map(({ code, severity, sectionId }) => ({
-    code,
+  // The registry is typed `Jurisdiction<string, string>`; each module's own codes are in `PositionCode`.
+  const messages: Advice<PositionCode>[] = notes.map(({ code, severity, sectionId }) => ({
+    code: code as PositionCode,
     severity,
     sectionId,
     message: word(code),

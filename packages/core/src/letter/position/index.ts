@@ -30,5 +30,6 @@ export {
   type Outcome,
   outcomes,
   type Position,
+  type PositionCode,
   type Source,
 } from './types.ts';

@@ -1,6 +1,8 @@
 import type { Channel } from '../../content/channels.ts';
 import type { SectionId } from '../../content/ids.ts';
 import type { Advice, Severity } from '../types.ts';
+import type { NlCode } from './nl.ts';
+import type { SvCode } from './sv.ts';
 
 /** How the person said yes: in words, by e-mail, or by signing the contract. */
 export const acceptances = ['spoken', 'email', 'signed'] as const;
@@ -144,5 +146,8 @@ export interface Position {
    * stake. The last one is always `not-legal-advice` ("this is information, not legal advice"):
    * show `sources` as links beside it.
    */
-  messages: Advice[];
+  messages: Advice<PositionCode>[];
 }
+
+/** Every message code `Position.messages` can hold, from either jurisdiction. */
+export type PositionCode = SvCode | NlCode | 'not-legal-advice';
