@@ -24,6 +24,7 @@ export {
   type AvoidedTermFound,
   dutchRegister,
   findAvoidedTerms,
+  getFormVocabulary,
   getVocabulary,
   type Vocabulary,
 } from './vocabulary/index.ts';

@@ -29,7 +29,8 @@ export {
   type ValidLetterInput,
   validateLetterInput,
 } from './input.ts';
-export type { InputRule } from './input-messages.ts';
+export type { DeveloperRule, InputRule } from './input-messages.ts';
+export { type FieldLimit, fieldLimits, letterInputJsonSchema } from './json-schema.ts';
 export * from './lint/index.ts';
 export { lintOptionsFor } from './lint-options.ts';
 export {

@@ -19,38 +19,23 @@ import {
 } from 'zod/mini';
 import { type Channel, channels } from '../content/channels.ts';
 import { isLocale, type Locale, locales } from '../locales.ts';
+import {
+  type Formality,
+  formalities,
+  type Reason,
+  reasons,
+  type Salutation,
+  salutations,
+} from './choices.ts';
 import { isRealDate, localIsoToday, readIsoDate } from './dates.ts';
 import { isEmailAddress } from './formats/address.ts';
 import { type InputRule, inputMessage, type RuleDetails } from './input-messages.ts';
+import { textLimits as limits, monthLimits } from './limits.ts';
 import { acceptances, answers, contractTypes } from './position/types.ts';
+
+export { type Formality, formalities, type Reason, reasons, type Salutation, salutations };
+
 import type { InputIssue } from './types.ts';
-
-/** The guide's five reasons for withdrawing, in its order. */
-export const reasons = [
-  'compensation',
-  'career',
-  'better-offer',
-  'conditions',
-  'personal',
-] as const;
-export type Reason = (typeof reasons)[number];
-
-export const formalities = ['formal', 'informal'] as const;
-export type Formality = (typeof formalities)[number];
-
-export const salutations = ['mr', 'ms', 'none'] as const;
-export type Salutation = (typeof salutations)[number];
-
-/** Field limits: long enough for real names and titles, short enough to fit a letter's line. */
-const limits = {
-  name: 100,
-  line: 120,
-  email: 254,
-  phone: 30,
-  detail: 300,
-  addressLine: 100,
-  addressLines: 6,
-} as const;
 
 type TextKind = 'name' | 'line' | 'email' | 'phone' | 'detail' | 'address';
 
@@ -189,33 +174,38 @@ function optionalIsoDate() {
 }
 
 const applicantSchema = strictObject({
+  /** Their full name, as they sign. Required; at most 100 characters of letters, spaces, `'`, `-` and `.`. */
   name: requiredText('name'),
+  /** Their e-mail address (`anna@example.se`), for `.eml` and `mailto:`. Optional; at most 254 characters. */
   email: optionalText('email'),
+  /** Their phone number (`+46 70 123 45 67`), under the signature. Optional; digits, spaces, `()-` and a leading `+`, at most 30 characters. */
   phone: optionalText('phone'),
-  /** Street, postcode and town, one per line. */
+  /** Their postal address for a letter: street, postcode and town, one per line (`\n`). Optional; at most 6 lines of 100 characters. */
   address: optionalText('address'),
 });
 
 const recipientSchema = strictObject({
+  /** The person who offered the job, greeted by name. Optional for an e-mail or a letter (recommended), required after a call or a meeting; at most 100 characters. */
   name: optionalText('name'),
   /**
    * Their name as the greeting says it, when the engine cannot know it from `name`: the surname
    * after "Geachte heer/mevrouw" ("Van der Berg", "Garcia Lopez"), or the name after "Hej"/"Beste".
+   * Optional; at most 100 characters.
    */
   greetingName: optionalText('name'),
-  /** How to address them: the Dutch greeting is "Geachte heer/mevrouw …" or, for 'none', the full name. */
+  /** How a Dutch formal greeting addresses them: `'mr'` (heer), `'ms'` (mevrouw) or `'none'` (the full name). Optional, unused in Swedish. */
   salutation: optional(zodEnum(salutations)),
-  /** Their job title, shown under their name in a letter's address block. */
+  /** Their job title, under their name in a letter's address block. Optional; at most 120 characters. */
   title: optionalText('line'),
+  /** The employer's name, as in the offer. Required; at most 120 characters. */
   company: requiredText('line'),
+  /** Their e-mail address, for `.eml` and `mailto:`. Optional; at most 254 characters. */
   email: optionalText('email'),
+  /** The employer's postal address for a letter, one line per line. Optional; at most 6 lines of 100 characters. */
   address: optionalText('address'),
 });
 
 const dateFields = new Set(['acceptedOn', 'startDate', 'today']);
-
-/** Months as a contract counts them: whole months, one to twelve. */
-const monthLimits = { min: 1, max: 12 } as const;
 
 function optionalMonths() {
   return optional(number()).check(
@@ -232,54 +222,62 @@ const spokenChannels: ReadonlySet<string> = new Set(['phone', 'meeting']);
 
 /**
  * A person's answers, as the frontends collect them. Optional text fields may be `''` (read as not
- * given); text is trimmed; `today` defaults to the local date and `keepDoorOpen` to `true`.
+ * given); text is trimmed; unknown keys are refused. `letterInputJsonSchema` states the same
+ * fields as a JSON Schema, and `fieldLimits` their limits.
  */
 export const letterInputSchema = strictObject({
+  /** The language of the documents, `'sv'` or `'nl'`; it also decides whose employment law applies. Required. */
   locale: zodEnum(locales),
+  /** How they tell the employer: `'email'`, `'letter'`, `'phone'` or `'meeting'`; decides the documents (see `ChannelDocuments`). Required. */
   channel: zodEnum(channels),
+  /** `'formal'` or `'informal'`: Dutch _u_ or _je_; Swedish is always _du_, and formality is in the wording. Required. */
   formality: zodEnum(formalities),
+  /** The person withdrawing. Required. */
   applicant: applicantSchema,
+  /** Who receives the news. Required. */
   recipient: recipientSchema,
-  /** The job title they accepted ("projektledare"). */
+  /** The job title they accepted ("projektledare"). Required; at most 120 characters. */
   position: requiredText('line'),
+  /** The guide's reason: `'compensation'`, `'career'`, `'better-offer'`, `'conditions'` or `'personal'`. Required. */
   reason: zodEnum(reasons),
-  /** One or two sentences in the person's own words, added after the guide's reason. */
+  /** One or two sentences in the person's own words, added after the guide's reason. Optional; at most 300 characters and two sentences. */
   reasonDetail: optionalText('detail'),
-  /** When they accepted the offer (ISO date). */
+  /** When they accepted the offer, an ISO date (`2026-11-02`). Optional; not after `startDate` nor `today`. */
   acceptedOn: optionalIsoDate(),
-  /** The first working day (ISO date). */
+  /** The first working day, an ISO date (`2026-12-01`). Required; not before `today` (then it is a resignation). */
   startDate: isoDate(),
-  /** The day the letter is written (ISO date); an input so that output is reproducible. */
+  /** The day the documents are written and notice is given, an ISO date. Optional, default the local date: pass it for reproducible output. */
   today: pipe(
     optionalIsoDate(),
     transform((value: string | undefined) => value ?? localIsoToday()),
   ),
-  /** Kept for callers from before `acceptance`: `true` means `acceptance: 'signed'`. */
+  /** Kept for callers from before `acceptance`: `true` means `acceptance: 'signed'` (contradicting it is refused). Optional, default `false`. */
   contractSigned: _default(optional(boolean()), false),
-  /** How they said yes: in words (a call, a meeting), by e-mail, or by signing the contract. */
+  /** How they said yes: `'spoken'` (a call, a meeting), `'email'` or `'signed'` (the contract). Optional; absent means not known. */
   acceptance: optional(zodEnum(acceptances)),
-  /** Permanent (tillsvidare, onbepaalde tijd) or fixed-term (visstid, bepaalde tijd). */
+  /** `'permanent'` (tillsvidare, onbepaalde tijd), `'fixed-term'` (visstid, bepaalde tijd) or `'unknown'`. Optional. */
   contractType: optional(zodEnum(contractTypes)),
-  /** Fixed-term only: does the contract allow ending it early (tussentijds opzegbeding)? */
+  /** Fixed-term only: does the contract allow ending it early (tussentijds opzegbeding)? Optional boolean. */
   earlyTerminationClause: optional(boolean()),
-  /** Does the contract begin with a trial period? In nl only a written one counts. */
+  /** Does the contract begin with a trial period: `'yes'`, `'no'` or `'unknown'`? In nl only a written one counts. Optional. */
   trialPeriod: optional(zodEnum(answers)),
-  /** How long the trial period is, in months. */
+  /** How long the trial period is, in whole months, 1 to 12. Optional. */
   trialMonths: optionalMonths(),
-  /** The employee's notice in the contract or collective agreement; absent means the law's default. */
+  /** The employee's notice in the contract or collective agreement, in whole months, 1 to 12. Optional; absent means the law's default. */
   noticeMonths: optionalMonths(),
-  /** Does a collective agreement (kollektivavtal, cao) apply? */
+  /** Does a collective agreement (kollektivavtal, cao) apply: `'yes'`, `'no'` or `'unknown'`? Optional. */
   collectiveAgreement: optional(zodEnum(answers)),
-  /** nl: were pay, hours and the start date agreed? Only then does an unsigned yes make a contract. */
+  /** nl: were pay, hours and the start date agreed (`'yes'`, `'no'`, `'unknown'`)? Without a signature only then is there a contract. Optional. */
   essentialsAgreed: optional(zodEnum(answers)),
-  /** sv: is the employer the state? State employees must resign in writing. */
+  /** sv: is the employer the state? State employees must resign in writing. Optional boolean. */
   stateEmployer: optional(boolean()),
-  /** Have they already resigned from their current job? */
+  /** Have they already resigned from their current job (unemployment benefit at risk)? Optional boolean. */
   resignedCurrentJob: optional(boolean()),
-  /** Might the employer come back with a better offer (a counter-offer)? */
+  /** Has the employer come back with a better offer (a counter-offer), to be declined too? Optional, default `false`. */
   counterOffer: _default(optional(boolean()), false),
+  /** Leave the door open for the future (the closing says so) or say a plain farewell. Optional, default `true`. */
   keepDoorOpen: _default(optional(boolean()), true),
-  /** The town on a letter's date line ("Utrecht, 21 november 2026"). */
+  /** The town on a letter's date line ("Utrecht, 21 november 2026"). Optional; at most 120 characters. */
   place: optionalText('line'),
 }).check(
   superRefine(

@@ -70,7 +70,7 @@ export const svForm: FormVocabulary = {
     'recipient.email': {
       label: labels['recipient.email'],
       hint: 'Till exempel rekrytering@foretag.se.',
-      why: 'Behövs för en .eml-fil eller en länk som öppnar e-postprogrammet.',
+      why: 'Behövs för en .eml-fil eller en länk till ditt e-postprogram.',
     },
     'recipient.address': {
       label: 'Företagets postadress',

@@ -7,7 +7,7 @@ import { generateLetter } from '../letter/generate.ts';
 import { fieldLabels, type InputRule, inputMessage } from '../letter/input-messages.ts';
 import { catalogue } from '../letter/lint/catalogue.ts';
 import { type Locale, locales } from '../locales.ts';
-import { dutchRegister, findAvoidedTerms, getVocabulary } from './index.ts';
+import { dutchRegister, findAvoidedTerms, getFormVocabulary, getVocabulary } from './index.ts';
 
 // A person's mistakes only: a developer's (`DeveloperRule`) are told in English, to the developer.
 const rules: InputRule[] = [
@@ -97,6 +97,20 @@ function everything(
         text: inputMessage(locale, rule, path, details),
         register: 'informal',
       });
+  const form = getFormVocabulary(locale);
+  texts.push({
+    where: 'the form words',
+    text: [
+      ...Object.values(form.fields).flatMap(({ label, hint, why }) => [label, hint, why]),
+      // The formalities' labels name both forms of address ("Formeel (u)"), so they go alone.
+      ...Object.entries(form.choices).flatMap(([group, choices]) =>
+        Object.values(choices).flatMap(({ label, hint }: { label: string; hint: string }) =>
+          group === 'formalities' ? [hint] : [label, hint],
+        ),
+      ),
+    ].join('\n'),
+    register: 'informal',
+  });
   const words = getVocabulary(locale);
   texts.push({
     where: 'the vocabulary',
