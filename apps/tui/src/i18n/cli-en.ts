@@ -56,7 +56,7 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --formal | --informal  tone, Dutch u or je (default formal)
   --place CITY           for a letter's date line
   --contract-signed      you have signed the contract
-  --counter-offer        they may offer more to keep you
+  --counter-offer        the employer might come back with a counter-offer
   --format text|md|eml|json              output (default text)
   --out FILE             write to FILE instead of stdout
   --force                replace FILE if it exists, without asking

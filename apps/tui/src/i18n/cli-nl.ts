@@ -56,7 +56,7 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --detail TEKST         een of twee zinnen over je reden
   --formal | --informal  toon, ‘u’ of ‘je’ (standaard formal)
   --contract-signed      je hebt het contract ondertekend
-  --counter-offer        ze bieden misschien meer om je te houden
+  --counter-offer        de werkgever zou met een tegenbod kunnen komen
   --format text|md|eml|json              uitvoer (standaard text)
   --out BESTAND          schrijf naar BESTAND in plaats van stdout
   --force                vervang BESTAND als het al bestaat, zonder te vragen

@@ -56,7 +56,7 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --detail TEXT          en eller två meningar om skälet
   --formal | --informal  ton, formell eller personlig (standard: formell)
   --contract-signed      du har skrivit på anställningsavtalet
-  --counter-offer        de kan komma att erbjuda mer för att behålla dig
+  --counter-offer        arbetsgivaren kan tänkas komma med ett motbud
   --format text|md|eml|json              utdata (standard: text)
   --out FIL              skriv till FIL i stället för stdout
   --force                ersätt FIL om den finns, utan att fråga

@@ -20,7 +20,8 @@ export interface Notice {
 export interface PreviewState {
   document: number;
   scroll: number;
-  prompt?: { kind: SaveKind; field: TextField };
+  /** A path to save to, or (`subject`) the e-mail's subject line being edited. */
+  prompt?: { kind: SaveKind | 'subject'; field: TextField };
   /** An existing file the person is asked about before it is replaced. */
   confirm?: WriteRequest;
   request?: WriteRequest;
@@ -33,7 +34,7 @@ export interface PreviewState {
 export type PreviewAction =
   | { type: 'next-document'; count: number }
   | { type: 'scroll'; move: ScrollMove; total: number; viewport: number }
-  | { type: 'prompt'; kind: SaveKind; suggestion: string }
+  | { type: 'prompt'; kind: SaveKind | 'subject'; suggestion: string }
   | { type: 'prompt-edit'; edit: TextEdit }
   | { type: 'prompt-cancel' }
   | { type: 'prompt-submit' }
@@ -79,7 +80,8 @@ export function previewReducer(state: PreviewState, action: PreviewAction): Prev
       return { ...state, prompt: undefined };
     case 'prompt-submit': {
       const path = state.prompt?.field.value.trim() ?? '';
-      if (!state.prompt || path === '') return { ...state, prompt: undefined };
+      if (!state.prompt || path === '' || state.prompt.kind === 'subject')
+        return { ...state, prompt: undefined };
       return {
         ...state,
         prompt: undefined,
