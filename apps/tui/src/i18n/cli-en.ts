@@ -85,8 +85,8 @@ ${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Run \`${command} --help\` to see the options.`,
-    unknownCommand: (name) =>
-      `There is no command "${name}". Use guide, letter, lint or position, or no command for the interactive app.`,
+    unknownCommand: (name, suggestion) =>
+      `There is no command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''} Use guide, letter, position, lint or completions, or no command for the interactive app.`,
     unknownOption: (option, suggestion) =>
       `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     missingValue: (option) =>

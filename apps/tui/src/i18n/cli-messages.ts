@@ -13,7 +13,7 @@ export interface CliMessages {
   usage: {
     /** Appended to a usage error: where to find the options (`command` as typed, `rescind letter`). */
     seeHelp(command: string): string;
-    unknownCommand(name: string): string;
+    unknownCommand(name: string, suggestion: string | undefined): string;
     unknownOption(option: string, suggestion: string | undefined): string;
     missingValue(option: string): string;
     noValueAllowed(option: string): string;

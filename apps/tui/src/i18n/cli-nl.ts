@@ -84,8 +84,8 @@ ${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Voer \`${command} --help\` uit om de opties te zien.`,
-    unknownCommand: (name) =>
-      `Er is geen opdracht "${name}". Gebruik guide, letter, lint of position – of geen opdracht voor de interactieve versie.`,
+    unknownCommand: (name, suggestion) =>
+      `Er is geen opdracht "${name}".${suggestion ? ` Bedoelde je ${suggestion}?` : ''} Gebruik guide, letter, position, lint of completions – of geen opdracht voor de interactieve versie.`,
     unknownOption: (option, suggestion) =>
       `Onbekende optie ${option}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
     missingValue: (option) =>

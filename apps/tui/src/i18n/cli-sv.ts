@@ -84,8 +84,8 @@ ${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Kör \`${command} --help\` för att se flaggorna.`,
-    unknownCommand: (name) =>
-      `Det finns inget kommando som heter "${name}". Använd guide, letter, lint eller position – eller inget kommando för det interaktiva läget.`,
+    unknownCommand: (name, suggestion) =>
+      `Det finns inget kommando som heter "${name}".${suggestion ? ` Menade du ${suggestion}?` : ''} Använd guide, letter, position, lint eller completions – eller inget kommando för det interaktiva läget.`,
     unknownOption: (option, suggestion) =>
       `Okänd flagga ${option}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
     missingValue: (option) =>
