@@ -110,6 +110,14 @@ export async function letterCommand(
     }
     context.io.stderr.write(sanitizeForTerminal(`${messages.letter.wrote(out)}\n`));
   }
+  // Said apart from the advice, first: the letter as written has placeholders where they go.
+  const missing = result.advice.filter((item) => item.code.endsWith('-address-missing'));
+  if (missing.length > 0) {
+    const lines = missing.map(
+      (item) => `rescind letter: ${messages.letter.warning}: ${item.message}`,
+    );
+    context.io.stderr.write(sanitizeForTerminal(`${lines.join('\n')}\n`));
+  }
   if (format !== 'json' && result.advice.length > 0) {
     const advice = result.advice.map((item) => `  • ${item.message}`).join('\n');
     context.io.stderr.write(sanitizeForTerminal(`${messages.letter.advice}:\n${advice}\n`));

@@ -49,6 +49,7 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --name NAME            your name              --email ADDRESS       your e-mail
   --company COMPANY      the employer           --recipient NAME      who you write to
   --recipient-email ADDRESS                     their e-mail (needed for --format eml)
+  --address "LINE, LINE"  your postal address    --recipient-address "LINE, LINE"  theirs (for --channel letter)
   --position TITLE       the job you accepted   --start YYYY-MM-DD    its first day
   --accepted YYYY-MM-DD  when you accepted      --today YYYY-MM-DD    date the letter
   --reason compensation|career|better-offer|conditions|personal   (default personal)
@@ -131,6 +132,7 @@ ${legalFlags}`,
     replace: (path) => `${path} already exists. Replace it? [y/N] `,
     yes: 'y',
     kept: (path) => `Kept ${path} as it was; nothing written.`,
+    warning: 'warning',
     advice: 'Advice',
   },
 };

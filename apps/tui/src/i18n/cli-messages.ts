@@ -57,6 +57,8 @@ export interface CliMessages {
     /** The answer that means yes, besides "y". */
     yes: string;
     kept(path: string): string;
+    /** Before a warning that the output is not finished (a placeholder left in a letter). */
+    warning: string;
     advice: string;
   };
 }

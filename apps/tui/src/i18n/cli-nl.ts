@@ -49,6 +49,7 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --name NAAM            je naam                --email ADRES         je e-mailadres
   --company BEDRIJF      de werkgever           --recipient NAAM      aan wie je schrijft
   --recipient-email ADRES                       hun e-mailadres (nodig voor --format eml)
+  --address "REGEL, REGEL" je postadres         --recipient-address "REGEL, REGEL"  dat van de ontvanger (voor --channel letter)
   --position FUNCTIE     de functie die je had geaccepteerd
   --start JJJJ-MM-DD     de eerste werkdag      --accepted JJJJ-MM-DD  wanneer je accepteerde
   --today JJJJ-MM-DD     datum van de brief     --place PLAATS        voor de datumregel
@@ -133,6 +134,7 @@ ${legalFlags}`,
     replace: (path) => `${path} bestaat al. Wil je het vervangen? [j/N] `,
     yes: 'j',
     kept: (path) => `${path} is ongewijzigd gelaten; er is niets geschreven.`,
+    warning: 'waarschuwing',
     advice: 'Advies',
   },
 };

@@ -49,6 +49,7 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --name NAMN            ditt namn              --email ADRESS        din e-postadress
   --company FÖRETAG      arbetsgivaren          --recipient NAMN      den du skriver till
   --recipient-email ADRESS                      mottagarens e-post (krävs för --format eml)
+  --address "RAD, RAD"    din postadress         --recipient-address "RAD, RAD"  mottagarens (för --channel letter)
   --position TJÄNST      tjänsten du tackade ja till
   --start ÅÅÅÅ-MM-DD     första arbetsdagen     --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja
   --today ÅÅÅÅ-MM-DD     brevets datum          --place ORT           ort på brevets datumrad
@@ -132,6 +133,7 @@ ${legalFlags}`,
     replace: (path) => `${path} finns redan. Vill du ersätta den? [j/N] `,
     yes: 'j',
     kept: (path) => `${path} är orörd; inget skrevs.`,
+    warning: 'varning',
     advice: 'Råd',
   },
 };

@@ -91,6 +91,9 @@ export interface UiMessages {
       | 'email'
       | 'company'
       | 'recipient'
+      | 'recipientCall'
+      | 'address'
+      | 'recipientAddress'
       | 'salutation'
       | 'recipientEmail'
       | 'position'
@@ -152,6 +155,8 @@ export interface UiMessages {
     printOff: string;
     badExtension(path: string): string;
     emlNeedsAddresses: string;
+    /** A posted letter without one or both postal addresses: core left placeholders in it. */
+    addressMissing(sender: boolean, recipient: boolean): string;
     cannotWrite(path: string, reason: string): string;
     notGenerated: string;
   };

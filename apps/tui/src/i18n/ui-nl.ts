@@ -106,6 +106,21 @@ export const uiNl: UiMessages = {
         label: 'Aan wie schrijf je?',
         hint: 'Bijvoorbeeld de recruiter of je toekomstige leidinggevende.',
       },
+      recipientCall: {
+        short: 'Ontvanger',
+        label: 'Wie bel je of spreek je?',
+        hint: 'De naam is nodig voor het belscript en de bevestigingsmail.',
+      },
+      address: {
+        short: 'Je adres',
+        label: 'Je postadres',
+        hint: 'Staat boven aan de brief. Scheid de regels met komma’s: Dorpsstraat 1, 1234 AB Utrecht.',
+      },
+      recipientAddress: {
+        short: 'Adres ontvanger',
+        label: 'Het postadres van de werkgever',
+        hint: 'Scheid de regels met komma’s: Postbus 123, 1000 AA Amsterdam.',
+      },
       salutation: {
         short: 'Aanhef',
         label: 'Hoe spreek je de ontvanger aan?',
@@ -217,6 +232,8 @@ export const uiNl: UiMessages = {
     printOn: 'Het document wordt bij het afsluiten in de terminal afgedrukt.',
     printOff: 'Bij het afsluiten wordt niets afgedrukt.',
     badExtension: (path) => `${path}: de bestandsnaam moet eindigen op .txt, .md of .eml.`,
+    addressMissing: (sender, recipient) =>
+      `In de brief ${sender && recipient ? 'ontbreken jouw postadres en dat van de ontvanger' : sender ? 'ontbreekt je postadres' : 'ontbreekt het postadres van de ontvanger'}; waar het hoort, staat nu tekst tussen vierkante haken. Toch opslaan? (j/n)`,
     emlNeedsAddresses:
       'Voor .eml zijn jouw e-mailadres en dat van de ontvanger nodig: vul ze aan bij de antwoorden.',
     cannotWrite: (path, reason) => `Kan ${path} niet opslaan: ${reason}`,

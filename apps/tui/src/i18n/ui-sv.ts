@@ -106,6 +106,21 @@ export const uiSv: UiMessages = {
         label: 'Vem skriver du till?',
         hint: 'Till exempel rekryteraren eller din blivande chef.',
       },
+      recipientCall: {
+        short: 'Mottagare',
+        label: 'Vem ringer eller träffar du?',
+        hint: 'Namnet behövs i samtalsmanuset och i det bekräftande mejlet.',
+      },
+      address: {
+        short: 'Din adress',
+        label: 'Din postadress',
+        hint: 'Står överst i brevet. Skilj raderna åt med kommatecken: Storgatan 1, 123 45 Stockholm.',
+      },
+      recipientAddress: {
+        short: 'Mottagarens adress',
+        label: 'Arbetsgivarens postadress',
+        hint: 'Skilj raderna åt med kommatecken: Box 123, 111 22 Stockholm.',
+      },
       salutation: { short: 'Tilltal', label: 'Hur ska mottagaren tilltalas?' },
       recipientEmail: { short: 'Mottagarens e-post', label: 'Mottagarens e-postadress' },
       position: { short: 'Tjänst', label: 'Vilken tjänst tackade du ja till?' },
@@ -213,6 +228,8 @@ export const uiSv: UiMessages = {
     printOn: 'Dokumentet skrivs ut i terminalen när du avslutar.',
     printOff: 'Inget skrivs ut när du avslutar.',
     badExtension: (path) => `${path}: filnamnet måste sluta på .txt, .md eller .eml.`,
+    addressMissing: (sender, recipient) =>
+      `Brevet saknar ${sender && recipient ? 'både din och mottagarens postadress' : sender ? 'din postadress' : 'mottagarens postadress'}; där den ska stå, står nu text inom hakparenteser. Spara ändå? (j/n)`,
     emlNeedsAddresses:
       'För .eml behövs både din och mottagarens e-postadress: lägg till dem bland svaren.',
     cannotWrite: (path, reason) => `Kan inte spara ${path}: ${reason}`,

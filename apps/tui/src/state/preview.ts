@@ -29,12 +29,19 @@ export interface PreviewState {
   copyRequested: boolean;
   printOnExit: boolean;
   notice?: Notice;
+  /**
+   * A posted letter missing a postal address: `asking` while the status line asks whether to save
+   * it with core's placeholders all the same, `accepted` once the person said yes.
+   */
+  addressCheck?: 'asking' | 'accepted';
 }
 
 export type PreviewAction =
   | { type: 'next-document'; count: number }
   | { type: 'scroll'; move: ScrollMove; total: number; viewport: number }
   | { type: 'prompt'; kind: SaveKind | 'subject'; suggestion: string }
+  | { type: 'address-ask' }
+  | { type: 'address-answer'; yes: boolean; suggestion: string }
   | { type: 'prompt-edit'; edit: TextEdit }
   | { type: 'prompt-cancel' }
   | { type: 'prompt-submit' }
@@ -68,6 +75,15 @@ export function previewReducer(state: PreviewState, action: PreviewAction): Prev
         ...state,
         prompt: { kind: action.kind, field: textField(action.suggestion) },
         notice: undefined,
+      };
+    case 'address-ask':
+      return { ...state, addressCheck: 'asking', notice: undefined };
+    case 'address-answer':
+      if (!action.yes) return { ...state, addressCheck: undefined };
+      return {
+        ...state,
+        addressCheck: 'accepted',
+        prompt: { kind: 'document', field: textField(action.suggestion) },
       };
     case 'prompt-edit':
       return state.prompt

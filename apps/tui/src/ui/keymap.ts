@@ -13,6 +13,15 @@ export interface Layout {
   documents: number;
 }
 
+/** The postal addresses core found missing from a posted letter, by its advice codes. */
+export function missingAddresses(state: AppState): ('sender' | 'recipient')[] {
+  const codes = new Set(state.letter?.result.advice.map((advice) => advice.code) ?? []);
+  return [
+    ...(codes.has('sender-address-missing') ? (['sender'] as const) : []),
+    ...(codes.has('recipient-address-missing') ? (['recipient'] as const) : []),
+  ];
+}
+
 /** Is a text field taking the keyboard? Then `q` is a letter, not a command. */
 export function isTyping(state: AppState): boolean {
   return typedField(state) !== undefined;
@@ -138,12 +147,29 @@ export function keyToAction(
       return undefined;
     case 'position':
       return scroll && { type: 'position-scroll', ...scroll };
-    case 'preview':
+    case 'preview': {
       if (state.preview.confirm) {
         if (pressed('yes', input, key))
           return { type: 'preview', action: { type: 'confirm', yes: true } };
         if (pressed('no', input, key))
           return { type: 'preview', action: { type: 'confirm', yes: false } };
+        return undefined;
+      }
+      const suggestion = () => {
+        const document = state.letter?.result.documents[state.preview.document];
+        return document ? letterEngine().documentFilename(document, 'txt') : '';
+      };
+      if (state.preview.addressCheck === 'asking') {
+        if (pressed('yes', input, key))
+          return {
+            type: 'preview',
+            action: { type: 'address-answer', yes: true, suggestion: suggestion() },
+          };
+        if (pressed('no', input, key) || pressed('back', input, key))
+          return {
+            type: 'preview',
+            action: { type: 'address-answer', yes: false, suggestion: '' },
+          };
         return undefined;
       }
       if (pressed('document', input, key))
@@ -156,6 +182,12 @@ export function keyToAction(
           action: { type: 'prompt', kind: 'subject', suggestion: document.subject },
         };
       }
+      if (
+        pressed('save', input, key) &&
+        state.preview.addressCheck !== 'accepted' &&
+        missingAddresses(state).length > 0
+      )
+        return { type: 'preview', action: { type: 'address-ask' } };
       if (pressed('save', input, key)) {
         const document = state.letter?.result.documents[state.preview.document];
         const suggestion = document ? letterEngine().documentFilename(document, 'txt') : '';
@@ -177,6 +209,7 @@ export function keyToAction(
         };
       }
       return scroll && { type: 'preview', action: { type: 'scroll', ...scroll } };
+    }
     case 'check':
       if (key.return) return { type: 'back' };
       return (

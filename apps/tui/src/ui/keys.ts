@@ -189,7 +189,8 @@ function screenKeysWithoutGlobals(state: AppState): ScreenKeys {
         all: ['scroll', 'page', 'ends', 'back', 'quit'],
       };
     case 'preview':
-      if (state.preview.confirm) return { footer: ['yes', 'no'], all: ['yes', 'no', 'back'] };
+      if (state.preview.confirm || state.preview.addressCheck === 'asking')
+        return { footer: ['yes', 'no'], all: ['yes', 'no', 'back'] };
       return {
         footer: ['save', 'copy', 'back'],
         all: [
@@ -220,7 +221,11 @@ export function screenKeys(state: AppState): ScreenKeys {
   const keys = screenKeysWithoutGlobals(state);
   const field = typedField(state);
   const helpWorks =
-    state.locale !== undefined && !state.help && !state.confirmQuit && !state.preview.confirm
+    state.locale !== undefined &&
+    !state.help &&
+    !state.confirmQuit &&
+    !state.preview.confirm &&
+    state.preview.addressCheck !== 'asking'
       ? field === undefined || field.value === ''
       : false;
   const help: KeyId[] = helpWorks ? ['help'] : [];

@@ -9,6 +9,7 @@ import type { Line } from '../text/lines.ts';
 import { previewLines } from '../text/preview.ts';
 import { standingLines } from '../text/standing.ts';
 import { wrap } from '../text/wrap.ts';
+import { missingAddresses } from './keymap.ts';
 
 /** What the current screen shows and how tall it is: the key map scrolls by these numbers. */
 export interface Model {
@@ -143,6 +144,13 @@ export function screenStatus(
       return { kind: 'prompt', field: prompt.field, prefix };
     }
     if (confirm) return text(messages.preview.overwrite(confirm.path), 'bold');
+    if (state.preview.addressCheck === 'asking') {
+      const missing = missingAddresses(state);
+      return text(
+        messages.preview.addressMissing(missing.includes('sender'), missing.includes('recipient')),
+        'error',
+      );
+    }
     if (notice) return text(notice.text, notice.tone);
   }
   if (state.screen === 'check') {
