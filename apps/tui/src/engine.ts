@@ -7,6 +7,7 @@ export type LetterEngine = Pick<
   | 'generateLetter'
   | 'lintLetter'
   | 'checkDraft'
+  | 'draftText'
   | 'lintDocument'
   | 'lintOptionsFor'
   | 'toEml'

@@ -219,12 +219,13 @@ describe('rescind letter', () => {
     writeFileSync(file, JSON.stringify(answers));
     const fromFile = rescind(['letter', '--input', file]);
     expect(fromFile.status).toBe(0);
-    expect(fromFile.stdout).toMatch(/^Beste Joost,/);
+    // An e-mail's subject heads its text.
+    expect(fromFile.stdout).toMatch(/^Onderwerp: .+\n\nBeste Joost,/);
     const fromStdin = rescind(['letter', '--input', '-', '--formal'], {
       input: JSON.stringify(answers),
     });
     expect(fromStdin.status).toBe(0);
-    expect(fromStdin.stdout).toMatch(/^Geachte /);
+    expect(fromStdin.stdout).toMatch(/^Onderwerp: .+\n\nGeachte /);
   });
 
   it('says where a bad answer in the file is', () => {

@@ -86,6 +86,9 @@ it('--resume checks the answers before showing any, and says which it left out',
   expect(tmux?.screen()).toContain('Företag: Acme AB');
   await expectNothingReached(log);
   tmux?.keys('q');
+  // Answers are open: quitting asks first.
+  await tmux?.waitFor('Vill du avsluta?');
+  tmux?.keys('j');
   await tmux?.waitFor('SHELL-AGAIN');
 }, 60_000);
 

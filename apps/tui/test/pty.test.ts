@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -34,6 +34,9 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
       TERM: 'xterm-256color',
       DISPLAY: '',
       WAYLAND_DISPLAY: '',
+      XDG_STATE_HOME: join(dir, 'state'),
+      SSH_TTY: '',
+      SSH_CONNECTION: '',
     },
   });
 
@@ -86,7 +89,7 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
     'Har arbetsgivaren kollektivavtal?',
     'Är arbetsgivaren en statlig myndighet?',
     'Har du redan sagt upp dig från ditt nuvarande jobb?',
-    'Kan de tänkas erbjuda mer',
+    'Kan arbetsgivaren tänkas komma med ett motbud?',
   ]) {
     await tmux.waitFor(question);
     tmux.keys('Enter');
@@ -122,8 +125,15 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
   tmux.keys('p');
   await tmux.waitFor('Dokumentet skrivs ut i terminalen när du avslutar.');
   tmux.keys('q');
+  // Answers were given: q asks first, and says they are kept.
+  await tmux.waitFor(/Vill du avsluta\? Svaren sparas i 30\s+dagar/);
+  tmux.keys('j');
 
   const after = await tmux.waitFor('SHELL-AGAIN');
+  // Kept as the person went, for them alone.
+  const draft = join(dir, 'state', 'rescind', 'answers.json');
+  expect(statSync(draft).mode & 0o777).toBe(0o600);
+  expect(JSON.parse(readFileSync(draft, 'utf8')).answers.applicant.name).toBe('Anna Qvist');
   expect(readFileSync(join(dir, 'status.txt'), 'utf8').trim()).toBe('0');
   expect(readFileSync(join(dir, 'after.txt'), 'utf8')).toBe(
     readFileSync(join(dir, 'before.txt'), 'utf8'),

@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
@@ -28,7 +31,9 @@ export class Tmux {
     command: string,
     options: { columns: number; rows: number; cwd: string; env: Record<string, string> },
   ): void {
-    const env = Object.entries(options.env).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
+    // Answers the app keeps between runs go to a folder of this test's own, never the person's.
+    const state = { XDG_STATE_HOME: mkdtempSync(join(tmpdir(), 'rescind-state-')), ...options.env };
+    const env = Object.entries(state).flatMap(([name, value]) => ['-e', `${name}=${value}`]);
     this.tmux(
       'new-session',
       '-d',

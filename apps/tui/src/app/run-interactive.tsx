@@ -15,6 +15,7 @@ import { documentsAsText } from '../text/documents.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
 import { App } from '../ui/App.tsx';
 import { ThemeContext, themeFromEnv } from '../ui/theme.ts';
+import { loadDraft } from './draft.ts';
 import { expandPath, nodeEffects } from './node-effects.ts';
 
 // The alternate screen keeps the person's scrollback as it was: quitting shows their shell again.
@@ -79,6 +80,8 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
       ...(dropped.length > 0 ? { tone: 'error' as const } : {}),
     };
   }
+  // Answers kept from an earlier run are offered unless a file was asked for.
+  const draft = resumed ? undefined : await loadDraft(process.env);
   let final: AppState | undefined;
   let exitCode = 0;
   let engineRequested = false;
@@ -96,7 +99,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const instance = render(
       <ThemeContext.Provider value={themeFromEnv(process.env)}>
         <App
-          initial={initialApp(locale, resumed)}
+          initial={initialApp(locale, resumed, draft)}
           effects={nodeEffects(process.env)}
           onQuit={(state) => {
             final = state;
@@ -119,10 +122,15 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     process.off('exit', leave);
     leave();
   }
+  // Ctrl-C is an interruption like any other: 128 + SIGINT, so a script can tell it from done.
+  if (final?.interrupted && exitCode === 0) exitCode = 130;
   // Printed after the terminal is restored, so the text stays in the scrollback to copy from.
   const letter = final?.letter;
   if (final?.preview.printOnExit && letter) {
-    const text = documentsAsText(letter.result.documents);
+    const text = documentsAsText(
+      letter.result.documents,
+      uiMessages[final.locale ?? 'sv'].preview.subject,
+    );
     // Written from validated answers; shown safely all the same, like everything printed.
     process.stdout.write(sanitizeForTerminal(text.endsWith('\n') ? text : `${text}\n`));
   }

@@ -10,6 +10,7 @@ import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages } from '../i18n/messages.ts';
 import { NotUtf8Error, readTextInput } from '../io/streams.ts';
 import { asRawAnswers, getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
+import { addressLines } from '../text/address.ts';
 import { closest, type OptionSpec } from './args.ts';
 import type { CommandContext } from './context.ts';
 import { UsageError } from './usage-error.ts';
@@ -23,6 +24,8 @@ export const answerOptions = {
   company: { type: 'string' },
   recipient: { type: 'string' },
   'recipient-email': { type: 'string' },
+  address: { type: 'string' },
+  'recipient-address': { type: 'string' },
   position: { type: 'string' },
   start: { type: 'string' },
   accepted: { type: 'string' },
@@ -60,6 +63,8 @@ const flagPaths = {
   company: 'recipient.company',
   recipient: 'recipient.name',
   'recipient-email': 'recipient.email',
+  address: 'applicant.address',
+  'recipient-address': 'recipient.address',
   position: 'position',
   start: 'startDate',
   accepted: 'acceptedOn',
@@ -131,6 +136,9 @@ function flagValue(flag: string, value: string | boolean): unknown {
   // Anything else goes to core as typed, and core says it is no number.
   if (typeof value === 'string' && monthFlags.has(flag) && /^\d+$/.test(value))
     return Number(value);
+  // An address's lines, given on one line separated by commas (or with real line breaks).
+  if (typeof value === 'string' && (flag === 'address' || flag === 'recipient-address'))
+    return addressLines(value);
   return value;
 }
 

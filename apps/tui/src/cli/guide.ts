@@ -4,10 +4,8 @@ import { guideLines, sectionIdsOf, sectionLinesById } from '../text/guide.ts';
 import { linesToPlainText } from '../text/lines.ts';
 import type { OptionSpec } from './args.ts';
 import { type CommandContext, parseSubcommand } from './context.ts';
+import { printWidth, writePaged } from './pager.ts';
 import { UsageError } from './usage-error.ts';
-
-/** Printed text is wrapped for the classic terminal and for e-mail-friendly files. */
-const printWidth = 80;
 
 const options = {
   locale: { type: 'string' },
@@ -22,7 +20,7 @@ export function requireLocale(context: CommandContext, command: string): Locale 
   return context.locale;
 }
 
-/** `rescind guide`: the guide (or one part of it) as text wrapped to 80 columns, or as JSON. */
+/** `rescind guide`: the guide (or one part of it) as text, or as JSON. */
 export async function guideCommand(
   args: readonly string[],
   context: CommandContext,
@@ -34,23 +32,21 @@ export async function guideCommand(
   const article = getArticle(locale);
   const messages = uiMessages[locale];
   const id = typeof values.section === 'string' ? values.section : undefined;
+  // On a terminal, the text follows its width and pages when longer than its screen; in a pipe
+  // or a file it is wrapped to 80 columns.
+  const width = printWidth(context.io);
   if (id === undefined) {
-    context.io.stdout.write(
-      values.json
-        ? `${JSON.stringify(article, null, 2)}\n`
-        : linesToPlainText(guideLines(article, printWidth, messages)),
-    );
+    if (values.json) context.io.stdout.write(`${JSON.stringify(article, null, 2)}\n`);
+    else await writePaged(linesToPlainText(guideLines(article, width, messages)), context.io);
     return 0;
   }
-  const lines = sectionLinesById(article, id, printWidth, messages);
+  const lines = sectionLinesById(article, id, width, messages);
   if (!lines) {
     throw new UsageError(context.messages.usage.unknownSection(id, sectionIdsOf(article)), 'guide');
   }
-  context.io.stdout.write(
-    values.json
-      ? `${JSON.stringify(sectionModel(article, id), null, 2)}\n`
-      : linesToPlainText(lines),
-  );
+  if (values.json)
+    context.io.stdout.write(`${JSON.stringify(sectionModel(article, id), null, 2)}\n`);
+  else await writePaged(linesToPlainText(lines), context.io);
   return 0;
 }
 

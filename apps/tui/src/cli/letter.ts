@@ -1,5 +1,6 @@
 import { generateLetter, type LetterInput, type LetterResult, toEml } from '@rescind/core/letter';
 import { describeFsError } from '../i18n/fs-reasons.ts';
+import { uiMessages } from '../i18n/messages.ts';
 import { documentsAsMarkdown, documentsAsText } from '../text/documents.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
 import { answerOptions, checkedAnswers } from './answers.ts';
@@ -25,11 +26,12 @@ function render(
   context: CommandContext,
 ): string {
   const { documents } = result;
+  const subject = uiMessages[input.locale].preview.subject;
   switch (format) {
     case 'json':
       return `${JSON.stringify({ input, ...result }, null, 2)}\n`;
     case 'md':
-      return documentsAsMarkdown(documents);
+      return documentsAsMarkdown(documents, subject);
     case 'eml': {
       const email = documents.find((document) => document.kind === 'email');
       const from = input.applicant.email;
@@ -45,7 +47,7 @@ function render(
       });
     }
     case 'text':
-      return documentsAsText(documents);
+      return documentsAsText(documents, subject);
   }
 }
 
@@ -107,6 +109,14 @@ export async function letterCommand(
       throw cannotWrite(error);
     }
     context.io.stderr.write(sanitizeForTerminal(`${messages.letter.wrote(out)}\n`));
+  }
+  // Said apart from the advice, first: the letter as written has placeholders where they go.
+  const missing = result.advice.filter((item) => item.code.endsWith('-address-missing'));
+  if (missing.length > 0) {
+    const lines = missing.map(
+      (item) => `rescind letter: ${messages.letter.warning}: ${item.message}`,
+    );
+    context.io.stderr.write(sanitizeForTerminal(`${lines.join('\n')}\n`));
   }
   if (format !== 'json' && result.advice.length > 0) {
     const advice = result.advice.map((item) => `  • ${item.message}`).join('\n');

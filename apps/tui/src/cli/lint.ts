@@ -1,12 +1,12 @@
 import { channels } from '@rescind/core';
-import { type Finding, lintLetter } from '@rescind/core/letter';
+import { draftText, type Finding, guessLocale, lintLetter } from '@rescind/core/letter';
 import { describeFsError } from '../i18n/fs-reasons.ts';
+import { cliMessages } from '../i18n/messages.ts';
 import { NotUtf8Error, readTextInput } from '../io/streams.ts';
 import { positionsIn } from '../text/position.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
 import type { OptionSpec } from './args.ts';
 import { type CommandContext, parseSubcommand } from './context.ts';
-import { requireLocale } from './guide.ts';
 import { UsageError } from './usage-error.ts';
 
 const options = {
@@ -44,20 +44,27 @@ export async function lintCommand(
   const { usage } = context.messages;
   const file = positionals[0];
   if (file === undefined) throw new UsageError(usage.needsFile, 'lint');
-  const locale = requireLocale(context, 'lint');
   if (values.formal && values.informal)
     throw new UsageError(usage.conflicting('--formal', '--informal'), 'lint');
   const channel = values.channel;
   if (channel !== undefined && !(channels as readonly unknown[]).includes(channel)) {
     throw new UsageError(usage.badChannel(String(channel)), 'lint');
   }
-  let text: string;
+  let raw: string;
   try {
-    text = await readTextInput(file, context.io);
+    raw = await readTextInput(file, context.io);
   } catch (error) {
     if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(file), 'lint');
-    throw new UsageError(usage.cannotRead(file, describeFsError(error, locale)), 'lint');
+    throw new UsageError(usage.cannotRead(file, describeFsError(error, context.locale)), 'lint');
   }
+  // A saved e-mail (.eml, as the app writes it) is checked by its text body; places in the report
+  // are in that text.
+  const text = draftText(raw);
+  // Without --locale the letter's own language decides, not the terminal's: a Dutch letter is
+  // checked as Dutch, and the report is in Dutch.
+  const locale =
+    typeof values.locale === 'string' && context.locale ? context.locale : guessLocale(text);
+  const messages = cliMessages(locale);
   const findings = lintLetter(text, {
     locale,
     ...(values.formal ? { formality: 'formal' as const } : {}),
@@ -66,10 +73,10 @@ export async function lintCommand(
   });
   const name = file === '-' ? '<stdin>' : file;
   if (findings.length === 0) {
-    context.io.stderr.write(sanitizeForTerminal(`${context.messages.lint.clean(name)}\n`));
+    context.io.stderr.write(sanitizeForTerminal(`${messages.lint.clean(name)}\n`));
     return 0;
   }
   const report = formatFindings(name, text, findings);
-  context.io.stdout.write(`${report}\n\n${context.messages.lint.summary(findings.length)}\n`);
+  context.io.stdout.write(`${report}\n\n${messages.lint.summary(findings.length)}\n`);
   return 1;
 }

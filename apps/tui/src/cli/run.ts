@@ -1,11 +1,11 @@
-import { isLocale } from '@rescind/core';
+import { isLocale, type Locale } from '@rescind/core';
 import { cliEn } from '../i18n/cli-en.ts';
 import { localeFromEnv } from '../i18n/env-locale.ts';
 import { cliMessages } from '../i18n/messages.ts';
 import type { Io } from '../io/streams.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
 import { version } from '../version.ts';
-import { type OptionSpec, parseCommandArgs } from './args.ts';
+import { closest, type OptionSpec, parseCommandArgs } from './args.ts';
 import { type CommandContext, printHelp } from './context.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -39,6 +39,12 @@ function requestedLocale(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The language messages are in: `--locale` when it is one rescind speaks, else the environment's. */
+export function localeOf(argv: readonly string[], env: NodeJS.ProcessEnv): Locale | undefined {
+  const asked = requestedLocale(argv);
+  return isLocale(asked) ? asked : localeFromEnv(env);
+}
+
 /** CI is "set" the way Ink reads it (is-in-ci): present and not `0` or `false`, even when empty. */
 function isCi(env: NodeJS.ProcessEnv): boolean {
   const set = (name: string) => name in env && env[name] !== '0' && env[name] !== 'false';
@@ -57,7 +63,7 @@ function isInteractive(io: Io): boolean {
  */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const asked = requestedLocale(argv);
-  const locale = isLocale(asked) ? asked : localeFromEnv(io.env);
+  const locale = localeOf(argv, io.env);
   let context: CommandContext = { io, locale, messages: cliMessages(locale) };
   const [first, ...rest] = argv;
   const command = first !== undefined && !first.startsWith('-') ? first : undefined;
@@ -68,7 +74,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     if (command !== undefined) {
       const load = Object.hasOwn(commands, command) ? commands[command] : undefined;
-      if (!load) throw new UsageError(context.messages.usage.unknownCommand(command));
+      if (!load)
+        throw new UsageError(
+          context.messages.usage.unknownCommand(command, closest(command, Object.keys(commands))),
+        );
       return await (await load())(rest, context);
     }
     return await runTop(argv, context);

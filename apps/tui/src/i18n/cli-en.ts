@@ -49,6 +49,7 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --name NAME            your name              --email ADDRESS       your e-mail
   --company COMPANY      the employer           --recipient NAME      who you write to
   --recipient-email ADDRESS                     their e-mail (needed for --format eml)
+  --address "LINE, LINE"  your postal address    --recipient-address "LINE, LINE"  theirs (for --channel letter)
   --position TITLE       the job you accepted   --start YYYY-MM-DD    its first day
   --accepted YYYY-MM-DD  when you accepted      --today YYYY-MM-DD    date the letter
   --reason compensation|career|better-offer|conditions|personal   (default personal)
@@ -56,7 +57,7 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --formal | --informal  tone, Dutch u or je (default formal)
   --place CITY           for a letter's date line
   --contract-signed      you have signed the contract
-  --counter-offer        they may offer more to keep you
+  --counter-offer        the employer might come back with a counter-offer
   --format text|md|eml|json              output (default text)
   --out FILE             write to FILE instead of stdout
   --force                replace FILE if it exists, without asking
@@ -85,8 +86,8 @@ ${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Run \`${command} --help\` to see the options.`,
-    unknownCommand: (name) =>
-      `There is no command "${name}". Use guide, letter, lint or position, or no command for the interactive app.`,
+    unknownCommand: (name, suggestion) =>
+      `There is no command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''} Use guide, letter, position, lint or completions, or no command for the interactive app.`,
     unknownOption: (option, suggestion) =>
       `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     missingValue: (option) =>
@@ -131,6 +132,7 @@ ${legalFlags}`,
     replace: (path) => `${path} already exists. Replace it? [y/N] `,
     yes: 'y',
     kept: (path) => `Kept ${path} as it was; nothing written.`,
+    warning: 'warning',
     advice: 'Advice',
   },
 };

@@ -13,7 +13,7 @@ export interface CliMessages {
   usage: {
     /** Appended to a usage error: where to find the options (`command` as typed, `rescind letter`). */
     seeHelp(command: string): string;
-    unknownCommand(name: string): string;
+    unknownCommand(name: string, suggestion: string | undefined): string;
     unknownOption(option: string, suggestion: string | undefined): string;
     missingValue(option: string): string;
     noValueAllowed(option: string): string;
@@ -57,6 +57,8 @@ export interface CliMessages {
     /** The answer that means yes, besides "y". */
     yes: string;
     kept(path: string): string;
+    /** Before a warning that the output is not finished (a placeholder left in a letter). */
+    warning: string;
     advice: string;
   };
 }

@@ -49,6 +49,7 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --name NAAM            je naam                --email ADRES         je e-mailadres
   --company BEDRIJF      de werkgever           --recipient NAAM      aan wie je schrijft
   --recipient-email ADRES                       hun e-mailadres (nodig voor --format eml)
+  --address "REGEL, REGEL" je postadres         --recipient-address "REGEL, REGEL"  dat van de ontvanger (voor --channel letter)
   --position FUNCTIE     de functie die je had geaccepteerd
   --start JJJJ-MM-DD     de eerste werkdag      --accepted JJJJ-MM-DD  wanneer je accepteerde
   --today JJJJ-MM-DD     datum van de brief     --place PLAATS        voor de datumregel
@@ -56,7 +57,7 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --detail TEKST         een of twee zinnen over je reden
   --formal | --informal  toon, ‘u’ of ‘je’ (standaard formal)
   --contract-signed      je hebt het contract ondertekend
-  --counter-offer        ze bieden misschien meer om je te houden
+  --counter-offer        de werkgever zou met een tegenbod kunnen komen
   --format text|md|eml|json              uitvoer (standaard text)
   --out BESTAND          schrijf naar BESTAND in plaats van stdout
   --force                vervang BESTAND als het al bestaat, zonder te vragen
@@ -84,8 +85,8 @@ ${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Voer \`${command} --help\` uit om de opties te zien.`,
-    unknownCommand: (name) =>
-      `Er is geen opdracht "${name}". Gebruik guide, letter, lint of position – of geen opdracht voor de interactieve versie.`,
+    unknownCommand: (name, suggestion) =>
+      `Er is geen opdracht "${name}".${suggestion ? ` Bedoelde je ${suggestion}?` : ''} Gebruik guide, letter, position, lint of completions – of geen opdracht voor de interactieve versie.`,
     unknownOption: (option, suggestion) =>
       `Onbekende optie ${option}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
     missingValue: (option) =>
@@ -133,6 +134,7 @@ ${legalFlags}`,
     replace: (path) => `${path} bestaat al. Wil je het vervangen? [j/N] `,
     yes: 'j',
     kept: (path) => `${path} is ongewijzigd gelaten; er is niets geschreven.`,
+    warning: 'waarschuwing',
     advice: 'Advies',
   },
 };

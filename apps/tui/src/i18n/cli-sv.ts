@@ -49,6 +49,7 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --name NAMN            ditt namn              --email ADRESS        din e-postadress
   --company FÖRETAG      arbetsgivaren          --recipient NAMN      den du skriver till
   --recipient-email ADRESS                      mottagarens e-post (krävs för --format eml)
+  --address "RAD, RAD"    din postadress         --recipient-address "RAD, RAD"  mottagarens (för --channel letter)
   --position TJÄNST      tjänsten du tackade ja till
   --start ÅÅÅÅ-MM-DD     första arbetsdagen     --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja
   --today ÅÅÅÅ-MM-DD     brevets datum          --place ORT           ort på brevets datumrad
@@ -56,7 +57,7 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --detail TEXT          en eller två meningar om skälet
   --formal | --informal  ton, formell eller personlig (standard: formell)
   --contract-signed      du har skrivit på anställningsavtalet
-  --counter-offer        de kan komma att erbjuda mer för att behålla dig
+  --counter-offer        arbetsgivaren kan tänkas komma med ett motbud
   --format text|md|eml|json              utdata (standard: text)
   --out FIL              skriv till FIL i stället för stdout
   --force                ersätt FIL om den finns, utan att fråga
@@ -84,8 +85,8 @@ ${legalFlags}`,
   },
   usage: {
     seeHelp: (command) => `Kör \`${command} --help\` för att se flaggorna.`,
-    unknownCommand: (name) =>
-      `Det finns inget kommando som heter "${name}". Använd guide, letter, lint eller position – eller inget kommando för det interaktiva läget.`,
+    unknownCommand: (name, suggestion) =>
+      `Det finns inget kommando som heter "${name}".${suggestion ? ` Menade du ${suggestion}?` : ''} Använd guide, letter, position, lint eller completions – eller inget kommando för det interaktiva läget.`,
     unknownOption: (option, suggestion) =>
       `Okänd flagga ${option}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
     missingValue: (option) =>
@@ -132,6 +133,7 @@ ${legalFlags}`,
     replace: (path) => `${path} finns redan. Vill du ersätta den? [j/N] `,
     yes: 'j',
     kept: (path) => `${path} är orörd; inget skrevs.`,
+    warning: 'varning',
     advice: 'Råd',
   },
 };

@@ -1,5 +1,6 @@
 import type { Channel } from '@rescind/core';
 import type { Acceptance, ContractType, LetterInput, Outcome } from '@rescind/core/letter';
+import type { KeyId } from '../ui/keys.ts';
 
 type Reason = LetterInput['reason'];
 type Speed = 'immediate' | 'same-day' | 'days';
@@ -23,6 +24,8 @@ export interface UiMessages {
     check: string;
     quit: string;
     resumed(path: string): string;
+    /** The home menu's first item when answers from an earlier run were kept; `when` is formatted. */
+    resumeDraft(when: string): string;
     /** Some answers of the file were invalid and were left out; `fields` names them. */
     resumedDropped(path: string, fields: string): string;
   };
@@ -88,6 +91,9 @@ export interface UiMessages {
       | 'email'
       | 'company'
       | 'recipient'
+      | 'recipientCall'
+      | 'address'
+      | 'recipientAddress'
       | 'salutation'
       | 'recipientEmail'
       | 'position'
@@ -132,6 +138,9 @@ export interface UiMessages {
     findings: string;
     noFindings: string;
     savePrompt: string;
+    /** The label before an e-mail's subject line, and the prompt that edits it. */
+    subject: string;
+    subjectPrompt: string;
     answersPrompt: string;
     /** The file name suggested for saved answers. */
     answersFile: string;
@@ -139,11 +148,15 @@ export interface UiMessages {
     saved(path: string): string;
     answersSaved(path: string): string;
     copied(title: string): string;
+    /** Sent to the terminal by OSC 52 (as over SSH), which cannot say whether it took it. */
+    copiedToTerminal(title: string): string;
     noClipboard: string;
     printOn: string;
     printOff: string;
     badExtension(path: string): string;
     emlNeedsAddresses: string;
+    /** A posted letter without one or both postal addresses: core left placeholders in it. */
+    addressMissing(sender: boolean, recipient: boolean): string;
     cannotWrite(path: string, reason: string): string;
     notGenerated: string;
   };
@@ -155,33 +168,14 @@ export interface UiMessages {
     severity: Record<'error' | 'warning' | 'info', string>;
     cannotRead(path: string, reason: string): string;
   };
-  keys: Record<
-    | 'move'
-    | 'open'
-    | 'select'
-    | 'back'
-    | 'quit'
-    | 'help'
-    | 'scroll'
-    | 'page'
-    | 'search'
-    | 'nextMatch'
-    | 'next'
-    | 'edit'
-    | 'save'
-    | 'copy'
-    | 'print'
-    | 'answers'
-    | 'position'
-    | 'document'
-    | 'yesNo'
-    | 'confirm'
-    | 'quitAnywhere',
-    string
-  >;
+  /** Each key's word in the footer, after its glyph: `s spara`. */
+  keys: Record<KeyId, string>;
+  /** Each key's line in the help: what it does on the screen where it works. */
+  keyHelp: Record<KeyId, string>;
   help: {
     title: string;
-    lines: readonly string[];
     close: string;
+    /** Asked when `q` is pressed with answers given; `saved` says whether the autosave has them. */
+    confirmQuit(saved: boolean): string;
   };
 }

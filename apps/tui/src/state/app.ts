@@ -26,6 +26,33 @@ export type ScreenName =
   | 'check';
 
 export const homeItems = ['guide', 'letter', 'check', 'quit'] as const;
+export type HomeItem = (typeof homeItems)[number] | 'resume';
+
+/** The home menu; answers kept from an earlier run are offered first. */
+export function homeItemsOf(state: AppState): readonly HomeItem[] {
+  return state.draft ? ['resume', ...homeItems] : homeItems;
+}
+
+/** Answers given that quitting would leave behind: anything beyond the language itself. */
+export function hasWork(state: AppState): boolean {
+  const answers = state.wizard?.answers;
+  if (!answers) return false;
+  return Object.keys(answers).some((key) => key !== 'locale' && key !== 'today');
+}
+
+/** The shown document with the subject the person typed (an empty one keeps core's). */
+function withSubject(state: AppState, typed: string): AppState {
+  const preview = previewReducer(state.preview, { type: 'prompt-cancel' });
+  const subject = typed.replace(/\s+/g, ' ').trim();
+  const letter = state.letter;
+  if (!letter || subject === '') return { ...state, preview };
+  const documents = letter.result.documents.map((document, index) =>
+    index === state.preview.document && document.subject !== undefined
+      ? { ...document, subject }
+      : document,
+  );
+  return { ...state, preview, letter: { ...letter, result: { ...letter.result, documents } } };
+}
 
 /** Where the person stands, as core assessed it, and the screen that Esc returns to. */
 export interface Standing {
@@ -45,7 +72,17 @@ export interface AppState {
   locale?: Locale;
   screen: ScreenName;
   help: boolean;
+  /** The first visible line of the help, which scrolls when the screen is small. */
+  helpScroll: number;
   quit: boolean;
+  /** Set when Ctrl-C ended the app: the exit status is then 130, as for any interrupted program. */
+  interrupted?: boolean;
+  /** `q` was pressed with answers given: the status line asks before the app quits. */
+  confirmQuit?: boolean;
+  /** Answers kept from an earlier run (the autosave), offered on the home screen. */
+  draft?: Draft;
+  /** Whether the autosave could keep the answers given so far. */
+  autosave?: 'saved' | 'failed';
   language: number;
   home: number;
   guide: GuideState;
@@ -61,6 +98,13 @@ export interface AppState {
   resumed?: Resumed;
 }
 
+/** Answers the app saved as the person went, found again at the next start. */
+export interface Draft {
+  answers: RawAnswers;
+  /** ISO date and time of the last save. */
+  savedAt: string;
+}
+
 /** Answers read from a file with `--resume`, and the line that says so. */
 export interface Resumed {
   answers: RawAnswers;
@@ -71,8 +115,13 @@ export interface Resumed {
 }
 
 export type AppAction =
-  | { type: 'quit' }
+  /** `interrupted`: Ctrl-C; `confirmed`: the person said yes to quitting with answers given. */
+  | { type: 'quit'; interrupted?: boolean; confirmed?: boolean }
+  | { type: 'quit-cancel' }
   | { type: 'help'; open: boolean }
+  | { type: 'help-scroll'; move: ScrollMove; total: number; viewport: number }
+  | { type: 'resume-draft' }
+  | { type: 'autosaved'; ok: boolean }
   | { type: 'language-move'; delta: number }
   | { type: 'language-choose'; locale: Locale }
   | { type: 'home-move'; delta: number }
@@ -88,11 +137,13 @@ export type AppAction =
   | { type: 'check'; action: CheckAction };
 
 /** The app's first state: asks for a language unless one is known; resumed answers open the review. */
-export function initialApp(locale?: Locale, resumed?: Resumed): AppState {
+export function initialApp(locale?: Locale, resumed?: Resumed, draft?: Draft): AppState {
   const state: AppState = {
     locale,
     screen: locale ? 'home' : 'language',
     help: false,
+    helpScroll: 0,
+    ...(draft && !resumed ? { draft } : {}),
     quit: false,
     language: 0,
     home: 0,
@@ -242,18 +293,35 @@ function withWizard(state: AppState, action: WizardAction): AppState {
 export function appReducer(state: AppState, action: AppAction): AppState {
   switch (action.type) {
     case 'quit':
-      return { ...state, quit: true };
+      if (action.interrupted) return { ...state, quit: true, interrupted: true };
+      if (action.confirmed || !hasWork(state)) return { ...state, quit: true };
+      return { ...state, confirmQuit: true };
+    case 'quit-cancel':
+      return { ...state, confirmQuit: false };
     case 'help':
-      return { ...state, help: action.open };
+      return { ...state, help: action.open, helpScroll: 0 };
+    case 'help-scroll':
+      return {
+        ...state,
+        helpScroll: scrollTo(state.helpScroll, action.move, action.total, action.viewport),
+      };
+    case 'resume-draft': {
+      if (!state.draft || !state.locale) return state;
+      const wizard = startWizard(state.locale, state.draft.answers);
+      return { ...state, screen: 'review', review: 0, wizard, draft: undefined, notice: undefined };
+    }
+    case 'autosaved':
+      return { ...state, autosave: action.ok ? 'saved' : 'failed' };
     case 'language-move':
       return { ...state, language: moveCursor(state.language, action.delta, 2) };
     case 'language-choose':
       if (state.resumed) return openResumed(state, action.locale, state.resumed);
       return { ...state, locale: action.locale, screen: 'home' };
     case 'home-move':
-      return { ...state, home: moveCursor(state.home, action.delta, homeItems.length) };
+      return { ...state, home: moveCursor(state.home, action.delta, homeItemsOf(state).length) };
     case 'home-select': {
-      const item = homeItems[state.home];
+      const item = homeItemsOf(state)[state.home];
+      if (item === 'resume') return appReducer(state, { type: 'resume-draft' });
       if (item === 'quit') return { ...state, quit: true };
       if (item === 'guide') return { ...state, screen: 'guide', notice: undefined };
       if (item === 'check') return { ...state, screen: 'check', notice: undefined };
@@ -286,6 +354,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       );
     }
     case 'preview':
+      if (action.action.type === 'prompt-submit' && state.preview.prompt?.kind === 'subject')
+        return withSubject(state, state.preview.prompt.field.value);
       return { ...state, preview: previewReducer(state.preview, action.action) };
     case 'position-open':
       return openStanding(state);

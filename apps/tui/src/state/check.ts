@@ -38,7 +38,8 @@ export function checkReducer(state: CheckState, action: CheckAction): CheckState
         scroll: 0,
         result: {
           path: action.path,
-          text: action.text,
+          // A saved .eml is checked by its body: the findings' places are in that text.
+          text: letterEngine().draftText(action.text),
           // The capped check: a pasted book gets one clear message, not a long wait.
           findings: letterEngine().checkDraft(action.text, { locale: action.locale }),
         },

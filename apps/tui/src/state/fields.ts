@@ -1,6 +1,7 @@
 import { channels, type Locale } from '@rescind/core';
 import { letterEngine } from '../engine.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
+import { addressOnOneLine } from '../text/address.ts';
 import { getAnswer, type RawAnswers } from './answers.ts';
 
 type QuestionId = keyof UiMessages['wizard']['questions'];
@@ -16,7 +17,7 @@ export interface Field {
    * `choice`: a list; `yes-no`: a yes/no list; `text` and `date`: typed; `months`: typed, stored
    * as a number of months (what is not one goes to core as typed, and core says why).
    */
-  kind: 'choice' | 'yes-no' | 'text' | 'date' | 'months';
+  kind: 'choice' | 'yes-no' | 'text' | 'date' | 'months' | 'address';
   /** The values of a choice, in the order they are listed. */
   choices?: readonly string[];
   /**
@@ -27,6 +28,8 @@ export interface Field {
   /** Where a choice's names are looked up; the `answer` names ("Ja", "Vet inte") otherwise. */
   labels?: ChoiceList;
   optional: boolean;
+  /** Not optional after all for these answers: core needs a name to put in a call's script. */
+  requiredWhen?: (answers: RawAnswers) => boolean;
   /** Asked only when this holds; a salutation matters only to a Dutch greeting with a name. */
   when?: (answers: RawAnswers, locale: Locale) => boolean;
   /**
@@ -67,8 +70,22 @@ export function allFields(): readonly Field[] {
     { id: 'formality', path: 'formality', ...choice('formality', formalities), optional: false },
     { id: 'name', path: 'applicant.name', kind: 'text', optional: false },
     { id: 'email', path: 'applicant.email', kind: 'text', optional: true },
+    // A posted letter carries both addresses; without them core leaves placeholders in it.
+    {
+      id: 'address',
+      path: 'applicant.address',
+      kind: 'address',
+      optional: true,
+      when: (answers) => answers.channel === 'letter',
+    },
     { id: 'company', path: 'recipient.company', kind: 'text', optional: false },
-    { id: 'recipient', path: 'recipient.name', kind: 'text', optional: true },
+    {
+      id: 'recipient',
+      path: 'recipient.name',
+      kind: 'text',
+      optional: true,
+      requiredWhen: (answers) => answers.channel === 'phone' || answers.channel === 'meeting',
+    },
     {
       id: 'salutation',
       path: 'recipient.salutation',
@@ -77,6 +94,13 @@ export function allFields(): readonly Field[] {
       when: (answers, locale) => locale === 'nl' && Boolean(getAnswer(answers, 'recipient.name')),
     },
     { id: 'recipientEmail', path: 'recipient.email', kind: 'text', optional: true },
+    {
+      id: 'recipientAddress',
+      path: 'recipient.address',
+      kind: 'address',
+      optional: true,
+      when: (answers) => answers.channel === 'letter',
+    },
     { id: 'position', path: 'position', kind: 'text', optional: false },
     { id: 'startDate', path: 'startDate', kind: 'date', optional: false },
     { id: 'reason', path: 'reason', ...choice('reason', reasons), optional: false },
@@ -140,7 +164,16 @@ function isSigned(answers: RawAnswers): boolean {
 
 /** The questions that apply to these answers. */
 export function visibleFields(answers: RawAnswers, locale: Locale): Field[] {
-  return allFields().filter((field) => !field.when || field.when(answers, locale));
+  return allFields()
+    .filter((field) => !field.when || field.when(answers, locale))
+    .map((field) =>
+      field.requiredWhen?.(answers) ? { ...field, id: callee(field), optional: false } : field,
+    );
+}
+
+/** A call or a meeting has someone to speak to, and the question says so. */
+function callee(field: Field): QuestionId {
+  return field.id === 'recipient' ? 'recipientCall' : field.id;
 }
 
 /** What choice `index` of a list question stores. */
@@ -199,6 +232,7 @@ export function displayAnswer(
   const value = answerOf(field, answers);
   if (value === undefined || value === '') return undefined;
   if (field.kind === 'yes-no') return value ? messages.choices.yes : messages.choices.no;
+  if (field.kind === 'address') return addressOnOneLine(String(value));
   if (field.kind !== 'choice') return String(value);
   const index = (field.values ?? field.choices ?? []).indexOf(value);
   const choice = field.choices?.[index];

@@ -20,7 +20,8 @@ export interface Notice {
 export interface PreviewState {
   document: number;
   scroll: number;
-  prompt?: { kind: SaveKind; field: TextField };
+  /** A path to save to, or (`subject`) the e-mail's subject line being edited. */
+  prompt?: { kind: SaveKind | 'subject'; field: TextField };
   /** An existing file the person is asked about before it is replaced. */
   confirm?: WriteRequest;
   request?: WriteRequest;
@@ -28,12 +29,19 @@ export interface PreviewState {
   copyRequested: boolean;
   printOnExit: boolean;
   notice?: Notice;
+  /**
+   * A posted letter missing a postal address: `asking` while the status line asks whether to save
+   * it with core's placeholders all the same, `accepted` once the person said yes.
+   */
+  addressCheck?: 'asking' | 'accepted';
 }
 
 export type PreviewAction =
   | { type: 'next-document'; count: number }
   | { type: 'scroll'; move: ScrollMove; total: number; viewport: number }
-  | { type: 'prompt'; kind: SaveKind; suggestion: string }
+  | { type: 'prompt'; kind: SaveKind | 'subject'; suggestion: string }
+  | { type: 'address-ask' }
+  | { type: 'address-answer'; yes: boolean; suggestion: string }
   | { type: 'prompt-edit'; edit: TextEdit }
   | { type: 'prompt-cancel' }
   | { type: 'prompt-submit' }
@@ -68,6 +76,15 @@ export function previewReducer(state: PreviewState, action: PreviewAction): Prev
         prompt: { kind: action.kind, field: textField(action.suggestion) },
         notice: undefined,
       };
+    case 'address-ask':
+      return { ...state, addressCheck: 'asking', notice: undefined };
+    case 'address-answer':
+      if (!action.yes) return { ...state, addressCheck: undefined };
+      return {
+        ...state,
+        addressCheck: 'accepted',
+        prompt: { kind: 'document', field: textField(action.suggestion) },
+      };
     case 'prompt-edit':
       return state.prompt
         ? {
@@ -79,7 +96,8 @@ export function previewReducer(state: PreviewState, action: PreviewAction): Prev
       return { ...state, prompt: undefined };
     case 'prompt-submit': {
       const path = state.prompt?.field.value.trim() ?? '';
-      if (!state.prompt || path === '') return { ...state, prompt: undefined };
+      if (!state.prompt || path === '' || state.prompt.kind === 'subject')
+        return { ...state, prompt: undefined };
       return {
         ...state,
         prompt: undefined,

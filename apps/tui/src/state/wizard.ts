@@ -1,5 +1,6 @@
 import type { Locale } from '@rescind/core';
 import { letterEngine } from '../engine.ts';
+import { addressLines, addressOnOneLine } from '../text/address.ts';
 import { getAnswer, type RawAnswers, setAnswer } from './answers.ts';
 import { choiceIndex, choiceValue, type Field, visibleFields } from './fields.ts';
 import { moveCursor } from './scroll.ts';
@@ -45,7 +46,10 @@ function enter(state: WizardState, step: number): WizardState {
     return { ...next, choice: choiceIndex(field, state.answers) };
   const answer = getAnswer(state.answers, field.path);
   const typed = typeof answer === 'string' || typeof answer === 'number' ? String(answer) : '';
-  return { ...next, field: textField(typed) };
+  return {
+    ...next,
+    field: textField(field.kind === 'address' ? addressOnOneLine(typed) : typed),
+  };
 }
 
 /** The answer now showing in the question, as `LetterInput` wants it; `undefined` for none. */
@@ -56,6 +60,7 @@ function shownAnswer(state: WizardState, field: Field): unknown {
   // A number of months is stored as a number; anything else goes to core as typed, to be named.
   if (field.kind === 'months' && /^\d+(?:[.,]\d+)?$/.test(typed))
     return Number(typed.replace(',', '.'));
+  if (field.kind === 'address') return addressLines(typed);
   return state.field.value;
 }
 
@@ -70,7 +75,12 @@ function answered(answers: RawAnswers, field: Field, value: unknown): RawAnswers
 
 /** A question answered by typing rather than by choosing. */
 export function isTyped(field: Field): boolean {
-  return field.kind === 'text' || field.kind === 'date' || field.kind === 'months';
+  return (
+    field.kind === 'text' ||
+    field.kind === 'date' ||
+    field.kind === 'months' ||
+    field.kind === 'address'
+  );
 }
 
 /** Core's messages for one field: other fields may still be unanswered, and that is not news yet. */

@@ -1,5 +1,6 @@
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { Letter } from '../state/app.ts';
+import { withSubject } from './documents.ts';
 import { blank, type Line } from './lines.ts';
 import { wrap } from './wrap.ts';
 
@@ -27,7 +28,7 @@ export function previewLines(
   const findings = letter.findings[index] ?? [];
   const heading = (text: string): Line => ({ text, style: 'heading' });
   return [
-    ...documentLines(document.text, width),
+    ...documentLines(withSubject(document, messages.preview.subject), width),
     blank,
     heading(messages.preview.advice),
     ...letter.result.advice.flatMap((advice) =>

@@ -3,16 +3,18 @@ import { Box, type Key, useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo } from 'react';
 import { isEngineLoaded, loadEngine } from '../engine.ts';
 import { uiMessages } from '../i18n/messages.ts';
-import { type AppAction, type AppState, homeItems } from '../state/app.ts';
+import { type AppAction, type AppState, homeItemsOf } from '../state/app.ts';
 import { searchGuide } from '../text/search.ts';
 import { truncate } from '../text/wrap.ts';
 import { Body } from './Body.tsx';
 import type { Effects } from './effects.ts';
 import { Footer } from './Footer.tsx';
+import { helpLines } from './help-lines.ts';
 import { keyToAction } from './keymap.ts';
+import { pressed, screenKeys } from './keys.ts';
+import { LinesView } from './LinesView.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { screenModel, screenStatus, statusLines } from './screen-model.ts';
-import { HelpScreen } from './screens/Simple.tsx';
 import { Text } from './Text.tsx';
 import { useTerminalSize } from './terminal-size.ts';
 import { useTheme } from './theme.ts';
@@ -26,8 +28,52 @@ const chrome = 3;
 function needsEngine(state: AppState, action: AppAction): boolean {
   if (action.type === 'language-choose') return state.resumed !== undefined;
   if (action.type !== 'home-select') return false;
-  const item = homeItems[state.home];
-  return item === 'letter' || item === 'check';
+  const item = homeItemsOf(state)[state.home];
+  return item === 'letter' || item === 'check' || item === 'resume';
+}
+
+const noKey: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
+
+/**
+ * Keys that arrived in one read, one by one. Ink hands a batch (`jjjj` typed faster than a frame,
+ * a paste ending in a line break) to the handler as one string with no key flags; read as one key
+ * it would mean nothing, or be typed with its line break as a space.
+ */
+export function splitKeys(input: string, key: Key): [string, Key][] {
+  const flagged = Object.entries(key).some(([name, value]) => value === true && name !== 'shift');
+  if (flagged || [...input].length <= 1) return [[input, key]];
+  // A run of DELs is one edit (the text field counts them); a run of letters is typed text, which a
+  // text field takes in one insert; anything else goes key by key.
+  if (/^[\u007f\b]+$/.test(input)) return [[input, key]];
+  const keys: [string, Key][] = [];
+  for (const char of input.replace(/\r\n/g, '\r')) {
+    if (char === '\r' || char === '\n') keys.push(['', { ...noKey, return: true }]);
+    else if (char === '\t') keys.push(['', { ...noKey, tab: true }]);
+    else if (char === '\u007f' || char === '\b') keys.push(['', { ...noKey, backspace: true }]);
+    else keys.push([char, { ...noKey, shift: /[A-Z]/.test(char) }]);
+  }
+  return keys;
 }
 
 export interface AppProps {
@@ -40,7 +86,7 @@ export interface AppProps {
 /** The interactive app: one frame, the screen the state names, keys through one key map. */
 export function App({ initial, effects, onQuit }: AppProps) {
   const [state, dispatch, latest] = useStore(initial);
-  const { exit } = useApp();
+  const { exit, suspendTerminal } = useApp();
   const { isRawModeSupported } = useStdin();
   const { columns, rows } = useTerminalSize();
   const { color } = useTheme();
@@ -63,6 +109,14 @@ export function App({ initial, effects, onQuit }: AppProps) {
   }, [state, exit, onQuit]);
 
   const handleKey = (input: string, key: Key) => {
+    for (const [one, flags] of splitKeys(input, key)) handleOne(one, flags);
+  };
+  const handleOne = (input: string, key: Key) => {
+    if (pressed('suspend', input, key) && effects.suspend) {
+      const suspend = effects.suspend;
+      void suspendTerminal(() => suspend());
+      return;
+    }
     // Keys can arrive faster than React renders: read the state as of the last key, not the last frame.
     const current = latest();
     const currentMessages = current.locale ? uiMessages[current.locale] : uiMessages.sv;
@@ -72,7 +126,9 @@ export function App({ initial, effects, onQuit }: AppProps) {
       dispatch({ type: 'guide', action: { type: 'search-submit', hits, viewport: height } });
       return;
     }
-    const { total, linesTop } = screenModel(current, currentArticle, currentMessages, width);
+    const model = screenModel(current, currentArticle, currentMessages, width);
+    const linesTop = current.help ? 0 : model.linesTop;
+    const total = current.help ? helpLines(current, currentMessages, width).length : model.total;
     const documents = current.letter?.result.documents.length ?? 1;
     const action = keyToAction(
       current,
@@ -96,13 +152,17 @@ export function App({ initial, effects, onQuit }: AppProps) {
       </Text>
       <Box flexDirection="column" height={height} overflow="hidden">
         {state.help && messages ? (
-          <HelpScreen messages={messages} width={width} />
+          <LinesView
+            lines={helpLines(state, messages, width)}
+            scroll={state.helpScroll}
+            height={height}
+          />
         ) : (
           <Body state={state} view={view} messages={messages} width={width} height={height} />
         )}
       </Box>
       <StatusLine value={statusValue} lines={shownStatus} width={width} />
-      <Footer keys={state.help && messages ? [messages.help.close] : view.keys} width={width} />
+      <Footer keys={screenKeys(state).footer} messages={messages} width={width} />
     </Box>
   );
 }

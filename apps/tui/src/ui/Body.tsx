@@ -31,7 +31,15 @@ export function Body({
   }
   switch (state.screen) {
     case 'home':
-      return <HomeScreen index={state.home} messages={messages} width={width} height={height} />;
+      return (
+        <HomeScreen
+          state={state}
+          index={state.home}
+          messages={messages}
+          width={width}
+          height={height}
+        />
+      );
     case 'guide':
       if (state.guide.view === 'parts') {
         const items = guideParts(messages.guide).map((part) => part.title);

@@ -27,7 +27,7 @@ function highlight(text: string, query: string | undefined) {
 /** A window of already-wrapped lines, headings in bold, search hits inverted. */
 export function LinesView({
   lines,
-  scroll,
+  scroll: offset,
   height,
   query,
 }: {
@@ -37,6 +37,8 @@ export function LinesView({
   query?: string;
 }) {
   const { color } = useTheme();
+  // After the window grows, a scroll position kept from a smaller one would leave rows empty.
+  const scroll = Math.min(offset, Math.max(0, lines.length - height));
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
       {lines.slice(scroll, scroll + height).map((line, offset) => {

@@ -45,7 +45,7 @@ const wizard = () =>
 describe('keyToAction', () => {
   it('quits with q where nothing is typed, and with Ctrl-C anywhere', () => {
     expect(press(home, 'q')).toEqual({ type: 'quit' });
-    expect(press(wizard(), 'c', { ctrl: true })).toEqual({ type: 'quit' });
+    expect(press(wizard(), 'c', { ctrl: true })).toEqual({ type: 'quit', interrupted: true });
   });
 
   it('types q and ? into a text field', () => {
@@ -60,7 +60,13 @@ describe('keyToAction', () => {
       type: 'wizard',
       action: { type: 'edit', edit: { type: 'insert', text: 'q' } },
     });
-    expect(press(typing, '?')).toMatchObject({ action: { edit: { text: '?' } } });
+    // `?` opens the help from the empty field, and is a question mark once something is typed.
+    expect(press(typing, '?')).toEqual({ type: 'help', open: true });
+    const typed = appReducer(typing, {
+      type: 'wizard',
+      action: { type: 'edit', edit: { type: 'insert', text: 'Varför' } },
+    });
+    expect(press(typed, '?')).toMatchObject({ action: { edit: { text: '?' } } });
   });
 
   it('scrolls the guide with j, PgDn and End, within the text', () => {

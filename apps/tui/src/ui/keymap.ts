@@ -4,7 +4,7 @@ import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { AppAction, AppState } from '../state/app.ts';
 import { type ScrollMove, scrollTo } from '../state/scroll.ts';
 import type { TextEdit } from '../state/text-field.ts';
-import { currentField, isTyped } from '../state/wizard.ts';
+import { pressed, typedField } from './keys.ts';
 
 /** Sizes the key map needs and only the views know: how many lines show and how many there are. */
 export interface Layout {
@@ -13,22 +13,18 @@ export interface Layout {
   documents: number;
 }
 
-/** Is a text field taking the keyboard? Then `q` and `?` are letters, not commands. */
+/** The postal addresses core found missing from a posted letter, by its advice codes. */
+export function missingAddresses(state: AppState): ('sender' | 'recipient')[] {
+  const codes = new Set(state.letter?.result.advice.map((advice) => advice.code) ?? []);
+  return [
+    ...(codes.has('sender-address-missing') ? (['sender'] as const) : []),
+    ...(codes.has('recipient-address-missing') ? (['recipient'] as const) : []),
+  ];
+}
+
+/** Is a text field taking the keyboard? Then `q` is a letter, not a command. */
 export function isTyping(state: AppState): boolean {
-  switch (state.screen) {
-    case 'guide':
-      return state.guide.prompt !== undefined;
-    case 'wizard': {
-      const field = state.wizard && currentField(state.wizard);
-      return field !== undefined && isTyped(field);
-    }
-    case 'preview':
-      return state.preview.prompt !== undefined;
-    case 'check':
-      return state.check.result === undefined;
-    default:
-      return false;
-  }
+  return typedField(state) !== undefined;
 }
 
 function textEdit(input: string, key: Key): TextEdit | undefined {
@@ -38,7 +34,7 @@ function textEdit(input: string, key: Key): TextEdit | undefined {
   if (/^[\u007f\b]+$/.test(input)) return { type: 'backspace', count: input.length };
   if (key.leftArrow) return { type: 'left' };
   if (key.rightArrow) return { type: 'right' };
-  if (key.ctrl && input === 'u') return { type: 'clear' };
+  if (pressed('clear', input, key)) return { type: 'clear' };
   if (key.home || (key.ctrl && input === 'a')) return { type: 'home' };
   if (key.end || (key.ctrl && input === 'e')) return { type: 'end' };
   if (key.ctrl || key.meta || key.tab || key.upArrow || key.downArrow || input === '')
@@ -94,12 +90,28 @@ export function keyToAction(
   layout: Layout,
   messages: UiMessages,
 ): AppAction | undefined {
-  if (key.ctrl && input === 'c') return { type: 'quit' };
-  if (state.help) return { type: 'help', open: false };
-  if (isTyping(state)) return typingAction(state, input, key);
-  if (input === 'q') return { type: 'quit' };
-  if (input === '?' && state.locale) return { type: 'help', open: true };
-  if (key.escape) return { type: 'back' };
+  if (pressed('interrupt', input, key)) return { type: 'quit', interrupted: true };
+  if (state.help) {
+    if (pressed('scroll', input, key) || pressed('page', input, key)) {
+      const move = scrollMove(input, key);
+      return move && { type: 'help-scroll', move, total: layout.total, viewport: layout.viewport };
+    }
+    // Any other key closes the help, as the last line says.
+    return { type: 'help', open: false };
+  }
+  if (state.confirmQuit) {
+    if (pressed('yes', input, key)) return { type: 'quit', confirmed: true };
+    if (pressed('no', input, key) || pressed('back', input, key)) return { type: 'quit-cancel' };
+    return undefined;
+  }
+  const field = typedField(state);
+  // `?` opens the help from an empty field; once something is typed, it is a question mark.
+  if (pressed('help', input, key) && state.locale && (!field || field.value === ''))
+    return { type: 'help', open: true };
+  if (field) return typingAction(state, input, key);
+  if (pressed('quit', input, key)) return { type: 'quit' };
+  if (pressed('back', input, key))
+    return state.screen === 'language' || state.screen === 'home' ? undefined : { type: 'back' };
   const delta = listDelta(input, key);
   const move = scrollMove(input, key);
   const scroll = move && { move, total: layout.total, viewport: layout.viewport };
@@ -114,8 +126,8 @@ export function keyToAction(
       if (key.return) return { type: 'home-select' };
       return undefined;
     case 'guide':
-      if (input === '/') return { type: 'guide', action: { type: 'search-open' } };
-      if (input === 'n')
+      if (pressed('search', input, key)) return { type: 'guide', action: { type: 'search-open' } };
+      if (pressed('nextMatch', input, key) && state.guide.search)
         return { type: 'guide', action: { type: 'search-next', viewport: layout.viewport } };
       if (state.guide.view === 'parts') {
         if (delta !== undefined)
@@ -131,31 +143,63 @@ export function keyToAction(
     case 'review':
       if (delta !== undefined) return { type: 'review-move', delta };
       if (key.return) return { type: 'review-select' };
-      if (input === 'w') return { type: 'position-open' };
+      if (pressed('position', input, key)) return { type: 'position-open' };
       return undefined;
     case 'position':
       return scroll && { type: 'position-scroll', ...scroll };
-    case 'preview':
+    case 'preview': {
       if (state.preview.confirm) {
-        if (input === 'j' || input === 'y')
+        if (pressed('yes', input, key))
           return { type: 'preview', action: { type: 'confirm', yes: true } };
-        if (input === 'n') return { type: 'preview', action: { type: 'confirm', yes: false } };
+        if (pressed('no', input, key))
+          return { type: 'preview', action: { type: 'confirm', yes: false } };
         return undefined;
       }
-      if (key.tab)
+      const suggestion = () => {
+        const document = state.letter?.result.documents[state.preview.document];
+        return document ? letterEngine().documentFilename(document, 'txt') : '';
+      };
+      if (state.preview.addressCheck === 'asking') {
+        if (pressed('yes', input, key))
+          return {
+            type: 'preview',
+            action: { type: 'address-answer', yes: true, suggestion: suggestion() },
+          };
+        if (pressed('no', input, key) || pressed('back', input, key))
+          return {
+            type: 'preview',
+            action: { type: 'address-answer', yes: false, suggestion: '' },
+          };
+        return undefined;
+      }
+      if (pressed('document', input, key))
         return { type: 'preview', action: { type: 'next-document', count: layout.documents } };
-      if (input === 's') {
+      if (pressed('subject', input, key)) {
+        const document = state.letter?.result.documents[state.preview.document];
+        if (document?.kind !== 'email' || document.subject === undefined) return undefined;
+        return {
+          type: 'preview',
+          action: { type: 'prompt', kind: 'subject', suggestion: document.subject },
+        };
+      }
+      if (
+        pressed('save', input, key) &&
+        state.preview.addressCheck !== 'accepted' &&
+        missingAddresses(state).length > 0
+      )
+        return { type: 'preview', action: { type: 'address-ask' } };
+      if (pressed('save', input, key)) {
         const document = state.letter?.result.documents[state.preview.document];
         const suggestion = document ? letterEngine().documentFilename(document, 'txt') : '';
         return { type: 'preview', action: { type: 'prompt', kind: 'document', suggestion } };
       }
-      if (input === 'a') {
+      if (pressed('answers', input, key)) {
         const suggestion = messages.preview.answersFile;
         return { type: 'preview', action: { type: 'prompt', kind: 'answers', suggestion } };
       }
-      if (input === 'c') return { type: 'preview', action: { type: 'copy' } };
-      if (input === 'w') return { type: 'position-open' };
-      if (input === 'p') {
+      if (pressed('copy', input, key)) return { type: 'preview', action: { type: 'copy' } };
+      if (pressed('position', input, key)) return { type: 'position-open' };
+      if (pressed('print', input, key)) {
         const text = state.preview.printOnExit
           ? messages.preview.printOff
           : messages.preview.printOn;
@@ -165,6 +209,7 @@ export function keyToAction(
         };
       }
       return scroll && { type: 'preview', action: { type: 'scroll', ...scroll } };
+    }
     case 'check':
       if (key.return) return { type: 'back' };
       return (

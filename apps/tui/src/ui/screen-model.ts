@@ -1,22 +1,21 @@
 import type { Article } from '@rescind/core';
 import { letterEngine } from '../engine.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
-import { type AppState, reviewCount } from '../state/app.ts';
+import { type AppState, homeItemsOf, reviewCount } from '../state/app.ts';
 import type { TextField } from '../state/text-field.ts';
-import { currentField, isTyped } from '../state/wizard.ts';
 import { findingLines } from '../text/findings.ts';
 import { guideParts, partLines } from '../text/guide.ts';
 import type { Line } from '../text/lines.ts';
 import { previewLines } from '../text/preview.ts';
 import { standingLines } from '../text/standing.ts';
 import { wrap } from '../text/wrap.ts';
+import { missingAddresses } from './keymap.ts';
 
 /** What the current screen shows and how tall it is: the key map scrolls by these numbers. */
 export interface Model {
   title: string;
   lines?: Line[];
   total: number;
-  keys: string[];
   /** Rows of the body above the lines (the preview's document tabs). */
   linesTop: number;
 }
@@ -27,79 +26,44 @@ export function screenModel(
   messages: UiMessages | undefined,
   width: number,
 ): Model {
-  if (!messages || !article)
-    return { title: 'rescind', total: 2, keys: ['↑↓', 'Enter', 'q'], linesTop: 0 };
-  const k = messages.keys;
+  if (!messages || !article) return { title: 'rescind', total: 2, linesTop: 0 };
   switch (state.screen) {
     case 'language':
     case 'home':
-      return { title: 'rescind', total: 4, keys: [k.move, k.select, k.quit, k.help], linesTop: 0 };
+      return { title: 'rescind', total: homeItemsOf(state).length, linesTop: 0 };
     case 'guide': {
       const parts = guideParts(messages.guide);
       if (state.guide.view === 'parts') {
         return {
           title: messages.guide.parts,
           total: parts.length,
-          keys: [k.move, k.open, k.search, k.back, k.quit, k.help],
           linesTop: 0,
         };
       }
       const lines = partLines(article, parts[state.guide.part]?.id ?? 'intro', width, messages, {
         heading: false,
       });
-      const keys = [
-        k.scroll,
-        k.page,
-        k.search,
-        ...(state.guide.search ? [k.nextMatch] : []),
-        k.back,
-        k.quit,
-        k.help,
-      ];
       return {
         title: parts[state.guide.part]?.title ?? '',
         lines,
         total: lines.length,
-        keys,
         linesTop: 0,
       };
     }
     case 'wizard': {
-      const field = state.wizard && currentField(state.wizard);
-      const typing = field !== undefined && isTyped(field);
-      const keys = typing
-        ? [k.next, k.back, k.quitAnywhere]
-        : [k.move, k.next, k.back, k.quit, k.help];
-      return { title: messages.wizard.title, total: 0, keys, linesTop: 0 };
+      return { title: messages.wizard.title, total: 0, linesTop: 0 };
     }
     case 'review':
       return {
         title: messages.review.title,
         total: reviewCount(state),
-        keys: [k.move, k.edit, k.position, k.back, k.quit, k.help],
         linesTop: 0,
       };
     case 'preview': {
       const lines = state.letter
         ? previewLines(state.letter, state.preview.document, width, messages)
         : [];
-      const keys = state.preview.prompt
-        ? [k.confirm, k.back, k.quitAnywhere]
-        : state.preview.confirm
-          ? [k.yesNo, k.back]
-          : [
-              k.scroll,
-              k.document,
-              k.position,
-              k.save,
-              k.copy,
-              k.print,
-              k.answers,
-              k.back,
-              k.quit,
-              k.help,
-            ];
-      return { title: messages.preview.title, lines, total: lines.length, keys, linesTop: 1 };
+      return { title: messages.preview.title, lines, total: lines.length, linesTop: 1 };
     }
     case 'position': {
       const standing = state.standing;
@@ -114,7 +78,6 @@ export function screenModel(
         title: messages.position.title,
         lines,
         total: lines.length,
-        keys: [k.scroll, k.page, k.back, k.quit, k.help],
         linesTop: 0,
       };
     }
@@ -124,7 +87,6 @@ export function screenModel(
         return {
           title: messages.check.title,
           total: 0,
-          keys: [k.confirm, k.back, k.quitAnywhere],
           linesTop: 0,
         };
       const lines = findingLines(result.text, result.findings, width, messages);
@@ -132,7 +94,6 @@ export function screenModel(
         title: `${messages.check.title}: ${result.path}`,
         lines,
         total: lines.length,
-        keys: [k.scroll, k.back, k.quit, k.help],
         linesTop: 0,
       };
     }
@@ -156,6 +117,7 @@ export function screenStatus(
     text: value,
     tone,
   });
+  if (state.confirmQuit) return text(messages.help.confirmQuit(state.autosave === 'saved'), 'bold');
   if (state.screen === 'guide') {
     const { prompt, search } = state.guide;
     if (prompt) return { kind: 'prompt', field: prompt, prefix: messages.guide.searchPrompt };
@@ -174,11 +136,21 @@ export function screenStatus(
   if (state.screen === 'preview') {
     const { prompt, confirm, notice } = state.preview;
     if (prompt) {
-      const prefix =
-        prompt.kind === 'document' ? messages.preview.savePrompt : messages.preview.answersPrompt;
+      const prefix = {
+        document: messages.preview.savePrompt,
+        answers: messages.preview.answersPrompt,
+        subject: messages.preview.subjectPrompt,
+      }[prompt.kind];
       return { kind: 'prompt', field: prompt.field, prefix };
     }
     if (confirm) return text(messages.preview.overwrite(confirm.path), 'bold');
+    if (state.preview.addressCheck === 'asking') {
+      const missing = missingAddresses(state);
+      return text(
+        messages.preview.addressMissing(missing.includes('sender'), missing.includes('recipient')),
+        'error',
+      );
+    }
     if (notice) return text(notice.text, notice.tone);
   }
   if (state.screen === 'check') {

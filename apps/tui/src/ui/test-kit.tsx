@@ -38,6 +38,7 @@ export class FakeEffects implements Effects {
   async copy(text: string) {
     if (!this.hasClipboard) throw new NoClipboardError();
     this.clipboard = text;
+    return undefined;
   }
 }
 

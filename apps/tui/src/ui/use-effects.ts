@@ -2,8 +2,9 @@ import { type Dispatch, useEffect } from 'react';
 import { letterEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import type { UiMessages } from '../i18n/ui-messages.ts';
-import type { AppAction, AppState } from '../state/app.ts';
+import { type AppAction, type AppState, hasWork } from '../state/app.ts';
 import type { WriteRequest } from '../state/preview.ts';
+import { markdownWithSubject, withSubject } from '../text/documents.ts';
 import type { Effects } from './effects.ts';
 
 function isErrno(error: unknown, code: string): boolean {
@@ -22,8 +23,8 @@ function contentFor(
   const shown = documents[state.preview.document];
   const extension = request.path.toLowerCase().match(/\.(txt|md|eml)$/)?.[1];
   if (!shown || !extension) return { error: messages.preview.badExtension(request.path) };
-  if (extension === 'txt') return { text: shown.text };
-  if (extension === 'md') return { text: shown.markdown };
+  if (extension === 'txt') return { text: withSubject(shown, messages.preview.subject) };
+  if (extension === 'md') return { text: markdownWithSubject(shown, messages.preview.subject) };
   // An .eml is a message to send: the e-mail itself, even when a call script is on screen.
   const email =
     shown.kind === 'email' ? shown : documents.find((document) => document.kind === 'email');
@@ -85,13 +86,19 @@ export function useEffects(
     if (!copyRequested || !messages) return;
     const document = state.letter?.result.documents[state.preview.document];
     if (!document) return;
-    void effects.copy(document.text).then(
-      () =>
+    void effects.copy(withSubject(document, messages.preview.subject)).then(
+      (where) =>
         dispatch({
           type: 'preview',
           action: {
             type: 'done',
-            notice: { text: messages.preview.copied(document.title), tone: 'info' },
+            notice: {
+              text:
+                where === 'terminal'
+                  ? messages.preview.copiedToTerminal(document.title)
+                  : messages.preview.copied(document.title),
+              tone: 'info',
+            },
           },
         }),
       // The node effects turn every clipboard failure into NoClipboardError: either way there is
@@ -103,6 +110,15 @@ export function useEffects(
         }),
     );
   }, [copyRequested]);
+
+  const answers = state.wizard?.answers;
+  useEffect(() => {
+    if (!answers || !effects.saveDraft || !hasWork(state)) return;
+    effects.saveDraft(answers).then(
+      () => dispatch({ type: 'autosaved', ok: true }),
+      () => dispatch({ type: 'autosaved', ok: false }),
+    );
+  }, [answers]);
 
   useEffect(() => {
     if (!checkRequest || !messages || !state.locale) return;

@@ -1,6 +1,6 @@
 import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
-import { homeItems } from '../../state/app.ts';
+import { type AppState, homeItemsOf } from '../../state/app.ts';
 import { wrap } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
 import { Text } from '../Text.tsx';
@@ -26,18 +26,24 @@ export function LanguageScreen({
 }
 
 export function HomeScreen({
+  state,
   index,
   messages,
   width,
   height,
 }: {
+  state: AppState;
   index: number;
   messages: UiMessages;
   width: number;
   height: number;
 }) {
   const tagline = wrap(messages.home.tagline, width);
-  const items = homeItems.map((item) => messages.home[item]);
+  const items = homeItemsOf(state).map((item) =>
+    item === 'resume'
+      ? messages.home.resumeDraft(formatSavedAt(state.draft?.savedAt ?? '', state.locale ?? 'sv'))
+      : messages.home[item],
+  );
   return (
     <Box flexDirection="column">
       {tagline.slice(0, Math.max(0, height - items.length - 1)).map((line) => (
@@ -50,15 +56,9 @@ export function HomeScreen({
   );
 }
 
-export function HelpScreen({ messages, width }: { messages: UiMessages; width: number }) {
-  return (
-    <Box flexDirection="column">
-      {messages.help.lines
-        .flatMap((line) => wrap(line, width))
-        .map((line) => (
-          <Text key={line}>{line}</Text>
-        ))}
-      <Text dimColor>{messages.help.close}</Text>
-    </Box>
-  );
+/** When the answers were last saved, as the language writes a date and a time. */
+function formatSavedAt(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
