@@ -108,6 +108,7 @@ export interface LetterDictionary {
     applicantAddress: string;
     recipientName: string;
     recipientSalutation: string;
+    recipientGreetingName: string;
     recipientTitle: string;
     recipientCompany: string;
     recipientEmail: string;
@@ -130,7 +131,30 @@ export interface LetterDictionary {
     formality: string;
     place: string;
     date: string;
+    greetingName: string;
+    /** Under a field the channel needs: why it is asked for this channel. */
+    nameForConversation: string;
   };
+  /** A field the person has not answered yet, in plain words with the field's own label. */
+  fieldRequired: (label: string) => string;
+  /** A question with choices the person has not answered yet. */
+  choiceRequired: (label: string) => string;
+  /** Page title prefix while the answers have problems. */
+  titleWithErrors: (n: number) => string;
+  /** Under the draft while some answers are missing or wrong: what it is waiting for. */
+  pending: (labels: string) => string;
+  /** Answers changed after the person edited the text by hand. */
+  stale: string;
+  rewrite: string;
+  forgetConfirm: string;
+  forgetYes: string;
+  forgetNo: string;
+  /** How long the browser keeps the answers. */
+  expiry: string;
+  printAnyway: string;
+  mailtoTooLong: string;
+  jumpToDraft: string;
+  draftUpdated: string;
   /**
    * The law's questions, each with why it is asked. `null` where the locale's law does not ask it:
    * the Swedish state employer in Dutch, whether the essentials were agreed in Swedish.
@@ -175,6 +199,8 @@ export interface LetterDictionary {
   previewEmpty: string;
   previewLabel: (documentTitle: string) => string;
   subject: string;
+  /** The editable subject line's label, naming the document. */
+  subjectLabel: (documentTitle: string) => string;
   edited: string;
   reset: string;
   adviceHeading: string;

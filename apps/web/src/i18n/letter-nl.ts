@@ -27,6 +27,7 @@ export const nlLetter: LetterDictionary = {
     applicantAddress: 'Je postadres',
     recipientName: 'Naam van de ontvanger',
     recipientSalutation: 'Aanhef',
+    recipientGreetingName: 'Naam in de aanhef',
     recipientTitle: 'Functie van de ontvanger',
     recipientCompany: 'Bedrijf',
     recipientEmail: 'E-mailadres van de ontvanger',
@@ -39,7 +40,7 @@ export const nlLetter: LetterDictionary = {
     reason: 'Reden',
     reasonDetail: 'Wil je iets over de reden toevoegen?',
     formality: 'Toon',
-    counterOffer: 'Ze hebben meer geboden om me te houden',
+    counterOffer: 'De werkgever komt misschien met een tegenbod',
     keepDoorOpen: 'Ik wil de deur openhouden voor later',
   },
   hints: {
@@ -48,7 +49,9 @@ export const nlLetter: LetterDictionary = {
     reasonDetail: 'Een of twee zinnen zijn genoeg. Wees concreet, maar ga niet in details.',
     formality: 'Formeel spreek je de ontvanger aan met ‘u’, persoonlijk met ‘je’.',
     place: 'Komt in de datumregel van een brief.',
-    date: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
+    date: 'Bijvoorbeeld 14-12-2026 of 14 december 2026.',
+    greetingName: 'De achternaam zoals die in de aanhef hoort, bijvoorbeeld ‘Garcia Lopez’.',
+    nameForConversation: 'Je hebt de naam nodig om het gesprek daarna schriftelijk te bevestigen.',
   },
   questions: {
     acceptance: {
@@ -113,7 +116,7 @@ export const nlLetter: LetterDictionary = {
   channelOptions: words.channels,
   reasons: words.reasons,
   formalities: words.formalities,
-  submit: 'Maak het concept',
+  submit: 'Bekijk het concept',
   errorSummaryTitle: 'Een paar antwoorden moeten worden aangepast',
   errorCount: (n) =>
     n === 1 ? 'Eén antwoord moet worden aangepast:' : `${n} antwoorden moeten worden aangepast:`,
@@ -122,6 +125,25 @@ export const nlLetter: LetterDictionary = {
   previewHeading: 'Concept',
   previewEmpty: 'Vul het formulier in, dan verschijnt je concept hier.',
   previewLabel: (title) => `Concept: ${title}`,
+  subjectLabel: (title) => `Onderwerp van de ${title.toLowerCase()}`,
+  fieldRequired: (label) => `Vul ‘${label}’ in.`,
+  choiceRequired: (label) => `Kies een antwoord bij ‘${label}’.`,
+  titleWithErrors: (n) =>
+    n === 1 ? 'Eén antwoord moet worden aangepast' : `${n} antwoorden moeten worden aangepast`,
+  pending: (labels) =>
+    `Het concept wacht nog op: ${labels}. Wat ontbreekt, staat tussen haken in de tekst.`,
+  stale:
+    'Je hebt je antwoorden veranderd nadat je de tekst had aangepast, en de tekst hieronder verandert niet mee. Maak hem opnieuw op basis van je antwoorden, of pas hem zelf aan.',
+  rewrite: 'Opnieuw maken uit mijn antwoorden',
+  forgetConfirm: 'Wil je al je antwoorden en concepten uit deze browser wissen, in beide talen?',
+  forgetYes: 'Ja, wissen',
+  forgetNo: 'Annuleren',
+  expiry: 'Je antwoorden blijven 30 dagen na je laatste wijziging bewaard en worden daarna gewist.',
+  printAnyway: 'Toch afdrukken',
+  mailtoTooLong:
+    'De tekst is te lang om rechtstreeks in je mailprogramma te openen. Download het .eml-bestand en open dat.',
+  jumpToDraft: 'Naar het concept',
+  draftUpdated: 'Het concept is bijgewerkt.',
   subject: 'Onderwerp',
   edited: 'Je hebt de tekst aangepast. Je antwoorden werken hem niet meer bij.',
   reset: 'Concept herstellen',
