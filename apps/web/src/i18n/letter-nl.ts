@@ -123,7 +123,7 @@ export const nlLetter: LetterDictionary = {
   forget: 'Vergeet mijn antwoorden',
   forgotten: 'Je antwoorden zijn uit deze browser verwijderd.',
   previewHeading: 'Concept',
-  previewEmpty: 'Vul het formulier in, dan verschijnt je concept hier.',
+  previewEmpty: 'Het concept verschijnt hier zo.',
   previewLabel: (title) => `Concept: ${title}`,
   subjectLabel: (title) => `Onderwerp van de ${title.toLowerCase()}`,
   fieldRequired: (label) => `Vul ‘${label}’ in.`,

@@ -123,7 +123,7 @@ export const svLetter: LetterDictionary = {
   forget: 'Glöm mina svar',
   forgotten: 'Dina svar är borttagna från den här webbläsaren.',
   previewHeading: 'Utkast',
-  previewEmpty: 'Fyll i formuläret så visas ditt utkast här.',
+  previewEmpty: 'Utkastet visas här om ett ögonblick.',
   previewLabel: (title) => `Utkast: ${title}`,
   subjectLabel: (title) => `Ämnesrad: ${title}`,
   fieldRequired: (label) => `Fyll i fältet ”${label}”.`,

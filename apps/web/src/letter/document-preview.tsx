@@ -1,23 +1,13 @@
 'use client';
 
 import type { Locale } from '@rescind/core';
-import {
-  type Address,
-  createDraftChecker,
-  type Finding,
-  fitsInMailto,
-  type LetterDocument,
-  lintOptionsFor,
-  toEml,
-  toMailto,
-  type ValidLetterInput,
-} from '@rescind/core/letter';
+import type { Address, Finding, LetterDocument, ValidLetterInput } from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
-import { tryFormat } from './draft-checks.ts';
 import { download, type FileFormat, fileName } from './files.ts';
 import styles from './letter.module.css';
 import { LintFindings } from './lint-findings.tsx';
+import type { Engine } from './load-engine.ts';
 
 /** What the person changed by hand in one document, and what the engine had written then. */
 export interface DocumentEdit {
@@ -29,6 +19,7 @@ export interface DocumentEdit {
 }
 
 export interface DocumentPreviewProps {
+  engine: Engine;
   locale: Locale;
   t: LetterDictionary;
   document: LetterDocument;
@@ -52,7 +43,8 @@ export interface DocumentPreviewProps {
  * into one half.
  */
 export function DocumentPreview(props: DocumentPreviewProps) {
-  const { locale, t, document: doc, edit, input } = props;
+  const { locale, t, document: doc, edit, input, engine } = props;
+  const { createDraftChecker, fitsInMailto, lintOptionsFor, toEml, toMailto, tryFormat } = engine;
   const edited = edit?.text !== undefined || edit?.subject !== undefined;
   const text = edit?.text ?? (edited ? (edit?.baseText ?? doc.text) : doc.text);
   const subject = edit?.subject ?? (edited ? (edit?.baseSubject ?? doc.subject) : doc.subject);
@@ -64,8 +56,11 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   const [status, setStatus] = useState('');
   const [findings, setFindings] = useState<Finding[]>([]);
   const id = `doc-${doc.kind}`;
-  const checker = useMemo(() => createDraftChecker((found) => setFindings(found)), []);
-  const options = useMemo(() => lintOptionsFor(input), [input]);
+  const checker = useMemo(
+    () => createDraftChecker((found) => setFindings(found)),
+    [createDraftChecker],
+  );
+  const options = useMemo(() => lintOptionsFor(input), [lintOptionsFor, input]);
   useEffect(() => {
     checker.check(text, options);
   }, [checker, text, options]);

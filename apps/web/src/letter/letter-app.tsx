@@ -1,14 +1,11 @@
 'use client';
 
-// First: configures zod before core's schemas are built (see the module).
-import './zod-without-eval.ts';
 import type { Locale } from '@rescind/core';
 import type { Address } from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { AdviceList } from './advice-list.tsx';
 import { type DocumentEdit, DocumentPreview } from './document-preview.tsx';
-import { composeDraft, fieldLabel, issueField, issueMessage } from './draft.ts';
 import { ErrorSummary } from './error-summary.tsx';
 import {
   channelFromSearch,
@@ -20,7 +17,8 @@ import {
 } from './form-values.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
-import { positionFor } from './position.ts';
+import { type Engine, loadEngine } from './load-engine.ts';
+import { fieldLabel, issueField, issueMessage } from './messages.ts';
 import { PositionPanel } from './position-panel.tsx';
 import { forgetAll, forgetState, loadState, saveState } from './storage.ts';
 
@@ -82,6 +80,17 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const summaryRef = useRef<HTMLElement>(null);
   const lastGood = useRef<FormValues | null>(null);
   const [focusTarget, setFocusTarget] = useState<'summary' | 'preview' | null>(null);
+  // The engine arrives after the first paint: the questions show at once, the draft a moment later.
+  const [engine, setEngine] = useState<Engine | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadEngine().then((loaded) => {
+      if (live) setEngine(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Restore after hydration, so the server-rendered form and the first client render agree.
   useEffect(() => {
@@ -102,15 +111,19 @@ export function LetterApp({ locale }: { locale: Locale }) {
     else saveState(locale, { values, edits });
   }, [restored, locale, values, edits]);
 
-  const draft = useMemo(() => composeDraft(values, locale, lastGood.current), [values, locale]);
+  const draft = useMemo(
+    () => (engine ? engine.composeDraft(values, locale, lastGood.current) : null),
+    [engine, values, locale],
+  );
   useEffect(() => {
     if (draft && draft.pending.length === 0) lastGood.current = values;
   }, [draft, values]);
   const complete = draft !== null && draft.pending.length === 0;
   const issues = draft?.issues ?? [];
   const position = useMemo(
-    () => (draft && complete ? draft.result.position : positionFor(values, locale)),
-    [draft, complete, values, locale],
+    () =>
+      draft && complete ? draft.result.position : (engine?.positionFor(values, locale) ?? null),
+    [engine, draft, complete, values, locale],
   );
 
   // Focus moves only after the render that shows its target.
@@ -234,10 +247,11 @@ export function LetterApp({ locale }: { locale: Locale }) {
               {t.pending(pendingLabels.join(', '))}
             </p>
           ) : null}
-          {draft ? (
+          {draft && engine ? (
             draft.result.documents.map((doc) => (
               <DocumentPreview
                 key={doc.kind}
+                engine={engine}
                 locale={locale}
                 t={t}
                 document={doc}
