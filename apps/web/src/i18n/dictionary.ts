@@ -26,7 +26,19 @@ export interface Dictionary {
     /** Label of the link to the same page in the other language. */
     switchLanguage: string;
   };
+  /** The front door of `/sv/`, `/nl/`: what the site does for the reader, and where to start. */
+  front: {
+    tagline: string;
+    title: string;
+    lead: string;
+    write: string;
+    position: string;
+    stepsTitle: string;
+    toGuide: string;
+  };
   footer: {
+    updated: (date: string) => string;
+    source: (source: string) => string;
     privacy: string;
     /** Link to the page about the edition ("Om guiden"). */
     about: string;
