@@ -77,13 +77,13 @@ describe('the letter generator', () => {
       startDate: '2099-03-01',
     });
     await page.keyboard.press('Enter');
-    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => previews(page).first().inputValue()).toContain('Åsa Lindqvist');
     const draft = await previews(page).first().inputValue();
-    expect(draft).toContain('Åsa Lindqvist');
     // Running text names the company without its legal form ("Nordljus AB" → "Nordljus").
     expect(draft).toContain('hos Nordljus.');
-    // Focus moves to the drafts after a successful submit.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('preview-title');
+    // Focus moves to the first document after a successful submit, and it is on screen.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('doc-email-title');
+    expect(await page.locator('#doc-email-title').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
     // Editing the draft is checked against the guide as the person types.
@@ -105,6 +105,13 @@ describe('the letter generator', () => {
 
     // "Forget my answers" empties the form and the storage.
     await page.getByRole('button', { name: 'Glöm mina svar' }).click();
+    // It asks once, then clears both languages.
+    await page.getByRole('button', { name: 'Ja, ta bort dem' }).click();
+    expect(
+      await page.evaluate(() =>
+        Object.keys(localStorage).filter((k) => k.startsWith('rescind:letter')),
+      ),
+    ).toEqual([]);
     expect(await page.inputValue('[name="applicant.name"]')).toBe('');
     await page.reload();
     expect(await page.inputValue('[name="applicant.name"]')).toBe('');
@@ -131,10 +138,16 @@ describe('the letter generator', () => {
       await page.keyboard.press('Enter');
 
       const expected = validateLetterInput({ locale, startDate: '2099-02-30' }, { locale });
+      // Core's explanation, naming the field by its label on the page.
+      const label = locale === 'sv' ? '”Planerat startdatum”' : '‘Geplande startdatum’';
       const message = expected.success
         ? ''
-        : (expected.issues.find((issue) => issue.path === 'startDate')?.message ?? '');
-      expect(message).not.toBe('');
+        : (expected.issues
+            .find((issue) => issue.path === 'startDate')
+            ?.message.replace(/”[^”]*”|‘[^’]*’/, label) ?? '');
+      expect(message).toContain(label);
+      // The page title says there is something to correct.
+      expect(await page.title()).toMatch(locale === 'sv' ? /^\(Ett svar/ : /^\(Eén antwoord/);
 
       const summary = page.getByRole('region', {
         name: locale === 'sv' ? 'Några svar' : 'Een paar',
@@ -263,14 +276,14 @@ describe('the letter generator', () => {
     await page.fill('[name="recipient.company"]', payload);
     await page.fill('[name="position"]', payload);
     await page.fill('[name="startDate"]', '2099-03-01');
-    await page.getByRole('button', { name: 'Skriv utkastet' }).click();
+    await page.getByRole('button', { name: 'Visa utkastet' }).click();
     // The name is refused with a message; the markup shows as typed in its field.
     expect(await page.inputValue('[name="applicant.name"]')).toBe(payload);
     expect(await page.locator('[name="applicant.name"]').getAttribute('aria-invalid')).toBe('true');
 
     // With a real name, the draft carries the company and position exactly as typed.
     await page.fill('[name="applicant.name"]', 'Åsa Lindqvist');
-    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    await expect.poll(() => previews(page).first().inputValue()).toContain('Åsa Lindqvist');
     expect(await previews(page).first().inputValue()).toContain(payload);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(log.dialogs).toEqual([]);
@@ -398,6 +411,77 @@ describe('the letter generator', () => {
     await page.reload();
     await expect.poll(() => page.isChecked('input[name="acceptance"][value="signed"]')).toBe(true);
     expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps a draft on screen from the first answer, through an invalid keystroke, at phone size', async () => {
+    const { page, log } = await openPage(browser, { viewport: { width: 375, height: 812 } });
+    await page.goto(site.url + letterPath('nl'));
+    // Nothing answered yet: a draft with placeholders, and a note of what it waits for.
+    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    expect(await previews(page).first().inputValue()).toContain('[je naam]');
+    expect(await page.getByTestId('draft-pending').textContent()).toContain('Je naam');
+    // A Dutch date as Dutch people write it.
+    await page.check('input[name="reason"][value="career"]');
+    await page.fill('[name="applicant.name"]', 'Sanne de Vries');
+    await page.fill('[name="recipient.company"]', 'Polderlicht BV');
+    await page.fill('[name="position"]', 'projectleider');
+    await page.fill('[name="startDate"]', '4-1-2099');
+    await expect.poll(() => page.getByTestId('draft-pending').count()).toBe(0);
+    expect(await previews(page).first().inputValue()).toContain('4 januari 2099');
+    // An invalid keystroke keeps the last good draft.
+    await page.locator('[name="applicant.name"]').press('End');
+    await page.keyboard.type('<');
+    await expect.poll(() => page.getByTestId('draft-pending').count()).toBe(1);
+    expect(await previews(page).first().inputValue()).toContain('Sanne de Vries');
+    expect(await previews(page).first().inputValue()).not.toContain('<');
+    await page.locator('[name="applicant.name"]').press('Backspace');
+
+    // Counter-offers are a possibility, not a fact; the label says so.
+    expect(await page.getByText('De werkgever komt misschien met een tegenbod').count()).toBe(1);
+
+    // After a call the name of the person spoken to is required, and the form says so.
+    await page.check('input[name="channel"][value="phone"]');
+    const nameLabel = page.locator('label[for="field-recipient-name"]');
+    expect(await nameLabel.textContent()).not.toContain('optioneel');
+    expect(await page.locator('[name="recipient.name"]').getAttribute('required')).not.toBeNull();
+
+    // The subject can be edited; Copy copies it with the body; a later answer warns.
+    await page.check('input[name="channel"][value="email"]');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: site.url,
+    });
+    const subject = page.locator('#doc-email-subject');
+    await subject.fill('Mijn acceptatie');
+    await page
+      .locator('#doc-email-title ~ fieldset')
+      .getByRole('button', { name: 'Kopiëren' })
+      .click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied.startsWith('Onderwerp: Mijn acceptatie\n\n')).toBe(true);
+    expect(copied).toContain(await previews(page).first().inputValue());
+    await page.fill('[name="position"]', 'teamleider');
+    await expect.poll(() => page.getByText('Je hebt je antwoorden veranderd').count()).toBe(1);
+    expect(await subject.inputValue()).toBe('Mijn acceptatie');
+    expect(await previews(page).first().inputValue()).toContain('projectleider');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('warns next to Print when a posted letter has no addresses, and still prints', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.url}${letterPath('sv')}?channel=letter`);
+    // Swedish greetings never use a salutation: the form does not ask.
+    expect(await page.locator('[name="recipient.salutation"]').count()).toBe(0);
+    const warning = page.locator('#doc-letter-print-warning');
+    await expect.poll(() => warning.count()).toBe(1);
+    expect(await warning.textContent()).toContain('Din adress saknas');
+    expect(await page.getByRole('button', { name: 'Skriv ut ändå' }).count()).toBe(1);
+    await page.fill('[name="applicant.address"]', 'Storgatan 1\n111 22 Stockholm');
+    await page.fill('[name="recipient.address"]', 'Box 12\n222 33 Lund');
+    await expect.poll(() => warning.count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Skriv ut brevet' }).count()).toBe(1);
     await page.context().close();
   });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aboutPath } from '../src/guide/about-route.ts';
 import { editionChanges } from '../src/guide/edition-changes.ts';
 import { getDictionary } from '../src/i18n/index.ts';
-import { allPages } from '../src/routes.ts';
+import { allPages, letterPath, positionPath } from '../src/routes.ts';
 import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
 
 let site: Site;
@@ -61,6 +61,36 @@ describe.each(pages)('%s', (path) => {
     expect(overflow).toBeLessThanOrEqual(0);
     await page.context().close();
   });
+});
+
+describe('the front door', () => {
+  it.each(['sv', 'nl'] as const)(
+    '/%s/ says what it does, offers two starts and the five steps at a glance, at phone size',
+    async (locale) => {
+      const { page } = await openPage(browser, { viewport: { width: 375, height: 812 } });
+      await page.goto(`${site.url}/${locale}/`);
+      const t = getDictionary(locale).front;
+      expect(await page.locator('h1').textContent()).toBe(t.title);
+      const write = page.getByRole('link', { name: t.write, exact: true });
+      const position = page.getByRole('link', { name: t.position, exact: true });
+      // Both starts are on the first screen of a phone.
+      for (const link of [write, position]) {
+        const box = await link.boundingBox();
+        expect(box && box.y + box.height).toBeLessThanOrEqual(812);
+      }
+      expect(await write.getAttribute('href')).toBe(letterPath(locale));
+      expect(await position.getAttribute('href')).toBe(positionPath(locale));
+      const glance = await page
+        .locator('section[aria-labelledby="front-title"] ol a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(glance).toEqual(getArticle(locale).steps.map((step) => `#${step.id}`));
+      // The footer says where the guide comes from and when it was last edited.
+      expect(await page.locator('footer').textContent()).toMatch(
+        locale === 'sv' ? /Senast uppdaterad/ : /Laatst bijgewerkt/,
+      );
+      await page.context().close();
+    },
+  );
 });
 
 describe('the guide', () => {

@@ -21,7 +21,7 @@ const allowList: Record<Locale, ReadonlySet<string>> = {
   // The product's name and file extensions; SAOL: räkna (nspell has the infinitive, not the present).
   sv: new Set(['rescind', 'eml', 'md', 'txt', 'räknar']),
   // The product's name; Woordenlijst compounds nspell does not build itself; "Eén" at a sentence
-  // start (lower-casing it gives "eén", not "één"); "jjjj", "mm", "dd" from the date pattern JJJJ-MM-DD.
+  // start (lower-casing it gives "eén", not "één").
   nl: new Set([
     'rescind',
     'eml',
@@ -29,6 +29,7 @@ const allowList: Record<Locale, ReadonlySet<string>> = {
     'txt',
     'adresregel',
     'arbeidscontract',
+    'arbeidsrecht',
     'arbeidsovereenkomst',
     'arbeidsvoorwaarden',
     'baanaanbod',
@@ -41,9 +42,6 @@ const allowList: Record<Locale, ReadonlySet<string>> = {
     'startdatum',
     'werkomstandigheden',
     'eén',
-    'jjjj',
-    'mm',
-    'dd',
   ]),
 };
 

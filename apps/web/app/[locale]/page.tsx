@@ -1,6 +1,7 @@
 import { getArticle } from '@rescind/core';
 import type { Metadata } from 'next';
 import { PageShell } from '../../src/components/page-shell.tsx';
+import { FrontDoor } from '../../src/guide/front-door.tsx';
 import { GuideArticle } from '../../src/guide/guide-article.tsx';
 import { getDictionary } from '../../src/i18n/index.ts';
 import { localeParam } from '../../src/routes.ts';
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   });
 }
 
-/** `/sv/`, `/nl/`: the guide. A server component: it ships no JavaScript of its own. */
+/** `/sv/`, `/nl/`: the front door, then the guide. A server component: it ships no JavaScript of its own. */
 export default async function GuidePage({ params }: Props) {
   const locale = localeParam((await params).locale);
   const article = getArticle(locale);
@@ -34,6 +35,7 @@ export default async function GuidePage({ params }: Props) {
           dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
         />
       ))}
+      <FrontDoor locale={locale} article={article} />
       <GuideArticle locale={locale} article={article} />
     </PageShell>
   );

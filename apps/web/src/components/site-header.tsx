@@ -29,7 +29,8 @@ export function SiteHeader({ locale, page }: { locale: Locale; page: PageKind })
   return (
     <header className={styles.header}>
       <a className={styles.brand} href={guidePath(locale)}>
-        {t.siteName}
+        <span className={styles.name}>{t.siteName}</span>
+        <span className={styles.tagline}>{t.front.tagline}</span>
       </a>
       <nav aria-label={t.nav.label} className={styles.nav}>
         <ul>

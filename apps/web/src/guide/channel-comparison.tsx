@@ -13,7 +13,8 @@ export function ChannelComparison({ locale, article }: { locale: Locale; article
   const c = t.comparison;
   const yesNo = (value: boolean) => (value ? c.yes : c.no);
   return (
-    // On a narrow screen the table scrolls sideways; a focusable region scrolls by keyboard too.
+    // On a phone each channel is a card of its facts (no sideways scrolling); wider, a table. The
+    // region stays focusable, so a table wider than the screen still scrolls by keyboard.
     <section
       className={styles.tableWrap}
       aria-labelledby="comparison-caption"
@@ -42,10 +43,10 @@ export function ChannelComparison({ locale, article }: { locale: Locale; article
                 <th scope="row">
                   <a href={`#${facts.sectionId}`}>{section.title}</a>
                 </th>
-                <td>{yesNo(facts.writtenRecord)}</td>
-                <td>{c.speeds[facts.speed]}</td>
-                <td>{yesNo(facts.personal)}</td>
-                <td>{c.followUps[facts.followUp ?? 'none']}</td>
+                <td data-label={c.writtenRecord}>{yesNo(facts.writtenRecord)}</td>
+                <td data-label={c.speed}>{c.speeds[facts.speed]}</td>
+                <td data-label={c.personal}>{yesNo(facts.personal)}</td>
+                <td data-label={c.followUp}>{c.followUps[facts.followUp ?? 'none']}</td>
                 <td>
                   <a href={letterPath(locale, section.channel)}>
                     {t.writeLetterFor(t.channelNames[section.channel])}

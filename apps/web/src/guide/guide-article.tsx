@@ -29,7 +29,9 @@ export function GuideArticle({ locale, article }: { locale: Locale; article: Art
 
   return (
     <article className={styles.article}>
-      <h1>{article.title}</h1>
+      <h2 id="guide-title" className={styles.title}>
+        {article.title}
+      </h2>
       <div className={styles.intro}>
         <Blocks blocks={article.intro} />
       </div>

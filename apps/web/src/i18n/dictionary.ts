@@ -26,7 +26,19 @@ export interface Dictionary {
     /** Label of the link to the same page in the other language. */
     switchLanguage: string;
   };
+  /** The front door of `/sv/`, `/nl/`: what the site does for the reader, and where to start. */
+  front: {
+    tagline: string;
+    title: string;
+    lead: string;
+    write: string;
+    position: string;
+    stepsTitle: string;
+    toGuide: string;
+  };
   footer: {
+    updated: (date: string) => string;
+    source: (source: string) => string;
     privacy: string;
     /** Link to the page about the edition ("Om guiden"). */
     about: string;
@@ -108,6 +120,7 @@ export interface LetterDictionary {
     applicantAddress: string;
     recipientName: string;
     recipientSalutation: string;
+    recipientGreetingName: string;
     recipientTitle: string;
     recipientCompany: string;
     recipientEmail: string;
@@ -130,7 +143,30 @@ export interface LetterDictionary {
     formality: string;
     place: string;
     date: string;
+    greetingName: string;
+    /** Under a field the channel needs: why it is asked for this channel. */
+    nameForConversation: string;
   };
+  /** A field the person has not answered yet, in plain words with the field's own label. */
+  fieldRequired: (label: string) => string;
+  /** A question with choices the person has not answered yet. */
+  choiceRequired: (label: string) => string;
+  /** Page title prefix while the answers have problems. */
+  titleWithErrors: (n: number) => string;
+  /** Under the draft while some answers are missing or wrong: what it is waiting for. */
+  pending: (labels: string) => string;
+  /** Answers changed after the person edited the text by hand. */
+  stale: string;
+  rewrite: string;
+  forgetConfirm: string;
+  forgetYes: string;
+  forgetNo: string;
+  /** How long the browser keeps the answers. */
+  expiry: string;
+  printAnyway: string;
+  mailtoTooLong: string;
+  jumpToDraft: string;
+  draftUpdated: string;
   /**
    * The law's questions, each with why it is asked. `null` where the locale's law does not ask it:
    * the Swedish state employer in Dutch, whether the essentials were agreed in Swedish.
@@ -175,6 +211,8 @@ export interface LetterDictionary {
   previewEmpty: string;
   previewLabel: (documentTitle: string) => string;
   subject: string;
+  /** The editable subject line's label, naming the document. */
+  subjectLabel: (documentTitle: string) => string;
   edited: string;
   reset: string;
   adviceHeading: string;

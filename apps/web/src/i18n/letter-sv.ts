@@ -27,6 +27,7 @@ export const svLetter: LetterDictionary = {
     applicantAddress: 'Din postadress',
     recipientName: 'Mottagarens namn',
     recipientSalutation: 'Tilltal',
+    recipientGreetingName: 'Namnet i hälsningen',
     recipientTitle: 'Mottagarens titel',
     recipientCompany: 'Företag',
     recipientEmail: 'Mottagarens e-postadress',
@@ -39,7 +40,7 @@ export const svLetter: LetterDictionary = {
     reason: 'Skäl',
     reasonDetail: 'Något att lägga till om skälet',
     formality: 'Ton',
-    counterOffer: 'De har erbjudit mer för att jag ska stanna',
+    counterOffer: 'Arbetsgivaren kan tänkas komma med ett motbud',
     keepDoorOpen: 'Jag vill hålla dörren öppen för framtiden',
   },
   hints: {
@@ -49,7 +50,9 @@ export const svLetter: LetterDictionary = {
     formality:
       'På svenska skriver du alltid ”du” till mottagaren; tonen avgör hälsning, avslutning och ordval.',
     place: 'Visas på datumraden i ett brev.',
-    date: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
+    date: 'Till exempel 2026-12-14 eller 14 december 2026.',
+    greetingName: 'Så som namnet ska stå i hälsningen, om det inte blir rätt av sig självt.',
+    nameForConversation: 'Du behöver namnet för att bekräfta samtalet skriftligt efteråt.',
   },
   questions: {
     acceptance: {
@@ -114,14 +117,33 @@ export const svLetter: LetterDictionary = {
   channelOptions: words.channels,
   reasons: words.reasons,
   formalities: words.formalities,
-  submit: 'Skriv utkastet',
+  submit: 'Visa utkastet',
   errorSummaryTitle: 'Några svar behöver rättas',
   errorCount: (n) => (n === 1 ? 'Ett svar behöver rättas:' : `${n} svar behöver rättas:`),
   forget: 'Glöm mina svar',
   forgotten: 'Dina svar är borttagna från den här webbläsaren.',
   previewHeading: 'Utkast',
-  previewEmpty: 'Fyll i formuläret så visas ditt utkast här.',
+  previewEmpty: 'Utkastet visas här om ett ögonblick.',
   previewLabel: (title) => `Utkast: ${title}`,
+  subjectLabel: (title) => `Ämnesrad: ${title}`,
+  fieldRequired: (label) => `Fyll i fältet ”${label}”.`,
+  choiceRequired: (label) => `Välj ett svar på frågan ”${label}”.`,
+  titleWithErrors: (n) => (n === 1 ? 'Ett svar behöver rättas' : `${n} svar behöver rättas`),
+  pending: (labels) =>
+    `Utkastet väntar på: ${labels}. Det som saknas står inom hakparentes i texten.`,
+  stale:
+    'Du har ändrat svaren efter att du redigerade texten, och texten nedan följer inte med. Skriv om den från svaren eller ändra den själv.',
+  rewrite: 'Skriv om från svaren',
+  forgetConfirm:
+    'Vill du ta bort alla dina svar och utkast från den här webbläsaren, på båda språken?',
+  forgetYes: 'Ja, ta bort dem',
+  forgetNo: 'Avbryt',
+  expiry: 'Svaren sparas i 30 dagar efter din senaste ändring och tas sedan bort.',
+  printAnyway: 'Skriv ut ändå',
+  mailtoTooLong:
+    'Texten är för lång för att öppnas direkt i e-postprogrammet. Ladda ner .eml-filen och öppna den i stället.',
+  jumpToDraft: 'Till utkastet',
+  draftUpdated: 'Utkastet är uppdaterat.',
   subject: 'Ämne',
   edited: 'Du har ändrat texten. Den uppdateras inte längre av dina svar.',
   reset: 'Återställ utkastet',

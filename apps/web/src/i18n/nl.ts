@@ -12,7 +12,18 @@ export const nl: Dictionary = {
     letter: 'Schrijf je bericht',
     switchLanguage: 'Svenska',
   },
+  front: {
+    tagline: 'Je acceptatie van een baan intrekken',
+    title: 'Een baan geaccepteerd en toch van gedachten veranderd?',
+    lead: 'Hier krijg je hulp om je acceptatie op tijd, eerlijk en beleefd in te trekken: je ziet wat het arbeidsrecht over jouw situatie zegt en hebt je bericht meteen klaar, als e-mail, brief of belscript. Alles blijft in je browser.',
+    write: 'Schrijf mijn bericht',
+    position: 'Waar sta ik?',
+    stepsTitle: 'De vijf stappen in het kort',
+    toGuide: 'Lees de hele gids',
+  },
   footer: {
+    updated: (date) => `Laatst bijgewerkt op ${date}.`,
+    source: (source) => `De gids is gebaseerd op een artikel van ${source}.`,
     privacy:
       'Wat je invult, blijft in je browser. Deze site stuurt niets door en gebruikt geen cookies.',
     about: 'Over deze gids: bron en wijzigingen',

@@ -12,7 +12,18 @@ export const sv: Dictionary = {
     letter: 'Skriv ditt besked',
     switchLanguage: 'Nederlands',
   },
+  front: {
+    tagline: 'Ta tillbaka ditt ja till ett jobb',
+    title: 'Har du tackat ja till ett jobb och ångrat dig?',
+    lead: 'Här får du hjälp att ta tillbaka ditt ja i tid, ärligt och artigt: du ser vad lagen säger om din situation och får ett färdigt mejl, brev eller samtalsmanus. Allt stannar i din webbläsare.',
+    write: 'Skriv mitt besked',
+    position: 'Var står jag?',
+    stepsTitle: 'Fem steg i korthet',
+    toGuide: 'Läs hela guiden',
+  },
   footer: {
+    updated: (date) => `Senast uppdaterad ${date}.`,
+    source: (source) => `Guiden bygger på en artikel från ${source}.`,
     privacy:
       'Det du skriver stannar i din webbläsare. Sidan skickar ingenting vidare och använder inga kakor.',
     about: 'Om guiden: källa och ändringar',

@@ -1,51 +1,91 @@
 'use client';
 
 import type { Locale } from '@rescind/core';
-import {
-  type Address,
-  type LetterDocument,
-  toEml,
-  toMailto,
-  type ValidLetterInput,
-} from '@rescind/core/letter';
-import { useMemo, useRef, useState } from 'react';
+import type { Address, Finding, LetterDocument, ValidLetterInput } from '@rescind/core/letter';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
-import { lintDraft, tryFormat } from './draft-checks.ts';
 import { download, type FileFormat, fileName } from './files.ts';
 import styles from './letter.module.css';
 import { LintFindings } from './lint-findings.tsx';
+import type { Engine } from './load-engine.ts';
+
+/** What the person changed by hand in one document, and what the engine had written then. */
+export interface DocumentEdit {
+  text?: string | undefined;
+  subject?: string | undefined;
+  /** The engine's text and subject when editing began: a later answer that changes them warns. */
+  baseText?: string | undefined;
+  baseSubject?: string | undefined;
+}
 
 export interface DocumentPreviewProps {
+  engine: Engine;
   locale: Locale;
   t: LetterDictionary;
   document: LetterDocument;
-  /** The person's edited text, if they changed the draft. */
-  edited: string | undefined;
-  onEdit: (text: string | undefined) => void;
-  /** The validated answers the drafts were written from: the lint passes over the names in them. */
+  edit: DocumentEdit | undefined;
+  onEdit: (edit: DocumentEdit | undefined) => void;
+  /** The answers the drafts were written from: the lint passes over the names in them. */
   input: ValidLetterInput;
   company: string;
   from: Address | null;
   to: Address | null;
   /** The document the print stylesheet lays out on A4. */
   printable: boolean;
+  /** Why the printed letter would not arrive (an address missing), shown next to Print. */
+  printWarnings: string[];
 }
 
 /**
- * One draft: editable, checked against the guide as the person types, and ready to copy, save,
- * send or print.
+ * One draft: editable (the subject too), checked against the guide a moment after the person
+ * stops typing, and ready to copy, save, send or print. Once edited by hand, the text and its
+ * subject stay as the person left them together, and a changed answer is flagged, never merged
+ * into one half.
  */
 export function DocumentPreview(props: DocumentPreviewProps) {
-  const { locale, t, document: doc } = props;
-  const text = props.edited ?? doc.text;
+  const { locale, t, document: doc, edit, input, engine } = props;
+  const { createDraftChecker, fitsInMailto, lintOptionsFor, toEml, toMailto, tryFormat } = engine;
+  const edited = edit?.text !== undefined || edit?.subject !== undefined;
+  const text = edit?.text ?? (edited ? (edit?.baseText ?? doc.text) : doc.text);
+  const subject = edit?.subject ?? (edited ? (edit?.baseSubject ?? doc.subject) : doc.subject);
+  const stale =
+    edited &&
+    ((edit?.baseText !== undefined && edit.baseText !== doc.text) ||
+      (edit?.baseSubject !== undefined && edit.baseSubject !== doc.subject));
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const [status, setStatus] = useState('');
+  const [findings, setFindings] = useState<Finding[]>([]);
   const id = `doc-${doc.kind}`;
-  const { input } = props;
-  const findings = useMemo(() => lintDraft(doc.kind, text, input), [doc.kind, text, input]);
-  const current: LetterDocument = { ...doc, text, markdown: props.edited ?? doc.markdown };
+  const checker = useMemo(
+    () => createDraftChecker((found) => setFindings(found)),
+    [createDraftChecker],
+  );
+  const options = useMemo(() => lintOptionsFor(input), [lintOptionsFor, input]);
+  useEffect(() => {
+    checker.check(text, options);
+  }, [checker, text, options]);
+  useEffect(() => () => checker.cancel(), [checker]);
+
+  // The subject travels as its own line only where the text does not already carry it (a letter's
+  // "Ärende:" line is part of its text).
+  const separateSubject = subject !== undefined && !text.includes(subject);
+  const current: LetterDocument = {
+    ...doc,
+    text,
+    ...(subject === undefined ? {} : { subject }),
+    markdown: edited ? text : doc.markdown,
+  };
+  const change = (patch: DocumentEdit) =>
+    props.onEdit({
+      baseText: edit?.baseText ?? doc.text,
+      baseSubject: edit?.baseSubject ?? doc.subject,
+      text,
+      subject,
+      ...patch,
+    });
 
   const save = (format: FileFormat) => {
+    checker.flush();
     const name = fileName(locale, doc.kind, props.company, format);
     if (format === 'eml') {
       const { from, to } = props;
@@ -54,13 +94,16 @@ export function DocumentPreview(props: DocumentPreviewProps) {
       if (eml.ok) download(name, format, eml.value);
       else setStatus(t.formatErrors[eml.code]);
     } else {
-      download(name, format, format === 'md' ? current.markdown : current.text);
+      download(name, format, format === 'md' ? current.markdown : withSubject());
     }
   };
 
+  /** What will be sent: the subject line first, where it is not in the text already. */
+  const withSubject = () => (separateSubject ? `${t.subject}: ${subject}\n\n${text}` : text);
+
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(withSubject());
       setStatus(t.actions.copied);
     } catch {
       setStatus(t.actions.copyFailed);
@@ -78,14 +121,74 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   const canEml = isEmail && props.from !== null && props.to !== null;
   const { to } = props;
   const mailto = isEmail && to ? tryFormat(() => toMailto(current, { to, locale })) : null;
+  const mailtoFits = mailto?.ok ? fitsInMailto(mailto.value) : false;
+  const printing = props.printable && doc.kind === 'letter';
 
   return (
     <section aria-labelledby={`${id}-title`} className={styles.document}>
-      <h3 id={`${id}-title`}>{doc.title}</h3>
-      {doc.subject ? (
-        <p className={styles.subject}>
-          <strong>{t.subject}:</strong> {doc.subject}
-        </p>
+      <h3 id={`${id}-title`} tabIndex={-1} data-document-title>
+        {doc.title}
+      </h3>
+
+      <fieldset className={styles.actions}>
+        <legend className="visually-hidden">{t.actions.label(doc.title)}</legend>
+        {mailto?.ok && mailtoFits ? (
+          <a className={styles.primaryAction} href={mailto.value}>
+            {t.actions.openMail}
+          </a>
+        ) : null}
+        {printing ? (
+          <button
+            type="button"
+            className={styles.primaryAction}
+            aria-describedby={props.printWarnings.length > 0 ? `${id}-print-warning` : undefined}
+            onClick={() => window.print()}
+          >
+            {props.printWarnings.length > 0 ? t.printAnyway : t.actions.print}
+          </button>
+        ) : null}
+        <button type="button" onClick={copy}>
+          {t.actions.copy}
+        </button>
+        {canEml ? (
+          <button type="button" onClick={() => save('eml')}>
+            {t.actions.downloadEml}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => save('txt')}>
+          {t.actions.downloadTxt}
+        </button>
+        <button type="button" onClick={() => save('md')}>
+          {t.actions.downloadMd}
+        </button>
+      </fieldset>
+      {printing && props.printWarnings.length > 0 ? (
+        <ul id={`${id}-print-warning`} className={styles.printWarning}>
+          {props.printWarnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      ) : null}
+      {isEmail && !canEml ? <p className={styles.muted}>{t.actions.needsEmails}</p> : null}
+      {mailto?.ok && !mailtoFits ? <p className={styles.muted}>{t.mailtoTooLong}</p> : null}
+      {mailto && !mailto.ok ? <p className={styles.error}>{t.formatErrors[mailto.code]}</p> : null}
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
+
+      {subject !== undefined && separateSubject ? (
+        <div className={styles.subjectField}>
+          <label htmlFor={`${id}-subject`}>{t.subject}</label>
+          <input
+            id={`${id}-subject`}
+            className={styles.input}
+            aria-label={t.subjectLabel(doc.title)}
+            value={subject}
+            spellCheck
+            lang={locale}
+            onChange={(event) => change({ subject: event.target.value })}
+          />
+        </div>
       ) : null}
       <textarea
         ref={textareaRef}
@@ -98,49 +201,21 @@ export function DocumentPreview(props: DocumentPreviewProps) {
         rows={Math.min(28, Math.max(8, text.split('\n').length + 1))}
         spellCheck
         lang={locale}
-        onChange={(event) => props.onEdit(event.target.value)}
+        onChange={(event) => change({ text: event.target.value })}
+        onBlur={() => checker.flush()}
       />
-      {props.edited !== undefined ? (
-        <p className={styles.edited}>
-          {t.edited}{' '}
+      {edited ? (
+        <p className={stale ? styles.staleNote : styles.edited}>
+          {stale ? t.stale : t.edited}{' '}
           <button type="button" className={styles.link} onClick={() => props.onEdit(undefined)}>
-            {t.reset}
+            {stale ? t.rewrite : t.reset}
           </button>
         </p>
       ) : null}
 
       <LintFindings id={`${id}-lint`} t={t} findings={findings} onShow={show} />
 
-      <fieldset className={styles.actions}>
-        <legend className="visually-hidden">{t.actions.label(doc.title)}</legend>
-        <button type="button" onClick={copy}>
-          {t.actions.copy}
-        </button>
-        <button type="button" onClick={() => save('txt')}>
-          {t.actions.downloadTxt}
-        </button>
-        <button type="button" onClick={() => save('md')}>
-          {t.actions.downloadMd}
-        </button>
-        {canEml ? (
-          <button type="button" onClick={() => save('eml')}>
-            {t.actions.downloadEml}
-          </button>
-        ) : null}
-        {mailto?.ok ? <a href={mailto.value}>{t.actions.openMail}</a> : null}
-        {props.printable && doc.kind === 'letter' ? (
-          <button type="button" onClick={() => window.print()}>
-            {t.actions.print}
-          </button>
-        ) : null}
-      </fieldset>
-      {isEmail && !canEml ? <p className={styles.muted}>{t.actions.needsEmails}</p> : null}
-      {mailto && !mailto.ok ? <p className={styles.error}>{t.formatErrors[mailto.code]}</p> : null}
-      <p role="status" className={styles.status}>
-        {status}
-      </p>
-
-      {props.printable ? (
+      {printing ? (
         <div className={styles.printOnly} aria-hidden="true">
           {text}
         </div>

@@ -1,5 +1,7 @@
 import type { Channel, Locale } from '@rescind/core';
 import { channels } from '@rescind/core';
+import { type FieldNeed, fieldNeeds } from '@rescind/core/letter';
+import { normalizeDate } from './dates.ts';
 
 /**
  * The letter form's answers, keyed by `LetterInput` field path. The same paths are the controls'
@@ -13,6 +15,7 @@ export const textFields = [
   'applicant.address',
   'recipient.name',
   'recipient.salutation',
+  'recipient.greetingName',
   'recipient.title',
   'recipient.company',
   'recipient.email',
@@ -76,6 +79,7 @@ export type ConditionalField =
  * either, so a stale answer (a clause of a contract since marked permanent) never reaches core.
  */
 export function isAsked(name: FieldName, values: FormValues, locale: Locale): boolean {
+  if (need(name, values, locale) === 'unused') return false;
   switch (name as ConditionalField) {
     case 'earlyTerminationClause':
       return values.contractType === 'fixed-term';
@@ -91,6 +95,25 @@ export function isAsked(name: FieldName, values: FormValues, locale: Locale): bo
       return true;
   }
 }
+
+type NeedsField = keyof ReturnType<typeof fieldNeeds>;
+
+/** The channel chosen, or the form's default while none is. */
+export function chosenChannel(values: FormValues): Channel {
+  return channels.find((channel) => channel === values.channel) ?? 'email';
+}
+
+/**
+ * How much the engine needs a field for this language and channel (`fieldNeeds`): a field it
+ * does not list is asked as before.
+ */
+export function need(name: FieldName, values: FormValues, locale: Locale): FieldNeed | null {
+  const needs = fieldNeeds(locale, chosenChannel(values));
+  return name in needs ? needs[name as NeedsField] : null;
+}
+
+/** Dates typed as the person writes them; core reads ISO. */
+const dateFields: ReadonlySet<TextField> = new Set(['startDate', 'acceptedOn']);
 
 /**
  * A month count as core reads it: digits become a number; anything else is passed on as typed, so
@@ -136,6 +159,8 @@ export function toRawInput(values: FormValues, locale: Locale): Record<string, u
       if (clause !== undefined) raw[name] = clause;
     } else if (monthFields.has(name)) {
       raw[name] = months(value);
+    } else if (dateFields.has(name)) {
+      setPath(raw, name, normalizeDate(value, locale));
     } else {
       setPath(raw, name, value);
     }

@@ -1,20 +1,11 @@
 'use client';
 
-// First: configures zod before core's schemas are built (see the module).
-import './zod-without-eval.ts';
 import type { Locale } from '@rescind/core';
-import {
-  type Address,
-  generateLetter,
-  type InputIssue,
-  type LetterResult,
-  type ValidLetterInput,
-  validateLetterInput,
-} from '@rescind/core/letter';
+import type { Address } from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { AdviceList } from './advice-list.tsx';
-import { DocumentPreview } from './document-preview.tsx';
+import { type DocumentEdit, DocumentPreview } from './document-preview.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import {
   channelFromSearch,
@@ -23,23 +14,13 @@ import {
   type FlagField,
   type FormValues,
   type TextField,
-  toRawInput,
 } from './form-values.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
-import { positionFor } from './position.ts';
+import { type Engine, loadEngine } from './load-engine.ts';
+import { fieldLabel, issueField, issueMessage } from './messages.ts';
 import { PositionPanel } from './position-panel.tsx';
-import { forgetState, loadState, saveState } from './storage.ts';
-
-type Outcome =
-  | { ok: true; result: LetterResult; input: ValidLetterInput }
-  | { ok: false; issues: InputIssue[] };
-
-function evaluate(values: FormValues, locale: Locale): Outcome {
-  const checked = validateLetterInput(toRawInput(values, locale), { locale });
-  if (!checked.success) return { ok: false, issues: checked.issues };
-  return { ok: true, result: generateLetter(checked.data), input: checked.data };
-}
+import { forgetAll, forgetState, loadState, saveState } from './storage.ts';
 
 function address(name: string, email: string): Address | null {
   const trimmed = email.trim();
@@ -47,9 +28,46 @@ function address(name: string, email: string): Address | null {
   return name.trim() ? { name: name.trim(), email: trimmed } : { email: trimmed };
 }
 
+const editKeys = {
+  text: '',
+  subject: ':subject',
+  baseText: ':base',
+  baseSubject: ':base-subject',
+} as const;
+
+/** Edits as stored (flat strings, see `SavedState`) and as the previews use them. */
+function editOf(edits: Record<string, string>, kind: string): DocumentEdit | undefined {
+  const edit: DocumentEdit = {};
+  for (const [key, suffix] of Object.entries(editKeys)) {
+    const value = edits[`${kind}${suffix}`];
+    if (value !== undefined) edit[key as keyof DocumentEdit] = value;
+  }
+  return edit.text === undefined && edit.subject === undefined ? undefined : edit;
+}
+
+function withEdit(
+  edits: Record<string, string>,
+  kind: string,
+  edit: DocumentEdit | undefined,
+): Record<string, string> {
+  const rest = Object.fromEntries(
+    Object.entries(edits).filter(([key]) => key !== kind && !key.startsWith(`${kind}:`)),
+  );
+  if (!edit) return rest;
+  for (const [key, suffix] of Object.entries(editKeys)) {
+    const value = edit[key as keyof DocumentEdit];
+    if (value !== undefined) rest[`${kind}${suffix}`] = value;
+  }
+  return rest;
+}
+
+/** Advice that belongs next to the print button: the letter would not arrive as it stands. */
+const printAdvice = new Set(['sender-address-missing', 'recipient-address-missing']);
+
 /**
- * The letter generator: the site's one client island. Every keystroke re-validates with core and,
- * when the answers are complete, rewrites the drafts; nothing leaves the browser.
+ * The letter generator: the site's one client island. Every keystroke re-validates with core and
+ * rewrites the drafts; an answer missing or refused is a placeholder or the last good answer, so
+ * the draft never vanishes. Nothing leaves the browser.
  */
 export function LetterApp({ locale }: { locale: Locale }) {
   const t = getLetterDictionary(locale);
@@ -58,9 +76,21 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const [submitted, setSubmitted] = useState(false);
   const [restored, setRestored] = useState(false);
   const [notice, setNotice] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const summaryRef = useRef<HTMLElement>(null);
-  const previewRef = useRef<HTMLHeadingElement>(null);
+  const lastGood = useRef<FormValues | null>(null);
   const [focusTarget, setFocusTarget] = useState<'summary' | 'preview' | null>(null);
+  // The engine arrives after the first paint: the questions show at once, the draft a moment later.
+  const [engine, setEngine] = useState<Engine | null>(null);
+  useEffect(() => {
+    let live = true;
+    void loadEngine().then((loaded) => {
+      if (live) setEngine(loaded);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   // Restore after hydration, so the server-rendered form and the first client render agree.
   useEffect(() => {
@@ -73,28 +103,50 @@ export function LetterApp({ locale }: { locale: Locale }) {
   }, [locale]);
 
   useEffect(() => {
-    if (restored) saveState(locale, { values, edits });
+    if (!restored) return;
+    // A form as fresh as a new one is not worth keeping: "forget" stays forgotten.
+    const untouched =
+      JSON.stringify(values) === JSON.stringify(emptyValues()) && Object.keys(edits).length === 0;
+    if (untouched) forgetState(locale);
+    else saveState(locale, { values, edits });
   }, [restored, locale, values, edits]);
 
-  const outcome = useMemo(() => evaluate(values, locale), [values, locale]);
+  const draft = useMemo(
+    () => (engine ? engine.composeDraft(values, locale, lastGood.current) : null),
+    [engine, values, locale],
+  );
+  useEffect(() => {
+    if (draft && draft.pending.length === 0) lastGood.current = values;
+  }, [draft, values]);
+  const complete = draft !== null && draft.pending.length === 0;
+  const issues = draft?.issues ?? [];
   const position = useMemo(
-    () => (outcome.ok ? outcome.result.position : positionFor(values, locale)),
-    [outcome, values, locale],
+    () =>
+      draft && complete ? draft.result.position : (engine?.positionFor(values, locale) ?? null),
+    [engine, draft, complete, values, locale],
   );
 
   // Focus moves only after the render that shows its target.
   useEffect(() => {
     if (focusTarget === 'summary') summaryRef.current?.focus();
-    if (focusTarget === 'preview') previewRef.current?.focus();
+    if (focusTarget === 'preview') {
+      const first = document.querySelector<HTMLElement>('[data-document-title]');
+      first?.focus();
+      first?.scrollIntoView({ block: 'start' });
+    }
     if (focusTarget) setFocusTarget(null);
   }, [focusTarget]);
 
+  // The page title carries the errors, so a screen reader and the tab strip say so too.
+  const errorCount = submitted ? issues.length : 0;
+  useEffect(() => {
+    const base = document.title.replace(/^\([^)]*\) /, '');
+    document.title = errorCount > 0 ? `(${t.titleWithErrors(errorCount)}) ${base}` : base;
+  }, [errorCount, t]);
+
   const errors: Partial<Record<FieldName, string>> = {};
-  if (submitted && !outcome.ok) {
-    for (const issue of outcome.issues) {
-      const path = issue.path as FieldName;
-      errors[path] ??= issue.message;
-    }
+  if (submitted) {
+    for (const issue of issues) errors[issueField(issue.path)] ??= issueMessage(t, issue);
   }
 
   const onText = (name: TextField, value: string) => {
@@ -107,21 +159,30 @@ export function LetterApp({ locale }: { locale: Locale }) {
   };
   const onSubmit = () => {
     setSubmitted(true);
-    setFocusTarget(outcome.ok ? 'preview' : 'summary');
+    setFocusTarget(complete ? 'preview' : 'summary');
   };
   const forget = () => {
-    forgetState(locale);
+    forgetAll();
+    lastGood.current = null;
     setValues(emptyValues());
     setEdits({});
     setSubmitted(false);
+    setConfirming(false);
     setNotice(t.forgotten);
   };
 
-  const result = outcome.ok ? outcome.result : null;
+  const result = draft?.result ?? null;
   const from = address(values['applicant.name'], values['applicant.email']);
   const to = address(values['recipient.name'], values['recipient.email']);
   const printableKind =
     result?.documents.find((doc) => doc.kind === 'letter')?.kind ?? result?.documents[0]?.kind;
+  const printWarnings = (result?.advice ?? [])
+    .filter((item) => printAdvice.has(item.code))
+    .map((item) => item.message);
+  const askGreetingName =
+    values['recipient.greetingName'] !== '' ||
+    (result?.advice ?? []).some((item) => item.code === 'check-greeting-name');
+  const pendingLabels = (draft?.pending ?? []).map((field) => fieldLabel(t, field));
 
   return (
     <div className={styles.app}>
@@ -129,51 +190,79 @@ export function LetterApp({ locale }: { locale: Locale }) {
         <noscript>
           <p className={styles.error}>{t.noScript}</p>
         </noscript>
-        {submitted && !outcome.ok ? (
-          <ErrorSummary ref={summaryRef} t={t} issues={outcome.issues} />
+        {submitted && issues.length > 0 ? (
+          <ErrorSummary
+            ref={summaryRef}
+            t={t}
+            issues={issues.map((issue) => ({
+              ...issue,
+              path: issueField(issue.path),
+              message: issueMessage(t, issue),
+            }))}
+          />
         ) : null}
         <LetterForm
           locale={locale}
           t={t}
           values={values}
           errors={errors}
+          askGreetingName={askGreetingName}
           onText={onText}
           onFlag={onFlag}
           onSubmit={onSubmit}
         />
         <div className={styles.forget}>
-          <p className={styles.muted}>{t.privacy}</p>
-          <button type="button" onClick={forget}>
-            {t.forget}
-          </button>
+          <p className={styles.muted}>
+            {t.privacy} {t.expiry}
+          </p>
+          {confirming ? (
+            <div className={styles.confirm}>
+              <p id="forget-confirm">{t.forgetConfirm}</p>
+              <button type="button" aria-describedby="forget-confirm" onClick={forget}>
+                {t.forgetYes}
+              </button>{' '}
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t.forgetNo}
+              </button>
+            </div>
+          ) : (
+            <button type="button" onClick={() => setConfirming(true)}>
+              {t.forget}
+            </button>
+          )}
           <p role="status">{notice}</p>
         </div>
+        <a className={styles.jump} href="#preview-title">
+          {t.jumpToDraft}
+        </a>
       </div>
 
       <div className={styles.previewColumn}>
         <section aria-labelledby="preview-title">
-          <h2 id="preview-title" ref={previewRef} tabIndex={-1}>
+          <h2 id="preview-title" tabIndex={-1}>
             {t.previewHeading}
           </h2>
-          {outcome.ok ? (
-            outcome.result.documents.map((doc) => (
+          {pendingLabels.length > 0 ? (
+            <p className={styles.pending} data-testid="draft-pending">
+              {t.pending(pendingLabels.join(', '))}
+            </p>
+          ) : null}
+          {draft && engine ? (
+            draft.result.documents.map((doc) => (
               <DocumentPreview
                 key={doc.kind}
+                engine={engine}
                 locale={locale}
                 t={t}
                 document={doc}
-                edited={edits[doc.kind]}
-                onEdit={(text) =>
-                  setEdits((previous) => {
-                    const { [doc.kind]: _, ...rest } = previous;
-                    return text === undefined ? rest : { ...rest, [doc.kind]: text };
-                  })
-                }
-                input={outcome.input}
+                edit={editOf(edits, doc.kind)}
+                onEdit={(edit) => setEdits((previous) => withEdit(previous, doc.kind, edit))}
+                input={draft.input}
                 company={values['recipient.company']}
                 from={from}
                 to={to}
                 printable={doc.kind === printableKind}
+                printWarnings={printWarnings}
               />
             ))
           ) : (

@@ -10,6 +10,7 @@ import {
   type FlagField,
   type FormValues,
   isAsked,
+  need,
   type TextField,
 } from './form-values.ts';
 import styles from './letter.module.css';
@@ -29,6 +30,8 @@ export interface LetterFormProps {
   values: FormValues;
   /** Localized messages by field path; empty until the person first submits. */
   errors: Partial<Record<FieldName, string>>;
+  /** Whether to ask for the name as the greeting should have it (core's `check-greeting-name`). */
+  askGreetingName: boolean;
   onText: (name: TextField, value: string) => void;
   onFlag: (name: FlagField, value: boolean) => void;
   onSubmit: () => void;
@@ -40,6 +43,11 @@ export interface LetterFormProps {
  */
 export function LetterForm(props: LetterFormProps) {
   const { locale, t, values, errors, onText, onFlag, onSubmit } = props;
+  // What this language and channel need (core's `fieldNeeds`): unused fields are not asked,
+  // required ones are not marked optional.
+  const asked = (name: FieldName) => isAsked(name, values, locale);
+  const optionalFor = (name: FieldName) =>
+    need(name, values, locale) === 'required' ? undefined : t.hints.optional;
   const f = t.fields;
   const q = t.questions;
   const text = (name: TextField) => ({
@@ -140,21 +148,25 @@ export function LetterForm(props: LetterFormProps) {
           autoComplete="tel"
           optional={t.hints.optional}
         />
-        <TextInput
-          {...text('applicant.address')}
-          label={f.applicantAddress}
-          hint={t.hints.address}
-          autoComplete="street-address"
-          optional={t.hints.optional}
-          multiline
-        />
-        <TextInput
-          {...text('place')}
-          label={f.place}
-          hint={t.hints.place}
-          autoComplete="address-level2"
-          optional={t.hints.optional}
-        />
+        {asked('applicant.address') ? (
+          <TextInput
+            {...text('applicant.address')}
+            label={f.applicantAddress}
+            hint={t.hints.address}
+            autoComplete="street-address"
+            optional={t.hints.optional}
+            multiline
+          />
+        ) : null}
+        {asked('place') ? (
+          <TextInput
+            {...text('place')}
+            label={f.place}
+            hint={t.hints.place}
+            autoComplete="address-level2"
+            optional={t.hints.optional}
+          />
+        ) : null}
       </FieldGroup>
 
       <FieldGroup legend={t.sections.employer}>
@@ -162,53 +174,66 @@ export function LetterForm(props: LetterFormProps) {
         <TextInput
           {...text('recipient.name')}
           label={f.recipientName}
-          optional={t.hints.optional}
+          hint={
+            need('recipient.name', values, locale) === 'required'
+              ? t.hints.nameForConversation
+              : undefined
+          }
+          optional={optionalFor('recipient.name')}
         />
-        <Select
-          {...text('recipient.salutation')}
-          label={f.recipientSalutation}
-          optional={t.hints.optional}
-          options={[
-            { value: '', label: t.salutations.none },
-            { value: 'ms', label: t.salutations.ms },
-            { value: 'mr', label: t.salutations.mr },
-          ]}
-        />
-        <TextInput
-          {...text('recipient.title')}
-          label={f.recipientTitle}
-          optional={t.hints.optional}
-        />
+        {props.askGreetingName ? (
+          <TextInput
+            {...text('recipient.greetingName')}
+            label={f.recipientGreetingName}
+            hint={t.hints.greetingName}
+            optional={t.hints.optional}
+          />
+        ) : null}
+        {asked('recipient.salutation') ? (
+          <Select
+            {...text('recipient.salutation')}
+            label={f.recipientSalutation}
+            optional={t.hints.optional}
+            options={[
+              { value: '', label: t.salutations.none },
+              { value: 'ms', label: t.salutations.ms },
+              { value: 'mr', label: t.salutations.mr },
+            ]}
+          />
+        ) : null}
+        {asked('recipient.title') ? (
+          <TextInput
+            {...text('recipient.title')}
+            label={f.recipientTitle}
+            optional={t.hints.optional}
+          />
+        ) : null}
         <TextInput
           {...text('recipient.email')}
           label={f.recipientEmail}
           type="email"
           optional={t.hints.optional}
         />
-        <TextInput
-          {...text('recipient.address')}
-          label={f.recipientAddress}
-          hint={t.hints.address}
-          optional={t.hints.optional}
-          multiline
-        />
+        {asked('recipient.address') ? (
+          <TextInput
+            {...text('recipient.address')}
+            label={f.recipientAddress}
+            hint={t.hints.address}
+            optional={t.hints.optional}
+            multiline
+          />
+        ) : null}
       </FieldGroup>
 
       <FieldGroup legend={t.sections.job}>
         <TextInput {...text('position')} label={f.position} />
         <TextInput
-          {...text('startDate')}
-          label={f.startDate}
-          hint={t.hints.date}
-          inputMode="numeric"
-        />
-        <TextInput
           {...text('acceptedOn')}
           label={f.acceptedOn}
           hint={t.hints.date}
-          inputMode="numeric"
           optional={t.hints.optional}
         />
+        <TextInput {...text('startDate')} label={f.startDate} hint={t.hints.date} />
       </FieldGroup>
 
       <FieldGroup legend={t.sections.contract}>

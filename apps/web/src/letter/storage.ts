@@ -1,12 +1,22 @@
-import type { Locale } from '@rescind/core';
+import { type Locale, locales } from '@rescind/core';
 import { type FormValues, restoreValues } from './form-values.ts';
 
 /** What the browser keeps between visits: the answers and any edits made to the drafts. */
 export interface SavedState {
   values: FormValues;
-  /** Edited draft text by document kind. */
+  /**
+   * Edits by key: `<kind>` is a document's edited text, `<kind>:subject` its edited subject, and
+   * `<kind>:base` / `<kind>:base-subject` what the engine had written when the editing began.
+   */
   edits: Record<string, string>;
 }
+
+/**
+ * How long answers are kept after the last change. A withdrawal is a matter of days; a month
+ * covers a slow employer, and answers about a job and a contract should not linger past it.
+ */
+export const keepForDays = 30;
+const keepForMs = keepForDays * 24 * 60 * 60 * 1000;
 
 const storageKey = (locale: Locale) => `rescind:letter:${locale}`;
 
@@ -20,13 +30,22 @@ function storage(): Storage | null {
   }
 }
 
-export function loadState(locale: Locale): SavedState | null {
+export function loadState(locale: Locale, now = Date.now()): SavedState | null {
   try {
     const raw = storage()?.getItem(storageKey(locale));
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
     if (parsed === null || typeof parsed !== 'object') return null;
-    const { values, edits } = parsed as { values?: unknown; edits?: unknown };
+    const { values, edits, savedAt } = parsed as {
+      values?: unknown;
+      edits?: unknown;
+      savedAt?: unknown;
+    };
+    // Saved before answers expired (no date) counts from now; an old one is forgotten.
+    if (typeof savedAt === 'number' && now - savedAt > keepForMs) {
+      forgetState(locale);
+      return null;
+    }
     return { values: restoreValues(values), edits: restoreEdits(edits) };
   } catch {
     return null;
@@ -42,9 +61,9 @@ function restoreEdits(edits: unknown): Record<string, string> {
   );
 }
 
-export function saveState(locale: Locale, state: SavedState): void {
+export function saveState(locale: Locale, state: SavedState, now = Date.now()): void {
   try {
-    storage()?.setItem(storageKey(locale), JSON.stringify(state));
+    storage()?.setItem(storageKey(locale), JSON.stringify({ ...state, savedAt: now }));
   } catch {
     // Full or disabled storage: the answers stay on the page, they just won't survive a reload.
   }
@@ -56,4 +75,9 @@ export function forgetState(locale: Locale): void {
   } catch {
     // Nothing was stored, so there is nothing to forget.
   }
+}
+
+/** "Forget my answers": both languages' answers, since a person may have tried both. */
+export function forgetAll(): void {
+  for (const locale of locales) forgetState(locale);
 }
