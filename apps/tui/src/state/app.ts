@@ -46,11 +46,12 @@ function withSubject(state: AppState, typed: string): AppState {
   const subject = typed.replace(/\s+/g, ' ').trim();
   const letter = state.letter;
   if (!letter || subject === '') return { ...state, preview };
+  // The same documents in the same order, one subject changed: the channel's shape holds.
   const documents = letter.result.documents.map((document, index) =>
     index === state.preview.document && document.subject !== undefined
       ? { ...document, subject }
       : document,
-  );
+  ) as typeof letter.result.documents;
   return { ...state, preview, letter: { ...letter, result: { ...letter.result, documents } } };
 }
 

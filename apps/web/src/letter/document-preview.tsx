@@ -69,12 +69,13 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   // The subject travels as its own line only where the text does not already carry it (a letter's
   // "Ärende:" line is part of its text).
   const separateSubject = subject !== undefined && !text.includes(subject);
-  const current: LetterDocument = {
+  // The document as edited: its kind, and so whether it has a subject, stay as core made it.
+  const current = {
     ...doc,
     text,
     ...(subject === undefined ? {} : { subject }),
     markdown: edited ? text : doc.markdown,
-  };
+  } as LetterDocument;
   const change = (patch: DocumentEdit) =>
     props.onEdit({
       baseText: edit?.baseText ?? doc.text,

@@ -143,12 +143,13 @@ function withPlaceholders(result: LetterResult, locale: Locale, stood: Set<Stand
   };
   return {
     ...result,
+    // The same documents in the same order, only their words changed: the channel's shape holds.
     documents: result.documents.map((doc) => ({
       ...doc,
       text: replace(doc.text),
       markdown: replace(doc.markdown),
       ...(doc.subject === undefined ? {} : { subject: replace(doc.subject) }),
-    })),
+    })) as typeof result.documents,
     advice: result.advice
       .filter((item) => !(stood.has('startDate') && timingAdvice.has(item.code)))
       .map((item) => ({ ...item, message: replace(item.message) })),
