@@ -53,7 +53,17 @@ describe.each(locales)('the terminal app’s %s text', (locale) => {
       );
     expect(
       misspelledWords(locale, text, [
-        ...['rescind', 'guide', 'letter', 'lint', 'position', 'completions', 'stdin', 'JSON', 'UTF'],
+        ...[
+          'rescind',
+          'guide',
+          'letter',
+          'lint',
+          'position',
+          'completions',
+          'stdin',
+          'JSON',
+          'UTF',
+        ],
         ...['JJJJ-MM-DD', 'ÅÅÅÅ-MM-DD'],
         ...['sv', 'nl', 'text', 'md', 'eml', 'json', 'email', 'phone', 'meeting'],
         ...['Esc', 'PgUp', 'PgDn', 'Ctrl-C', 'Ctrl-U', 'Ctrl-Z', 'fg'],

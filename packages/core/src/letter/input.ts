@@ -7,7 +7,6 @@ import {
   type core,
   type input,
   number,
-  object,
   optional,
   type output,
   pipe,
