@@ -11,7 +11,7 @@ import type { Effects } from './effects.ts';
 import { Footer } from './Footer.tsx';
 import { helpLines } from './help-lines.ts';
 import { keyToAction } from './keymap.ts';
-import { pressed, screenKeys } from './keys.ts';
+import { screenKeys } from './keys.ts';
 import { LinesView } from './LinesView.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { screenModel, screenStatus, statusLines } from './screen-model.ts';
@@ -112,11 +112,6 @@ export function App({ initial, effects, onQuit }: AppProps) {
     for (const [one, flags] of splitKeys(input, key)) handleOne(one, flags);
   };
   const handleOne = (input: string, key: Key) => {
-    if (pressed('suspend', input, key) && effects.suspend) {
-      const suspend = effects.suspend;
-      void suspendTerminal(() => suspend());
-      return;
-    }
     // Keys can arrive faster than React renders: read the state as of the last key, not the last frame.
     const current = latest();
     const currentMessages = current.locale ? uiMessages[current.locale] : uiMessages.sv;
@@ -138,6 +133,11 @@ export function App({ initial, effects, onQuit }: AppProps) {
       currentMessages,
     );
     if (!action) return;
+    if (action.type === 'suspend') {
+      const suspend = effects.suspend;
+      if (suspend) void suspendTerminal(() => suspend());
+      return;
+    }
     // The letter engine loads just after the first frame; a very quick key waits for it.
     if (!isEngineLoaded() && needsEngine(current, action))
       void loadEngine().then(() => dispatch(action));
