@@ -116,3 +116,36 @@ it('keeps the 80 columns in a pipe', () => {
   expect(Math.max(...widths)).toBeGreaterThan(60);
   expect(Math.max(...widths)).toBeLessThanOrEqual(80);
 });
+
+describe('shell completions and the man page', () => {
+  it.each(['bash', 'zsh', 'fish'])(
+    'lists every letter flag for %s, from the parser’s own list',
+    async (shell) => {
+      const { letterOptions } = await import('../src/cli/letter.ts');
+      const script = rescind(['completions', shell]);
+      expect(script.status).toBe(0);
+      for (const flag of Object.keys(letterOptions)) expect(script.stdout).toContain(flag);
+      expect(script.stdout).toContain('position');
+    },
+  );
+
+  it('writes a bash script that completes a flag and its values', () => {
+    const script = rescind(['completions', 'bash']).stdout;
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `${script}\nCOMP_WORDS=(rescind letter --channel ""); COMP_CWORD=3; _rescind; echo "\${COMPREPLY[*]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(result.stdout.trim().split(' ').sort()).toEqual(['email', 'letter', 'meeting', 'phone']);
+  });
+
+  it('ships a man page built from the same --help', () => {
+    const page = readFileSync(join(bin, '..', 'rescind.1'), 'utf8');
+    expect(page).toMatch(/^\.TH RESCIND 1/);
+    expect(page).toContain('\\-\\-recipient\\-address');
+    expect(page).toContain('.SS position');
+  });
+});

@@ -91,7 +91,7 @@ const switchPaths = {
 } as const;
 
 /** The flags that take one of a few values: a typo in one gets a "did you mean". */
-const choiceFlags: Partial<Record<keyof typeof flagPaths, readonly string[]>> = {
+export const choiceFlags: Partial<Record<keyof typeof flagPaths, readonly string[]>> = {
   channel: channels,
   reason: reasons,
   acceptance: acceptances,
