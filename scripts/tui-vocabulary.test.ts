@@ -57,7 +57,7 @@ describe.each(locales)('the terminal app’s %s text', (locale) => {
         ...['JJJJ-MM-DD', 'ÅÅÅÅ-MM-DD'],
         ...['sv', 'nl', 'text', 'md', 'eml', 'json', 'email', 'phone', 'meeting'],
         ...['Esc', 'PgUp', 'PgDn', 'Ctrl-C', 'Ctrl-U', 'Ctrl-Z', 'fg'],
-        // Compounds the dictionary lacks, written as Dutch writes compounds (Van Dale has the first).
+        // Compounds the dictionary lacks, formed the way Dutch forms compounds.
         ...['onderwerpregel', 'Onderwerpregel', 'aanvulscript'],
         // The shells `rescind completions` writes for.
         ...['bash', 'zsh', 'fish'],

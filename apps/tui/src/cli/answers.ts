@@ -117,7 +117,10 @@ export async function readAnswersFile(
     text = await readTextInput(path, context.io);
   } catch (error) {
     if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(path), command);
-    throw new UsageError(usage.cannotRead(path, describeFsError(error, context.locale)), command);
+    throw new UsageError(
+      usage.cannotRead(path, describeFsError(error, context.locale, 'read')),
+      command,
+    );
   }
   let parsed: unknown;
   try {

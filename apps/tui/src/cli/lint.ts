@@ -55,7 +55,10 @@ export async function lintCommand(
     raw = await readTextInput(file, context.io);
   } catch (error) {
     if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(file), 'lint');
-    throw new UsageError(usage.cannotRead(file, describeFsError(error, context.locale)), 'lint');
+    throw new UsageError(
+      usage.cannotRead(file, describeFsError(error, context.locale, 'read')),
+      'lint',
+    );
   }
   // A saved e-mail (.eml, as the app writes it) is checked by its text body; places in the report
   // are in that text.
