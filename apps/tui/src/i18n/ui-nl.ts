@@ -82,6 +82,7 @@ export const uiNl: UiMessages = {
   wizard: {
     title: 'Een brief schrijven',
     step: (index, count) => `Vraag ${index} van ${count}`,
+    needed: 'Deze vraag heeft een antwoord nodig om de brief te kunnen schrijven.',
     optional: 'optioneel – laat leeg om over te slaan',
     questions: {
       channel: {

@@ -83,6 +83,7 @@ export const uiSv: UiMessages = {
     title: 'Skriv ett brev',
     step: (index, count) => `Fråga ${index} av ${count}`,
     optional: 'valfritt – lämna tomt för att hoppa över',
+    needed: 'Den här frågan behöver ett svar för att brevet ska kunna skrivas.',
     questions: {
       channel: {
         short: 'Kanal',
