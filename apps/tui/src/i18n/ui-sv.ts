@@ -238,7 +238,7 @@ export const uiSv: UiMessages = {
   },
   check: {
     title: 'Granska ett brev',
-    prompt: 'Sökväg till brevet (.txt eller .md): ',
+    prompt: 'Sökväg till brevet (.txt, .md eller .eml): ',
     findings: (count) => (count === 1 ? '1 anmärkning' : `${count} anmärkningar`),
     clean: 'Inga anmärkningar: brevet följer guiden.',
     severity: words.severities,
