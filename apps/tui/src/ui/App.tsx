@@ -96,7 +96,8 @@ export function App({ initial, effects, onQuit }: AppProps) {
   const messages = locale ? uiMessages[locale] : undefined;
   const article = useMemo(() => (locale ? getArticle(locale) : undefined), [locale]);
   const view = screenModel(state, article, messages, width);
-  const statusValue = screenStatus(state, messages, view, provisional);
+  // The help covers the screen, and the screen's status line with it.
+  const statusValue = state.help ? undefined : screenStatus(state, messages, view, provisional);
   const shownStatus = statusLines(statusValue, width);
   const height = Math.max(3, provisional - (shownStatus.length - 1));
 
