@@ -78,3 +78,23 @@ describe('a call or a meeting', () => {
     expect(written).toMatchObject({ id: 'recipient', optional: true });
   });
 });
+
+describe('keys that arrive together', () => {
+  it('types a pasted answer and takes its line break as Enter', async () => {
+    const app = renderApp({ locale: 'sv' });
+    await app.press(keys.down, keys.enter, keys.enter, keys.enter);
+    await app.waitFor('Vad heter du?');
+    await app.press('Anna Qvist\r');
+    expect(await app.waitFor('Din e-postadress')).toContain('Din e-postadress');
+    await app.press(keys.escape);
+    expect(app.screen()).toMatch(/^> Anna Qvist$/m);
+  });
+
+  it('moves ten times for ten j in one write', async () => {
+    const app = renderApp({ locale: 'nl', rows: 12, columns: 40 });
+    await app.press(keys.enter, keys.enter);
+    await app.waitFor(/regel 1–/);
+    await app.press('jjjjjjjjjj');
+    expect(app.screen()).toMatch(/regel 11–/);
+  });
+});
