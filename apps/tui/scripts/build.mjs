@@ -4,6 +4,7 @@ import { chmod, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { bundleOptions } from './bundle-options.mjs';
+import { writeManPage } from './man.mjs';
 
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
@@ -18,3 +19,8 @@ await build(
   }),
 );
 await chmod(new URL('dist/rescind.js', root), 0o755);
+await writeManPage(
+  fileURLToPath(new URL('dist/rescind.js', root)),
+  new URL('dist/rescind.1', root),
+  pkg.version,
+);

@@ -53,6 +53,11 @@ export class Tmux {
     for (const name of names) this.tmux('send-keys', name);
   }
 
+  /** Changes the window's size, as a person dragging its corner would. */
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-x', String(columns), '-y', String(rows));
+  }
+
   /** Literal text, typed in one go. */
   type(text: string): void {
     this.tmux('send-keys', '-l', text);

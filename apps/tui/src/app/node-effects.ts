@@ -44,7 +44,11 @@ export function nodeEffects(env: NodeJS.ProcessEnv): Effects {
       new Promise<void>((resolve) => {
         // Ink has let go of raw mode; leave the alternate screen so the shell is seen as it was.
         process.stdout.write('\u001b[?1049l\u001b[?25h');
+        // A signal listener does not keep Node running, and with input paused nothing else does:
+        // without this timer the app would end the moment it is continued.
+        const alive = setInterval(() => {}, 60_000);
         process.once('SIGCONT', () => {
+          clearInterval(alive);
           process.stdout.write('\u001b[?1049h');
           resolve();
         });

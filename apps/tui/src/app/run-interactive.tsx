@@ -36,7 +36,7 @@ async function loadAnswers(path: string, locale: Locale | undefined): Promise<Ra
     text = decodeUtf8(await readFile(expandPath(path)));
   } catch (error) {
     if (error instanceof NotUtf8Error) return usage.notUtf8(path);
-    return usage.cannotRead(path, describeFsError(error, locale));
+    return usage.cannotRead(path, describeFsError(error, locale, 'read'));
   }
   let parsed: unknown;
   try {

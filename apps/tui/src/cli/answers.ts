@@ -91,7 +91,7 @@ const switchPaths = {
 } as const;
 
 /** The flags that take one of a few values: a typo in one gets a "did you mean". */
-const choiceFlags: Partial<Record<keyof typeof flagPaths, readonly string[]>> = {
+export const choiceFlags: Partial<Record<keyof typeof flagPaths, readonly string[]>> = {
   channel: channels,
   reason: reasons,
   acceptance: acceptances,
@@ -117,7 +117,10 @@ export async function readAnswersFile(
     text = await readTextInput(path, context.io);
   } catch (error) {
     if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(path), command);
-    throw new UsageError(usage.cannotRead(path, describeFsError(error, context.locale)), command);
+    throw new UsageError(
+      usage.cannotRead(path, describeFsError(error, context.locale, 'read')),
+      command,
+    );
   }
   let parsed: unknown;
   try {

@@ -7,7 +7,7 @@ import { type CommandContext, parseSubcommand } from './context.ts';
 import { printWidth, writePaged } from './pager.ts';
 import { UsageError } from './usage-error.ts';
 
-const options = {
+export const guideOptions = {
   locale: { type: 'string' },
   section: { type: 'string' },
   json: { type: 'boolean' },
@@ -25,7 +25,7 @@ export async function guideCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const parsed = parseSubcommand('guide', args, options, context);
+  const parsed = parseSubcommand('guide', args, guideOptions, context);
   if (!parsed) return 0;
   const { values } = parsed;
   const locale = requireLocale(context, 'guide');

@@ -9,7 +9,7 @@ import { type CommandContext, parseSubcommand } from './context.ts';
 import { mayReplace, occupant, writeOut } from './out-file.ts';
 import { UsageError } from './usage-error.ts';
 
-const options = {
+export const letterOptions = {
   ...answerOptions,
   format: { type: 'string' },
   out: { type: 'string' },
@@ -56,7 +56,7 @@ export async function letterCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const parsed = parseSubcommand('letter', args, options, context);
+  const parsed = parseSubcommand('letter', args, letterOptions, context);
   if (!parsed) return 0;
   const { values } = parsed;
   const format = (values.format ?? 'text') as string;

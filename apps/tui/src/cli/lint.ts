@@ -9,7 +9,7 @@ import type { OptionSpec } from './args.ts';
 import { type CommandContext, parseSubcommand } from './context.ts';
 import { UsageError } from './usage-error.ts';
 
-const options = {
+export const lintOptions = {
   locale: { type: 'string' },
   formal: { type: 'boolean' },
   informal: { type: 'boolean' },
@@ -38,7 +38,7 @@ export async function lintCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const parsed = parseSubcommand('lint', args, options, context, 1);
+  const parsed = parseSubcommand('lint', args, lintOptions, context, 1);
   if (!parsed) return 0;
   const { values, positionals } = parsed;
   const { usage } = context.messages;
@@ -55,7 +55,10 @@ export async function lintCommand(
     raw = await readTextInput(file, context.io);
   } catch (error) {
     if (error instanceof NotUtf8Error) throw new UsageError(usage.notUtf8(file), 'lint');
-    throw new UsageError(usage.cannotRead(file, describeFsError(error, context.locale)), 'lint');
+    throw new UsageError(
+      usage.cannotRead(file, describeFsError(error, context.locale, 'read')),
+      'lint',
+    );
   }
   // A saved e-mail (.eml, as the app writes it) is checked by its text body; places in the report
   // are in that text.

@@ -12,7 +12,10 @@ import { UsageError } from './usage-error.ts';
 /** Printed text is wrapped for the classic terminal, as the guide is. */
 const printWidth = 80;
 
-const options = { ...answerOptions, format: { type: 'string' } } satisfies OptionSpec;
+export const positionOptions = {
+  ...answerOptions,
+  format: { type: 'string' },
+} satisfies OptionSpec;
 
 const formats = ['text', 'json'] as const;
 
@@ -40,7 +43,7 @@ export async function positionCommand(
   args: readonly string[],
   context: CommandContext,
 ): Promise<number> {
-  const parsed = parseSubcommand('position', args, options, context);
+  const parsed = parseSubcommand('position', args, positionOptions, context);
   if (!parsed) return 0;
   const { values } = parsed;
   const format = (values.format ?? 'text') as string;

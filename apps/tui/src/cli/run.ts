@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   letter: () => import('./letter.ts').then((module) => module.letterCommand),
   lint: () => import('./lint.ts').then((module) => module.lintCommand),
   position: () => import('./position.ts').then((module) => module.positionCommand),
+  completions: () => import('./completions.ts').then((module) => module.completionsCommand),
 };
 
 const topOptions = {

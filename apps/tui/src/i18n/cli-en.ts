@@ -24,16 +24,18 @@ Usage
   rescind letter [options]   write the letter from flags or a JSON file
   rescind lint FILE|-        check a letter you wrote against the guide
   rescind position [options] where you stand under the law, from flags or a JSON file
+  rescind completions bash|zsh|fish   the shell's completion script
 
 Options
   --locale sv|nl   language (else from LC_ALL, LC_MESSAGES or LANG)
   -h, --help       help; for a command: rescind letter --help
   -v, --version    the version
 
-Exit status: 0 done, 1 the check found problems, 2 a usage or input error.`,
+Exit status: 0 done, 1 the check found problems, 2 a usage or input error, 130 Ctrl-C.`,
     guide: `Usage: rescind guide [--locale sv|nl] [--section ID] [--json]
 
-Prints the guide as text wrapped to 80 columns, without the publisher's promotions.
+Prints the guide as text, without the publisher's promotions: on a terminal wrapped to its width
+and paged through $PAGER (or less -R) when longer than the screen, else wrapped to 80 columns.
 
   --locale sv|nl   the guide's language
   --section ID     only this part: intro, reasons, steps, good-faith, channels, downsides,
@@ -64,11 +66,18 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --input FILE|-         read the answers from a JSON file (or stdin); flags override them
 
 ${legalFlags}`,
-    lint: `Usage: rescind lint FILE|- --locale sv|nl [--formal|--informal] [--channel CHANNEL]
+    lint: `Usage: rescind lint FILE|- [--locale sv|nl] [--formal|--informal] [--channel CHANNEL]
 
 Checks a letter against the guide and prints one line per finding, like a linter:
   letter.txt:3:1 warning <what the guide asks for>  <code>
-Exits with 1 when there are findings. Give - to read the letter from stdin.`,
+Exits with 1 when there are findings. Give - to read the letter from stdin. A saved e-mail (.eml)
+is checked by its text. Without --locale the letter's language is recognised from its words.`,
+    completions: `Usage: rescind completions bash|zsh|fish
+
+Prints the completion script for the shell, from the same flag definitions the commands use:
+  rescind completions bash > ~/.local/share/bash-completion/completions/rescind
+  rescind completions zsh > "\${fpath[1]}/_rescind"
+  rescind completions fish > ~/.config/fish/completions/rescind.fish`,
     position: `Usage: rescind position --locale sv|nl --channel CHANNEL --start YYYY-MM-DD [options]
 
 Says where your answers leave you under Swedish or Dutch employment law: whether you are bound,
@@ -88,6 +97,8 @@ ${legalFlags}`,
     seeHelp: (command) => `Run \`${command} --help\` to see the options.`,
     unknownCommand: (name, suggestion) =>
       `There is no command "${name}".${suggestion ? ` Did you mean ${suggestion}?` : ''} Use guide, letter, position, lint or completions, or no command for the interactive app.`,
+    badShell: (shell) =>
+      `${shell === '' ? 'Name a shell' : `There is no completion script for "${shell}"`}: use bash, zsh or fish.`,
     unknownOption: (option, suggestion) =>
       `Unknown option ${option}.${suggestion ? ` Did you mean ${suggestion}?` : ''}`,
     missingValue: (option) =>

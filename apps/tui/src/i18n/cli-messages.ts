@@ -9,11 +9,14 @@ export interface CliMessages {
     letter: string;
     lint: string;
     position: string;
+    completions: string;
   };
   usage: {
     /** Appended to a usage error: where to find the options (`command` as typed, `rescind letter`). */
     seeHelp(command: string): string;
     unknownCommand(name: string, suggestion: string | undefined): string;
+    /** `rescind completions` without one of the shells it writes for. */
+    badShell(shell: string): string;
     unknownOption(option: string, suggestion: string | undefined): string;
     missingValue(option: string): string;
     noValueAllowed(option: string): string;

@@ -24,16 +24,19 @@ Gebruik
   rescind letter [opties]    schrijf de brief op basis van opties of een JSON-bestand
   rescind lint BESTAND|-     toets een brief die je zelf hebt geschreven aan de gids
   rescind position [opties]  hoe je er juridisch voor staat, op basis van opties of een JSON-bestand
+  rescind completions bash|zsh|fish   het aanvulscript voor je shell
 
 Opties
   --locale sv|nl   taal (anders uit LC_ALL, LC_MESSAGES of LANG)
   -h, --help       hulp; voor een opdracht: rescind letter --help
   -v, --version    de versie
 
-Afsluitstatus: 0 klaar, 1 de controle vond problemen, 2 een fout in de opdracht of de antwoorden.`,
+Afsluitstatus: 0 klaar, 1 de controle vond problemen, 2 een fout in de opdracht of de antwoorden,
+130 Ctrl-C.`,
     guide: `Gebruik: rescind guide [--locale sv|nl] [--section ID] [--json]
 
-Toont de gids als tekst, afgebroken op 80 tekens, zonder de reclame van de uitgever.
+Toont de gids als tekst, zonder de reclame van de uitgever: in een terminal afgebroken op de
+breedte ervan en via $PAGER (of less -R) als de tekst langer is dan het scherm, anders op 80 tekens.
 
   --locale sv|nl   taal van de gids
   --section ID     alleen dit deel: intro, reasons, steps, good-faith, channels, downsides,
@@ -64,10 +67,15 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor
 
 ${legalFlags}`,
-    lint: `Gebruik: rescind lint BESTAND|- --locale sv|nl [--formal|--informal] [--channel KANAAL]
+    lint: `Gebruik: rescind lint BESTAND|- [--locale sv|nl] [--formal|--informal] [--channel KANAAL]
 
 Toetst een brief aan de gids en geeft per bevinding één regel, zoals een linter. Sluit af met
-status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen.`,
+status 1 als er iets gevonden is. Geef - op om de brief van stdin te lezen. Een opgeslagen
+e-mail (.eml) wordt op zijn tekst getoetst. Zonder --locale wordt de taal van de brief aan de
+woorden herkend.`,
+    completions: `Gebruik: rescind completions bash|zsh|fish
+
+Geeft het aanvulscript voor de shell, gemaakt uit dezelfde opties die de opdrachten zelf gebruiken.`,
     position: `Gebruik: rescind position --locale sv|nl --channel KANAAL --start JJJJ-MM-DD [opties]
 
 Laat zien hoe je er met je antwoorden voor staat volgens het Zweedse of Nederlandse arbeidsrecht:
@@ -87,6 +95,8 @@ ${legalFlags}`,
     seeHelp: (command) => `Voer \`${command} --help\` uit om de opties te zien.`,
     unknownCommand: (name, suggestion) =>
       `Er is geen opdracht "${name}".${suggestion ? ` Bedoelde je ${suggestion}?` : ''} Gebruik guide, letter, position, lint of completions – of geen opdracht voor de interactieve versie.`,
+    badShell: (shell) =>
+      `${shell === '' ? 'Noem een shell' : `Er is geen aanvulscript voor "${shell}"`}: gebruik bash, zsh of fish.`,
     unknownOption: (option, suggestion) =>
       `Onbekende optie ${option}.${suggestion ? ` Bedoelde je ${suggestion}?` : ''}`,
     missingValue: (option) =>

@@ -24,16 +24,18 @@ Användning
   rescind letter [flaggor]   skriv brevet utifrån flaggor eller en JSON-fil
   rescind lint FIL|-         granska ett brev du har skrivit mot guiden
   rescind position [flaggor] så ligger det till juridiskt, utifrån flaggor eller en JSON-fil
+  rescind completions bash|zsh|fish   skalets kompletteringsskript
 
 Flaggor
   --locale sv|nl   språk (annars från LC_ALL, LC_MESSAGES eller LANG)
   -h, --help       hjälp; för ett kommando: rescind letter --help
   -v, --version    versionen
 
-Slutstatus: 0 klart, 1 granskningen hittade problem, 2 fel i kommandot eller i svaren.`,
+Slutstatus: 0 klart, 1 granskningen hittade problem, 2 fel i kommandot eller i svaren, 130 Ctrl-C.`,
     guide: `Användning: rescind guide [--locale sv|nl] [--section ID] [--json]
 
-Skriver ut guiden som text med radbrytning vid 80 tecken, utan utgivarens reklam.
+Skriver ut guiden som text, utan utgivarens reklam: i en terminal med radbrytning efter dess
+bredd och genom $PAGER (eller less -R) när texten är längre än skärmen, annars vid 80 tecken.
 
   --locale sv|nl   guidens språk
   --section ID     bara den här delen: intro, reasons, steps, good-faith, channels, downsides,
@@ -64,10 +66,14 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före
 
 ${legalFlags}`,
-    lint: `Användning: rescind lint FIL|- --locale sv|nl [--formal|--informal] [--channel KANAL]
+    lint: `Användning: rescind lint FIL|- [--locale sv|nl] [--formal|--informal] [--channel KANAL]
 
 Granskar ett brev mot guiden och skriver en rad per anmärkning, som en linter. Avslutar med
-status 1 när något hittas. Ange - för att läsa brevet från stdin.`,
+status 1 när något hittas. Ange - för att läsa brevet från stdin. Ett sparat mejl (.eml)
+granskas utifrån sin text. Utan --locale känns brevets språk igen på orden.`,
+    completions: `Användning: rescind completions bash|zsh|fish
+
+Skriver ut skalets kompletteringsskript, byggt på samma flaggor som kommandona själva använder.`,
     position: `Användning: rescind position --locale sv|nl --channel KANAL --start ÅÅÅÅ-MM-DD [flaggor]
 
 Visar hur det ligger till för dig enligt svensk eller nederländsk arbetsrätt, utifrån dina svar:
@@ -87,6 +93,8 @@ ${legalFlags}`,
     seeHelp: (command) => `Kör \`${command} --help\` för att se flaggorna.`,
     unknownCommand: (name, suggestion) =>
       `Det finns inget kommando som heter "${name}".${suggestion ? ` Menade du ${suggestion}?` : ''} Använd guide, letter, position, lint eller completions – eller inget kommando för det interaktiva läget.`,
+    badShell: (shell) =>
+      `${shell === '' ? 'Ange ett skal' : `Det finns inget kompletteringsskript för "${shell}"`}: använd bash, zsh eller fish.`,
     unknownOption: (option, suggestion) =>
       `Okänd flagga ${option}.${suggestion ? ` Menade du ${suggestion}?` : ''}`,
     missingValue: (option) =>

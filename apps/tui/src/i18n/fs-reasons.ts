@@ -5,7 +5,7 @@ type Known = 'ENOENT' | 'EACCES' | 'EISDIR' | 'EEXIST' | 'ENOTDIR' | 'ENOSPC' | 
 const reasons: Record<Locale | 'en', Record<Known, string>> = {
   en: {
     ENOENT: 'no such file or folder',
-    EACCES: 'permission denied',
+    EACCES: 'permission denied; choose a folder you may write to, or check the file’s permissions',
     EISDIR: 'that is a folder, not a file',
     EEXIST: 'the file already exists',
     ENOTDIR: 'a part of the path is not a folder',
@@ -14,7 +14,8 @@ const reasons: Record<Locale | 'en', Record<Known, string>> = {
   },
   sv: {
     ENOENT: 'filen eller mappen finns inte',
-    EACCES: 'behörighet saknas',
+    EACCES:
+      'behörighet saknas; välj en mapp du får skriva i, eller kontrollera filens behörigheter',
     EISDIR: 'det är en mapp, inte en fil',
     EEXIST: 'filen finns redan',
     ENOTDIR: 'en del av sökvägen är ingen mapp',
@@ -23,13 +24,21 @@ const reasons: Record<Locale | 'en', Record<Known, string>> = {
   },
   nl: {
     ENOENT: 'het bestand of de map bestaat niet',
-    EACCES: 'geen toestemming',
+    EACCES:
+      'geen toestemming; kies een map waarin je mag schrijven, of controleer de rechten van het bestand',
     EISDIR: 'dat is een map, geen bestand',
     EEXIST: 'het bestand bestaat al',
     ENOTDIR: 'een deel van het pad is geen map',
     ENOSPC: 'de schijf is vol; maak wat ruimte vrij en probeer het opnieuw',
     EDQUOT: 'je schijfquotum is op; maak wat ruimte vrij en probeer het opnieuw',
   },
+};
+
+/** A file that may not be read: only its permissions can change that. */
+const noRead: Record<Locale | 'en', string> = {
+  en: 'permission denied; check the file’s permissions',
+  sv: 'behörighet saknas; kontrollera filens behörigheter',
+  nl: 'geen toestemming; controleer de rechten van het bestand',
 };
 
 const notUtf8: Record<Locale | 'en', string> = {
@@ -39,8 +48,13 @@ const notUtf8: Record<Locale | 'en', string> = {
 };
 
 /** Why a file could not be read or written, in words and in the user's language. */
-export function describeFsError(error: unknown, locale: Locale | undefined): string {
+export function describeFsError(
+  error: unknown,
+  locale: Locale | undefined,
+  access: 'read' | 'write' = 'write',
+): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (access === 'read' && (code === 'EACCES' || code === 'EPERM')) return noRead[locale ?? 'en'];
   const table = reasons[locale ?? 'en'];
   if (error instanceof Error && error.name === 'NotUtf8Error') return notUtf8[locale ?? 'en'];
   if (code === 'EPERM') return table.EACCES;

@@ -84,6 +84,8 @@ export interface UiMessages {
     title: string;
     step(index: number, count: number): string;
     optional: string;
+    /** Under a question that must be answered, when Enter was pressed on an empty field. */
+    needed: string;
     questions: Record<
       | 'channel'
       | 'formality'

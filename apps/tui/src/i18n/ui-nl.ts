@@ -82,6 +82,7 @@ export const uiNl: UiMessages = {
   wizard: {
     title: 'Een brief schrijven',
     step: (index, count) => `Vraag ${index} van ${count}`,
+    needed: 'Deze vraag heeft een antwoord nodig om de brief te kunnen schrijven.',
     optional: 'optioneel – laat leeg om over te slaan',
     questions: {
       channel: {
@@ -241,7 +242,7 @@ export const uiNl: UiMessages = {
   },
   check: {
     title: 'Een brief controleren',
-    prompt: 'Pad naar de brief (.txt of .md): ',
+    prompt: 'Pad naar de brief (.txt, .md of .eml): ',
     findings: (count) => (count === 1 ? '1 bevinding' : `${count} bevindingen`),
     clean: 'Geen bevindingen: de brief volgt de gids.',
     severity: words.severities,

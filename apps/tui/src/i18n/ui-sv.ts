@@ -83,6 +83,7 @@ export const uiSv: UiMessages = {
     title: 'Skriv ett brev',
     step: (index, count) => `Fråga ${index} av ${count}`,
     optional: 'valfritt – lämna tomt för att hoppa över',
+    needed: 'Den här frågan behöver ett svar för att brevet ska kunna skrivas.',
     questions: {
       channel: {
         short: 'Kanal',
@@ -237,7 +238,7 @@ export const uiSv: UiMessages = {
   },
   check: {
     title: 'Granska ett brev',
-    prompt: 'Sökväg till brevet (.txt eller .md): ',
+    prompt: 'Sökväg till brevet (.txt, .md eller .eml): ',
     findings: (count) => (count === 1 ? '1 anmärkning' : `${count} anmärkningar`),
     clean: 'Inga anmärkningar: brevet följer guiden.',
     severity: words.severities,

@@ -119,6 +119,8 @@ export type AppAction =
   /** `interrupted`: Ctrl-C; `confirmed`: the person said yes to quitting with answers given. */
   | { type: 'quit'; interrupted?: boolean; confirmed?: boolean }
   | { type: 'quit-cancel' }
+  /** Ctrl-Z: the view hands the terminal to the shell; the state stays as it is. */
+  | { type: 'suspend' }
   | { type: 'help'; open: boolean }
   | { type: 'help-scroll'; move: ScrollMove; total: number; viewport: number }
   | { type: 'resume-draft' }
@@ -297,6 +299,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       if (action.interrupted) return { ...state, quit: true, interrupted: true };
       if (action.confirmed || !hasWork(state)) return { ...state, quit: true };
       return { ...state, confirmQuit: true };
+    case 'suspend':
+      return state;
     case 'quit-cancel':
       return { ...state, confirmQuit: false };
     case 'help':

@@ -26,3 +26,10 @@ describe('moveCursor', () => {
     expect(moveCursor(3, 1, 4)).toBe(0);
   });
 });
+
+describe('scrollTo after the window grew', () => {
+  it('moves from where the text shows, not from a position past its end', () => {
+    // 40 lines, once shown 10 at a time at the end (30), now 30 at a time: the view shows 10.
+    expect(scrollTo(30, 'up', 40, 30)).toBe(9);
+  });
+});

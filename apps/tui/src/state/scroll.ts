@@ -13,11 +13,13 @@ export function scrollTo(
 ): number {
   const max = Math.max(0, total - viewport);
   const page = Math.max(1, viewport - 1);
+  // From where the view shows it: a window grown since the last key shows the text clamped.
+  const from = Math.min(offset, max);
   const next = {
-    up: offset - 1,
-    down: offset + 1,
-    'page-up': offset - page,
-    'page-down': offset + page,
+    up: from - 1,
+    down: from + 1,
+    'page-up': from - page,
+    'page-down': from + page,
     top: 0,
     bottom: max,
   }[move];

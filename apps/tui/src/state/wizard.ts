@@ -1,5 +1,6 @@
 import type { Locale } from '@rescind/core';
 import { letterEngine } from '../engine.ts';
+import { uiMessages } from '../i18n/messages.ts';
 import { addressLines, addressOnOneLine } from '../text/address.ts';
 import { getAnswer, type RawAnswers, setAnswer } from './answers.ts';
 import { choiceIndex, choiceValue, type Field, visibleFields } from './fields.ts';
@@ -118,8 +119,14 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
     }
     case 'submit': {
       if (!field) return { ...state, outcome: 'finished' };
-      const answers = answered(state.answers, field, shownAnswer(state, field));
-      const issues = fieldIssues(answers, state.locale, field.path);
+      const value = shownAnswer(state, field);
+      const answers = answered(state.answers, field, value);
+      // Core asks for a call's recipient only once the rest of a letter is there; the wizard
+      // asks here, where the question is.
+      const unanswered = !field.optional && isTyped(field) && value === undefined;
+      const found = fieldIssues(answers, state.locale, field.path);
+      const issues =
+        found.length === 0 && unanswered ? [uiMessages[state.locale].wizard.needed] : found;
       if (issues.length > 0) return { ...state, answers, issues };
       const saved = { ...state, answers };
       const count = visibleFields(answers, state.locale).length;

@@ -10,8 +10,8 @@ import { Body } from './Body.tsx';
 import type { Effects } from './effects.ts';
 import { Footer } from './Footer.tsx';
 import { helpLines } from './help-lines.ts';
-import { keyToAction } from './keymap.ts';
-import { pressed, screenKeys } from './keys.ts';
+import { isTyping, keyToAction } from './keymap.ts';
+import { screenKeys } from './keys.ts';
 import { LinesView } from './LinesView.tsx';
 import { StatusLine } from './StatusLine.tsx';
 import { screenModel, screenStatus, statusLines } from './screen-model.ts';
@@ -55,6 +55,13 @@ const noKey: Key = {
   numLock: false,
 };
 
+const shifted: Key = { ...noKey, shift: true };
+
+/** The flags of a plain character: none, or Shift for a capital, as Ink reports them. */
+function noKeyFor(char: string): Key {
+  return /^[A-Z]$/.test(char) ? shifted : noKey;
+}
+
 /**
  * Keys that arrived in one read, one by one. Ink hands a batch (`jjjj` typed faster than a frame,
  * a paste ending in a line break) to the handler as one string with no key flags; read as one key
@@ -71,7 +78,7 @@ export function splitKeys(input: string, key: Key): [string, Key][] {
     if (char === '\r' || char === '\n') keys.push(['', { ...noKey, return: true }]);
     else if (char === '\t') keys.push(['', { ...noKey, tab: true }]);
     else if (char === '\u007f' || char === '\b') keys.push(['', { ...noKey, backspace: true }]);
-    else keys.push([char, { ...noKey, shift: /[A-Z]/.test(char) }]);
+    else keys.push([char, noKeyFor(char)]);
   }
   return keys;
 }
@@ -96,7 +103,8 @@ export function App({ initial, effects, onQuit }: AppProps) {
   const messages = locale ? uiMessages[locale] : undefined;
   const article = useMemo(() => (locale ? getArticle(locale) : undefined), [locale]);
   const view = screenModel(state, article, messages, width);
-  const statusValue = screenStatus(state, messages, view, provisional);
+  // The help covers the screen, and the screen's status line with it.
+  const statusValue = state.help ? undefined : screenStatus(state, messages, view, provisional);
   const shownStatus = statusLines(statusValue, width);
   const height = Math.max(3, provisional - (shownStatus.length - 1));
 
@@ -109,14 +117,23 @@ export function App({ initial, effects, onQuit }: AppProps) {
   }, [state, exit, onQuit]);
 
   const handleKey = (input: string, key: Key) => {
-    for (const [one, flags] of splitKeys(input, key)) handleOne(one, flags);
+    // Into a text field, a run of letters is one insert: a long paste is not a thousand renders.
+    let run = '';
+    const flush = () => {
+      if (run !== '') handleOne(run, noKey);
+      run = '';
+    };
+    for (const [one, flags] of splitKeys(input, key)) {
+      const letter = one !== '' && flags === noKeyFor(one);
+      if (letter && isTyping(latest()) && (run !== '' || one !== '?')) run += one;
+      else {
+        flush();
+        handleOne(one, flags);
+      }
+    }
+    flush();
   };
   const handleOne = (input: string, key: Key) => {
-    if (pressed('suspend', input, key) && effects.suspend) {
-      const suspend = effects.suspend;
-      void suspendTerminal(() => suspend());
-      return;
-    }
     // Keys can arrive faster than React renders: read the state as of the last key, not the last frame.
     const current = latest();
     const currentMessages = current.locale ? uiMessages[current.locale] : uiMessages.sv;
@@ -138,6 +155,11 @@ export function App({ initial, effects, onQuit }: AppProps) {
       currentMessages,
     );
     if (!action) return;
+    if (action.type === 'suspend') {
+      const suspend = effects.suspend;
+      if (suspend) void suspendTerminal(() => suspend());
+      return;
+    }
     // The letter engine loads just after the first frame; a very quick key waits for it.
     if (!isEngineLoaded() && needsEngine(current, action))
       void loadEngine().then(() => dispatch(action));

@@ -91,6 +91,7 @@ export function keyToAction(
   messages: UiMessages,
 ): AppAction | undefined {
   if (pressed('interrupt', input, key)) return { type: 'quit', interrupted: true };
+  if (pressed('suspend', input, key)) return { type: 'suspend' };
   if (state.help) {
     if (pressed('scroll', input, key) || pressed('page', input, key)) {
       const move = scrollMove(input, key);

@@ -129,8 +129,10 @@ export function screenStatus(
         'dim',
       );
     if (state.guide.view === 'reading' && view.total > height) {
-      const last = Math.min(view.total, state.guide.scroll + height);
-      return text(messages.guide.position(state.guide.scroll + 1, last, view.total), 'dim');
+      // As the view shows it: a window grown since the last key clamps the scroll position.
+      const first = Math.min(state.guide.scroll, view.total - height);
+      const last = Math.min(view.total, first + height);
+      return text(messages.guide.position(first + 1, last, view.total), 'dim');
     }
   }
   if (state.screen === 'preview') {

@@ -131,7 +131,10 @@ export function useEffects(
           type: 'check',
           action: {
             type: 'failed',
-            message: messages.check.cannotRead(checkRequest, describeFsError(error, locale)),
+            message: messages.check.cannotRead(
+              checkRequest,
+              describeFsError(error, locale, 'read'),
+            ),
           },
         }),
     );
