@@ -315,9 +315,12 @@ describe('lintLetter with hostile drafts and options', () => {
         const small = piece.repeat(Math.ceil(2_000 / piece.length));
         const large = small.repeat(10);
         fastest(small); // warm-up
-        const ratio = fastest(large) / Math.max(fastest(small), 0.05);
+        const ratioOf = () => fastest(large) / Math.max(fastest(small), 0.05);
         // 10 for linear; 30 leaves room for a noisy shared machine, not for a quadratic rule
-        // (which gives 100).
+        // (which gives 100). A ratio over it is measured again, up to three times: a pause of the
+        // machine passes, a quadratic rule stays over it every time.
+        let ratio = ratioOf();
+        for (let again = 0; again < 3 && ratio >= 30; again++) ratio = Math.min(ratio, ratioOf());
         expect(ratio).toBeLessThan(30);
       }),
       runs,
