@@ -22,6 +22,7 @@ export { checkLocales, type LocaleDocument } from './content/check-locales.ts';
 export { ContentError, type Diagnostic, formatDiagnostics } from './content/diagnostic.ts';
 export { type ContentErrorCode, contentErrors } from './content/errors.ts';
 
+/** The options of `parseArticle` and `safeParseArticle`. */
 export interface ParseOptions {
   /**
    * The file's path, used in diagnostics (`sv.md:12:1`); its name (`sv.md`) also says which
@@ -30,6 +31,7 @@ export interface ParseOptions {
   path: string;
 }
 
+/** What `safeParseArticle` returns: the article and its heading positions, or every diagnostic. */
 export type SafeParseResult =
   | { success: true; article: Article; anchors: Record<string, Point> }
   | { success: false; diagnostics: Diagnostic[] };

@@ -5,7 +5,6 @@ import {
   _default,
   boolean,
   type core,
-  type input,
   number,
   object,
   optional,
@@ -348,8 +347,7 @@ export const letterInputSchema = strictObject({
   ),
 );
 
-/** The answers as a caller writes them (optional fields may be left out). */
-export type LetterInput = input<typeof letterInputSchema>;
+export type { LetterApplicant, LetterInput, LetterRecipient } from './input-types.ts';
 /** The answers after validation: trimmed, defaults filled in. */
 export type ValidLetterInput = output<typeof letterInputSchema>;
 export type { Channel };

@@ -2,6 +2,7 @@ import type { Locale } from '../locales.ts';
 import { getVocabulary } from './index.ts';
 import type { AvoidedTerm } from './types.ts';
 
+/** One avoided term found in a text by `findAvoidedTerms`: the term, where, and what to write instead. */
 export interface AvoidedTermFound {
   term: AvoidedTerm;
   /** The words as they stand in the text. */
