@@ -26,6 +26,7 @@ export const apps: Record<string, string> = {
   '@rescind/core': `import { getArticle } from '@rescind/core'; const x = getArticle('sv'); ${show}`,
   '@rescind/core/vocabulary': `import { getFormVocabulary } from '@rescind/core/vocabulary'; const x = getFormVocabulary('sv'); ${show}`,
   '@rescind/core/letter generateLetter (sv answers)': `import { generateLetter } from '@rescind/core/letter'; const x = generateLetter(${letterAnswers}); ${show}`,
+  '@rescind/core/letter/sv generateLetter': `import { generateLetter } from '@rescind/core/letter/sv'; const x = generateLetter(${letterAnswers}); ${show}`,
 };
 
 export interface BundleSize {

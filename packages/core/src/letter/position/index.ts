@@ -4,6 +4,7 @@
  */
 import { type LetterInput, parseLetterInput } from '../input.ts';
 import { assessFacts, wordPosition } from './assess.ts';
+import { jurisdictions } from './registry.ts';
 import type { Position } from './types.ts';
 
 /**
@@ -13,7 +14,8 @@ import type { Position } from './types.ts';
  */
 export function assessPosition(input: LetterInput): Position {
   const valid = parseLetterInput(input);
-  return wordPosition(valid, assessFacts(valid));
+  const jurisdiction = jurisdictions[valid.locale];
+  return wordPosition(valid, assessFacts(valid, jurisdiction), jurisdiction);
 }
 
 export { nlRules } from './nl.ts';
