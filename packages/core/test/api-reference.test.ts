@@ -15,6 +15,15 @@ describe('API.md, the reference generated from the doc comments', () => {
     expect(undocumented(entries)).toEqual([]);
   });
 
+  it('gives every function and class an example (run from the tarball by tarball.test.ts)', () => {
+    const without = entries.flatMap((entry) =>
+      entry.exports
+        .filter((e) => (e.kind === 'function' || e.kind === 'class') && !e.doc.includes('```ts'))
+        .map((e) => `${entry.specifier}: ${e.name}`),
+    );
+    expect(without).toEqual([]);
+  });
+
   it('covers every entry point of the exports map', () => {
     const manifest = JSON.parse(readFileSync(join(import.meta.dirname, '../package.json'), 'utf8'));
     const subpaths = Object.keys(manifest.exports).filter((key) => key !== './package.json');

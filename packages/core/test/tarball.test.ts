@@ -69,7 +69,8 @@ beforeAll(() => {
   mkdirSync(target, { recursive: true });
   execFileSync('tar', ['-xzf', join(packed, tarball ?? ''), '-C', target, '--strip-components=1']);
   // Only the declared dependencies, as npm would install them (from this workspace's copies).
-  for (const name of Object.keys(manifest.dependencies)) {
+  // …and Node's types, which a Node project has anyway (two examples read the shipped markdown).
+  for (const name of [...Object.keys(manifest.dependencies), '@types/node']) {
     const link = join(scratch, 'node_modules', name);
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(join(core, 'node_modules', name), link);
@@ -87,7 +88,7 @@ beforeAll(() => {
         noEmit: true,
         allowImportingTsExtensions: true,
         skipLibCheck: false,
-        types: [],
+        types: ['node'],
       },
       include: ['examples/*.ts'],
     }),

@@ -11,6 +11,14 @@ import type { Position } from './types.ts';
  * Where the person stands, in the answers' language. `today` is the day notice is given.
  *
  * @throws {LetterInputError} when the answers are invalid, as `generateLetter` does.
+ *
+ * @example
+ * ```ts
+ * import { assessPosition } from '@rescind/core/letter';
+ *
+ * const position = assessPosition({ locale: 'sv', channel: 'phone', formality: 'formal', applicant: { name: 'Anna Berg' }, recipient: { name: 'Sara Lind', company: 'Nordlys AB' }, position: 'projektledare', reason: 'career', startDate: '2027-01-10', today: '2026-11-21', acceptance: 'spoken', contractType: 'permanent', trialPeriod: 'yes' });
+ * console.log(position.outcome, position.messages.at(-1)?.code); // 'trial-period' 'not-legal-advice'
+ * ```
  */
 export function assessPosition(input: LetterInput): Position {
   const valid = parseLetterInput(input);
