@@ -8,7 +8,7 @@ export default defineProject({
     // The public types are part of the API: `*.test-d.ts` pin them, checked by `tsc` on every run.
     typecheck: {
       enabled: true,
-      include: ['src/**/*.test-d.ts'],
+      include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
     },
   },

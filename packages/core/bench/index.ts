@@ -4,12 +4,15 @@
  */
 import { benchContent } from './content.ts';
 import { benchFormats } from './formats.ts';
+import { benchFrozenArticle } from './frozen-article.ts';
 import { benchLetter } from './letter.ts';
 import { benchLintScaling, formatScaling } from './lint-scaling.ts';
 import { formatFigures } from './measure.ts';
 
 console.log('Content\n');
 for (const line of benchContent()) console.log(line);
+console.log('\nThe shared, frozen guide: getArticle\n');
+for (const line of formatFigures(benchFrozenArticle())) console.log(line);
 console.log('\nLetter engine: generateLetter\n');
 for (const line of formatFigures(benchLetter())) console.log(line);
 console.log('\nFormats and lint\n');

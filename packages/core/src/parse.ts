@@ -22,6 +22,7 @@ export { checkLocales, type LocaleDocument } from './content/check-locales.ts';
 export { ContentError, type Diagnostic, formatDiagnostics } from './content/diagnostic.ts';
 export { type ContentErrorCode, contentErrors } from './content/errors.ts';
 
+/** The options of `parseArticle` and `safeParseArticle`. */
 export interface ParseOptions {
   /**
    * The file's path, used in diagnostics (`sv.md:12:1`); its name (`sv.md`) also says which
@@ -30,6 +31,7 @@ export interface ParseOptions {
   path: string;
 }
 
+/** What `safeParseArticle` returns: the article and its heading positions, or every diagnostic. */
 export type SafeParseResult =
   | { success: true; article: Article; anchors: Record<string, Point> }
   | { success: false; diagnostics: Diagnostic[] };
@@ -76,6 +78,14 @@ function placeOf(raw: unknown, issuePath: readonly PropertyKey[], anchors: Recor
  * Parses an article, collecting every problem instead of stopping at the first. Never throws: a
  * source that is not text or bytes is a failure too, with a diagnostic that says what to pass.
  * Diagnostics name lines and columns of the markdown file (`options.path`).
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticle } from '@rescind/core/parse';
+ *
+ * const result = safeParseArticle('---\nlocale: nl\n---\n', { path: 'nl.md' });
+ * console.log(result.success || result.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`));
+ * ```
  */
 export function safeParseArticle(
   source: string | Uint8Array,
@@ -144,6 +154,19 @@ export function safeParseArticle(
 /**
  * Parses an article's markdown (text or bytes) into the validated model.
  * @throws {ContentError} with every problem found; never returns a partial model.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { createRequire } from 'node:module';
+ * import { dirname, join } from 'node:path';
+ * import { parseArticle } from '@rescind/core/parse';
+ *
+ * // The package ships the guide's markdown in content/.
+ * const manifest = createRequire(import.meta.url).resolve('@rescind/core/package.json');
+ * const file = join(dirname(manifest), 'content/sv.md');
+ * console.log(parseArticle(readFileSync(file), { path: 'sv.md' }).steps.length); // 5
+ * ```
  */
 export function parseArticle(
   source: string | Uint8Array,

@@ -14,6 +14,7 @@ import { article as generated } from './article.sv.generated.ts';
 import { deepFreeze } from './freeze.ts';
 import type { Article } from './schema.ts';
 
+/** The guide's type, as `getArticle` returns it. */
 export type { Article } from './schema.ts';
 
 /** The Swedish guide, as parsed and validated at build time from content/sv.md. */

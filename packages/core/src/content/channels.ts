@@ -3,11 +3,13 @@
  * for both locales: the letter engine plans from it and the frontends build their comparison from it.
  */
 export const channels = ['phone', 'letter', 'email', 'meeting'] as const;
+/** One of `channels`. */
 export type Channel = (typeof channels)[number];
 
 /** How soon the message reaches the employer once you decide to send it. */
 export type Speed = 'immediate' | 'same-day' | 'days';
 
+/** What one channel gives and costs (`channelFacts[channel]`). */
 export interface ChannelFacts {
   /** Does the channel itself leave a written record of what was said? */
   writtenRecord: boolean;
@@ -21,6 +23,16 @@ export interface ChannelFacts {
   sectionId: `channel-${Channel}`;
 }
 
+/**
+ * The facts of each channel, by channel: written record, speed, how personal, what must follow.
+ *
+ * @example
+ * ```ts
+ * import { channelFacts } from '@rescind/core';
+ *
+ * console.log(channelFacts.letter.followUp); // 'email-ahead'
+ * ```
+ */
 export const channelFacts = {
   phone: {
     writtenRecord: false,

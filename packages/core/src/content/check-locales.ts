@@ -11,6 +11,21 @@ export interface LocaleDocument {
 /**
  * Both languages must have the same sections and promotions. A section found in one file and not
  * in another is reported in the file that has it, at its heading, naming the file that lacks it.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs';
+ * import { createRequire } from 'node:module';
+ * import { dirname, join } from 'node:path';
+ * import { checkLocales, safeParseArticle } from '@rescind/core/parse';
+ *
+ * const content = join(dirname(createRequire(import.meta.url).resolve('@rescind/core/package.json')), 'content');
+ * const documents = ['sv.md', 'nl.md'].map((file) => {
+ *   const result = safeParseArticle(readFileSync(join(content, file)), { path: file });
+ *   return { path: file, anchors: result.success ? result.anchors : {} };
+ * });
+ * console.log(checkLocales(documents).length); // 0: both languages have the same sections
+ * ```
  */
 export function checkLocales(documents: readonly LocaleDocument[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

@@ -23,6 +23,14 @@ function place(diagnostic: Diagnostic): string {
 /**
  * Renders diagnostics one a line, the way remark-lint does, then a count:
  * `nl.md:88:1-88:20 error Step 3 has no body: add a paragraph under the heading  empty-section`.
+ *
+ * @example
+ * ```ts
+ * import { formatDiagnostics, safeParseArticle } from '@rescind/core/parse';
+ *
+ * const result = safeParseArticle('', { path: 'nl.md' });
+ * if (!result.success) console.log(formatDiagnostics(result.diagnostics)); // nl.md:1:1 error The file is empty: …
+ * ```
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   const sorted = [...diagnostics].sort(
@@ -38,7 +46,20 @@ export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
   return [...lines, counts.join(', ')].join('\n');
 }
 
-/** Thrown when an article cannot become a model. Holds every problem found, not just the first. */
+/**
+ * Thrown when an article cannot become a model. Holds every problem found, not just the first.
+ *
+ * @example
+ * ```ts
+ * import { ContentError, parseArticle } from '@rescind/core/parse';
+ *
+ * try {
+ *   parseArticle('', { path: 'sv.md' });
+ * } catch (error) {
+ *   if (error instanceof ContentError) console.log(error.diagnostics.map((d) => d.code)); // ['empty-file']
+ * }
+ * ```
+ */
 export class ContentError extends Error {
   override name = 'ContentError';
   readonly diagnostics: readonly Diagnostic[];

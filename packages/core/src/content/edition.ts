@@ -19,6 +19,15 @@ export interface EditionSection {
  * Every change the edition made to the guide, by section in the guide's reading order, each wording
  * once per section however often it occurs there. Changes inside the publisher's promotions are left
  * out, as the promotions themselves are. A frontend lists them as "original beside edited".
+ *
+ * @example
+ * ```ts
+ * import { editionChanges, getArticle } from '@rescind/core';
+ *
+ * for (const section of editionChanges(getArticle('nl'))) {
+ *   console.log(section.id, section.changes.length);
+ * }
+ * ```
  */
 export function editionChanges(article: Article): EditionSection[] {
   const { groups } = article;

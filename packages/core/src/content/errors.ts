@@ -15,6 +15,7 @@ function entry<Args = undefined>(
   return { why, message };
 }
 
+/** The parser's error catalogue: for each code, why the rule exists and the message it gives. */
 export const contentErrors = {
   'empty-file': entry(
     'An article without text cannot be rendered; usually a save went wrong.',
@@ -116,6 +117,7 @@ export const contentErrors = {
   ),
 } as const;
 
+/** A code of `contentErrors`: `Diagnostic.code` of a parse problem. */
 export type ContentErrorCode = keyof typeof contentErrors;
 export type ContentErrorArgs<Code extends ContentErrorCode> = Parameters<
   (typeof contentErrors)[Code]['message']

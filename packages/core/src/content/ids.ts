@@ -10,6 +10,7 @@ export const reasonIds = [
   'reason-personal',
 ] as const;
 
+/** The ids of the five steps' sections, in order. */
 export const stepIds = [
   'step-reflect',
   'step-contract',
@@ -18,6 +19,7 @@ export const stepIds = [
   'step-announce',
 ] as const;
 
+/** The ids of the four channels' sections. */
 export const channelIds = [
   'channel-phone',
   'channel-letter',
@@ -25,6 +27,7 @@ export const channelIds = [
   'channel-meeting',
 ] as const;
 
+/** The ids of the five downsides' sections. */
 export const downsideIds = [
   'downside-future',
   'downside-reputation',
@@ -33,6 +36,7 @@ export const downsideIds = [
   'downside-stress',
 ] as const;
 
+/** The ids of the three FAQ entries. */
 export const faqIds = ['faq-legal', 'faq-quit-after-start', 'faq-other-offer'] as const;
 
 /** Headings that group the sections above, and the single sections. */
@@ -46,6 +50,7 @@ export const groupIds = [
   'faq',
 ] as const;
 
+/** Every section id of the guide, the same in both locales. */
 export const sectionIds = [
   ...groupIds,
   ...reasonIds,
@@ -55,9 +60,15 @@ export const sectionIds = [
   ...faqIds,
 ] as const;
 
+/** One of `reasonIds`. */
 export type ReasonId = (typeof reasonIds)[number];
+/** One of `stepIds`. */
 export type StepId = (typeof stepIds)[number];
+/** One of `channelIds`. */
 export type ChannelId = (typeof channelIds)[number];
+/** One of `downsideIds`. */
 export type DownsideId = (typeof downsideIds)[number];
+/** One of `faqIds`. */
 export type FaqId = (typeof faqIds)[number];
+/** One of `sectionIds`: what `Advice.sectionId` and `Finding.sectionId` link to. */
 export type SectionId = (typeof sectionIds)[number];

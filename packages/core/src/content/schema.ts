@@ -7,6 +7,7 @@ import { channelIds, downsideIds, faqIds, reasonIds, stepIds } from './ids.ts';
 
 export const localeSchema = z.enum(locales);
 
+/** The zod schema of a block of text: a paragraph, a list or a tip. */
 export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), text: z.string().min(1) }),
   z.object({
@@ -17,12 +18,14 @@ export const blockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('tip'), text: z.string().min(1) }),
 ]);
 
+/** The zod schema of a section: its id, title and blocks. */
 export const sectionSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   title: z.string().min(1),
   blocks: z.array(blockSchema),
 });
 
+/** The zod schema of a correction of the source's translation. */
 export const correctionSchema = z.object({
   /** The source's words, as published. */
   original: z.string().min(1),
@@ -35,21 +38,26 @@ export const correctionSchema = z.object({
 });
 
 // Each part of the guide carries its own literal ids, so `article.steps[0].id` is a `StepId`.
+/** The zod schema of one of the five reasons. */
 export const reasonSchema = sectionSchema.extend({ id: z.enum(reasonIds) });
+/** The zod schema of one of the five steps, numbered 1 to 5. */
 export const stepSchema = sectionSchema.extend({
   id: z.enum(stepIds),
   number: z.number().int().min(1).max(5),
 });
+/** The zod schema of a channel's section. */
 export const channelSectionSchema = sectionSchema.extend({
   id: z.enum(channelIds),
   channel: z.enum(channels),
 });
+/** The zod schema of a downside, with the ways to avoid it. */
 export const downsideSchema = sectionSchema.extend({
   id: z.enum(downsideIds),
   /** The question that introduces the avoid list ("Hur kan man undvika detta?"). */
   avoidTitle: z.string().min(1),
   avoid: z.array(z.string().min(1)).min(1),
 });
+/** The zod schema of a question and its answer. */
 export const faqSchema = z.object({
   id: z.enum(faqIds),
   question: z.string().min(1),
@@ -70,6 +78,7 @@ export const promotionSchema = sectionSchema.extend({
 /** A heading that groups sections, with the blocks that introduce the group. */
 export const groupSchema = sectionSchema;
 
+/** The zod schema of a whole article: the one source of `Article`. */
 export const articleSchema = z.object({
   locale: localeSchema,
   title: z.string().min(1),
@@ -99,12 +108,21 @@ export const articleSchema = z.object({
   corrections: z.array(correctionSchema),
 });
 
+/** A block of text: `{type: 'paragraph', text}`, `{type: 'list', ordered, items}` or `{type: 'tip', text}`. */
 export type Block = z.infer<typeof blockSchema>;
+/** A section of the guide: `{id, title, blocks}`. */
 export type Section = z.infer<typeof sectionSchema>;
+/** A correction of the source's translation: the original words, what the guide means, and where. */
 export type Correction = z.infer<typeof correctionSchema>;
+/** One of the five steps, with its `number` and a `StepId`. */
 export type Step = z.infer<typeof stepSchema>;
+/** The section about one channel, with its `channel` and a `ChannelId`. */
 export type ChannelSection = z.infer<typeof channelSectionSchema>;
+/** A downside of withdrawing, with `avoidTitle` and the `avoid` list. */
 export type Downside = z.infer<typeof downsideSchema>;
+/** A question of the FAQ and its answer, with a `FaqId`. */
 export type Faq = z.infer<typeof faqSchema>;
+/** The publisher's promotion, kept apart from the guide (`article.promotions`). */
 export type Promotion = z.infer<typeof promotionSchema>;
+/** The guide in one language: `getArticle(locale)`. */
 export type Article = z.infer<typeof articleSchema>;

@@ -9,10 +9,15 @@ export const reasons = [
   'conditions',
   'personal',
 ] as const;
+/** One of `reasons`. */
 export type Reason = (typeof reasons)[number];
 
+/** The registers: `'formal'` and `'informal'`. */
 export const formalities = ['formal', 'informal'] as const;
+/** One of `formalities`. */
 export type Formality = (typeof formalities)[number];
 
+/** How a Dutch formal greeting addresses the recipient: `'mr'`, `'ms'`, `'none'`. */
 export const salutations = ['mr', 'ms', 'none'] as const;
+/** One of `salutations`. */
 export type Salutation = (typeof salutations)[number];

@@ -62,6 +62,13 @@ const formatted = new Map<string, string>();
 /**
  * A date as running text writes it: sv "21 november 2026" (the phrasebook adds "den"),
  * nl "21 november 2026".
+ *
+ * @example
+ * ```ts
+ * import { formatLongDate } from '@rescind/core/letter';
+ *
+ * console.log(formatLongDate('sv', '2026-12-01'), '/', formatLongDate('nl', '2026-12-01')); // 1 december 2026 / 1 december 2026
+ * ```
  */
 export function formatLongDate(locale: Locale, iso: string): string {
   const key = `${locale}${iso}`;

@@ -26,6 +26,14 @@ type AskedField = Extract<
  * What the web form and the terminal wizard should ask for, so that they follow the engine rather
  * than re-derive it: after a call or a meeting the name of the person spoken to is required; a
  * posted letter needs both addresses; Swedish greetings never use a salutation.
+ *
+ * @example
+ * ```ts
+ * import { fieldNeeds } from '@rescind/core/letter';
+ *
+ * const needs = fieldNeeds('sv', 'meeting');
+ * console.log(needs['recipient.name'], needs['recipient.salutation']); // 'required' 'unused'
+ * ```
  */
 export function fieldNeeds(locale: Locale, channel: Channel): Record<AskedField, FieldNeed> {
   const letter = channel === 'letter';

@@ -5,7 +5,6 @@ import {
   _default,
   boolean,
   type core,
-  type input,
   number,
   optional,
   type output,
@@ -347,13 +346,24 @@ export const letterInputSchema = strictObject({
   ),
 );
 
-/** The answers as a caller writes them (optional fields may be left out). */
-export type LetterInput = input<typeof letterInputSchema>;
+export type { LetterApplicant, LetterInput, LetterRecipient } from './input-types.ts';
 /** The answers after validation: trimmed, defaults filled in. */
 export type ValidLetterInput = output<typeof letterInputSchema>;
 export type { Channel };
 
-/** Thrown by `generateLetter` for invalid answers; `issues` holds one localized message per problem. */
+/** Thrown by `generateLetter` for invalid answers; `issues` holds one localized message per problem.
+ *
+ * @example
+ * ```ts
+ * import { generateLetter, LetterInputError } from '@rescind/core/letter';
+ *
+ * try {
+ *   generateLetter({ locale: 'nl', channel: 'email', formality: 'formal', applicant: { name: '' }, recipient: { company: 'Polderdata B.V.' }, position: 'projectleider', reason: 'career', startDate: '2027-01-10', today: '2026-11-21' });
+ * } catch (error) {
+ *   if (error instanceof LetterInputError) console.log(error.issues[0]?.path, error.issues[0]?.message);
+ * }
+ * ```
+ */
 export class LetterInputError extends Error {
   override readonly name = 'LetterInputError';
   readonly issues: InputIssue[];
@@ -480,6 +490,14 @@ export interface ParseLetterInputOptions {
  * the answers' own locale when it is valid, else in `options.locale`, else Swedish; each names the
  * field and says what to do. A developer's mistake (not an object, an unknown key, an unknown
  * locale) is reported in English.
+ *
+ * @example
+ * ```ts
+ * import { safeParseLetterInput } from '@rescind/core/letter';
+ *
+ * const result = safeParseLetterInput({ locale: 'nl', startDate: '2026-02-30' });
+ * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.code);
+ * ```
  */
 export function safeParseLetterInput(
   raw: unknown,
@@ -503,6 +521,24 @@ export const validateLetterInput = safeParseLetterInput;
  * Checks a person's answers like `safeParseLetterInput`, and returns them trimmed with defaults
  * filled in.
  * @throws {LetterInputError} with every issue, when the answers are invalid.
+ *
+ * @example
+ * ```ts
+ * import { parseLetterInput } from '@rescind/core/letter';
+ *
+ * const valid = parseLetterInput({ ...{
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * }, place: '  Göteborg  ', reasonDetail: '' });
+ * console.log(valid.place, valid.reasonDetail, valid.keepDoorOpen); // 'Göteborg' undefined true
+ * ```
  */
 export function parseLetterInput(
   raw: unknown,

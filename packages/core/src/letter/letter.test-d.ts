@@ -1,4 +1,5 @@
 import { expectTypeOf, test } from 'vitest';
+import type { input } from 'zod/mini';
 import {
   assessPosition,
   generateLetter,
@@ -6,7 +7,7 @@ import {
   type Source,
   validateLetterInput,
 } from './index.ts';
-import type { LetterInput } from './input.ts';
+import type { LetterInput, letterInputSchema } from './input.ts';
 import { sv } from './phrasebook/sv.ts';
 import type { Phrasebook } from './phrasebook/types.ts';
 import type { InputIssue, LetterResult } from './types.ts';
@@ -66,3 +67,6 @@ export const nodded: LetterInput = { ...minimal, acceptance: 'nodded' };
 test('the letter engine’s types', () => {
   expectTypeOf(generateLetter).returns.toHaveProperty('position');
 });
+
+// The written-out interface (with its doc comments) is exactly what the schema takes.
+expectTypeOf<LetterInput>().toEqualTypeOf<input<typeof letterInputSchema>>();

@@ -6,6 +6,25 @@ import type { LintOptions } from './lint/context.ts';
  * everything the person typed that is a name rather than prose (their name, the recipient's, the
  * company, the job title, the town), so that a person called "Du" or a company called "MVH Bygg"
  * is never taken for a mistake. Frontends pass this to `lintDocument` for an edited draft.
+ *
+ * @example
+ * ```ts
+ * import { lintLetter, lintOptionsFor } from '@rescind/core/letter';
+ *
+ * const answers = {
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * } as const;
+ * const edited = 'Hej Sara,\n\njag vill tyvärr återkalla mitt accepterande av tjänsten som projektledare.\n\nVänliga hälsningar\nAnna Berg';
+ * console.log(lintLetter(edited, { ...lintOptionsFor(answers), channel: 'email' }).map((f) => f.code));
+ * ```
  */
 export function lintOptionsFor(input: LetterInput): Omit<LintOptions, 'channel'> {
   const ignore = [

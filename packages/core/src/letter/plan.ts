@@ -3,7 +3,7 @@ import { type AdvicePlan, planAdvice } from './advice.ts';
 import { daysBetween } from './dates.ts';
 import type { ValidLetterInput } from './input.ts';
 import { assessFacts, type PositionAssessment } from './position/assess.ts';
-import type { EndingFacts } from './position/types.ts';
+import type { EndingFacts, Jurisdiction } from './position/types.ts';
 import type { DocumentKind } from './types.ts';
 
 /** The paragraphs a document may hold, in the order the guide asks for them. */
@@ -153,12 +153,15 @@ function talkingPoints(input: ValidLetterInput, ending: EndingFacts | undefined)
 }
 
 /** Decides which documents, paragraphs and advice this person needs. No wording happens here. */
-export function planLetter(input: ValidLetterInput): Plan {
+export function planLetter(
+  input: ValidLetterInput,
+  jurisdiction: Jurisdiction<string, string>,
+): Plan {
   const daysLeft = daysBetween(input.today, input.startDate);
   const addressee = input.recipient.name ? 'person' : 'team';
   const facts = channelFacts[input.channel];
   const timing = timingFor(daysLeft);
-  const assessment = assessFacts(input);
+  const assessment = assessFacts(input, jurisdiction);
   const ending = assessment.bound === 'no' ? undefined : assessment.ending;
   const documents: DocumentPlan[] = [];
 

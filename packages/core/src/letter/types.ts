@@ -55,6 +55,7 @@ export interface ChannelDocuments {
   meeting: [LetterDocument<'meeting-notes'>, LetterDocument<'email'>];
 }
 
+/** How heavy a piece of advice or a finding is: `'error'`, `'warning'` or `'info'`. */
 export type Severity = 'error' | 'warning' | 'info';
 
 /** A piece of advice from the guide for this person's situation, in the input's language. */
@@ -67,6 +68,7 @@ export interface Advice<Code extends string = AdviceCode> {
   sectionId: SectionId;
 }
 
+/** What `generateLetter` returns: the channel's documents, the advice and where the person stands. */
 export interface LetterResult<C extends Channel = Channel> {
   /** The documents for the channel, in order (see `ChannelDocuments`). */
   documents: ChannelDocuments[C];

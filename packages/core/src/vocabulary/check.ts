@@ -2,6 +2,7 @@ import type { Locale } from '../locales.ts';
 import { getVocabulary } from './index.ts';
 import type { AvoidedTerm } from './types.ts';
 
+/** One avoided term found in a text by `findAvoidedTerms`: the term, where, and what to write instead. */
 export interface AvoidedTermFound {
   term: AvoidedTerm;
   /** The words as they stand in the text. */
@@ -13,7 +14,17 @@ export interface AvoidedTermFound {
 /** Text in quotation marks is quoted, not said: a message may name the word it warns about. */
 const quoted = /”[^”\n]*”|“[^”\n]*”|„[^”“\n]*[”“]|‘[^’\n]*’|«[^»\n]*»|"[^"\n]*"/gu;
 
-/** The terms of `text` that the locale's vocabulary marks as wrong, outside quotation marks. */
+/** The terms of `text` that the locale's vocabulary marks as wrong, outside quotation marks.
+ *
+ * @example
+ * ```ts
+ * import { findAvoidedTerms } from '@rescind/core/vocabulary';
+ *
+ * for (const { found, term } of findAvoidedTerms('nl', 'Ik wil mijn sollicitatie intrekken.')) {
+ *   console.log(found, '→', term.instead);
+ * }
+ * ```
+ */
 export function findAvoidedTerms(locale: Locale, text: string): AvoidedTermFound[] {
   const said = text.replace(quoted, (match) => ' '.repeat(match.length));
   const found: AvoidedTermFound[] = [];
@@ -35,6 +46,13 @@ const u = /(?<![\p{L}'’-])(?:u|uw|uzelf)(?![\p{L}'’-])/iu;
 /**
  * Which form of address a Dutch text uses: `je` (informal), `u` (formal), `mixed` when it uses both,
  * or `undefined` when it addresses no one. Quoted text is left out.
+ *
+ * @example
+ * ```ts
+ * import { dutchRegister } from '@rescind/core/vocabulary';
+ *
+ * console.log(dutchRegister('Kunt u mij bellen?'), dutchRegister('Kun je mij bellen?')); // 'u' 'je'
+ * ```
  */
 export function dutchRegister(text: string): 'je' | 'u' | 'mixed' | undefined {
   const said = text.replace(quoted, ' ');

@@ -50,6 +50,13 @@ export function normalizeEmail(email: string): string | undefined {
  * Whether `toEml` and `toMailto` accept this address: a plain `local@domain.tld`, the local part
  * in ASCII, the domain in ASCII or Unicode. Forms and input validation can use the same rule, so
  * an address that passes them never makes a format throw.
+ *
+ * @example
+ * ```ts
+ * import { isEmailAddress } from '@rescind/core/letter';
+ *
+ * console.log(isEmailAddress('anna@example.se'), isEmailAddress('anna@exempel'), isEmailAddress('å@example.se'));
+ * ```
  */
 export function isEmailAddress(email: string): boolean {
   return typeof email === 'string' && normalizeEmail(email) !== undefined;

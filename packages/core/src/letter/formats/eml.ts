@@ -61,6 +61,29 @@ function randomId(): string {
  * ends. Any text, however hostile, stays inside its header or body: a subject or name with a line
  * break and "Bcc:" stays one subject or name. Addresses are checked; a bad one throws `FormatError`.
  * Runs in the browser and in Node.
+ *
+ * @example
+ * ```ts
+ * import { generateLetter, toEml } from '@rescind/core/letter';
+ *
+ * const [email] = generateLetter({
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * }).documents;
+ * const eml = toEml(email, {
+ *   from: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   to: { name: 'Sara Lind', email: 'sara@nordlys.example' },
+ *   date: new Date('2026-11-21T09:00:00Z'),
+ * });
+ * console.log(eml.split('\r\n').slice(0, 3));
+ * ```
  */
 export function toEml(document: LetterDocument, options: EmlOptions): string {
   const locale = checkedLocale(options?.locale);

@@ -17,6 +17,24 @@ const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
 /**
  * A safe download name for a document, from its subject or title: lower-case ASCII words joined by
  * hyphens (`aterkallande-av-min-accept-projektledare.eml`), valid on every file system, never empty.
+ *
+ * @example
+ * ```ts
+ * import { documentFilename, generateLetter } from '@rescind/core/letter';
+ *
+ * const [email] = generateLetter({
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * }).documents;
+ * console.log(documentFilename(email, 'eml'));
+ * ```
  */
 export function documentFilename(
   document: LetterDocument,

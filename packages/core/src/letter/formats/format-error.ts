@@ -34,6 +34,18 @@ const messages: Record<
 /**
  * Thrown by `toEml`/`toMailto` for an option they cannot turn into a safe message: a malformed
  * address, an invalid date, Message-ID or locale. `field` names the option (`to[1]`), `value` what was given.
+ *
+ * @example
+ * ```ts
+ * import { FormatError, toEml } from '@rescind/core/letter';
+ *
+ * const doc = { kind: 'email', title: 'E-post', subject: 'Hej', text: 'Hej\n', markdown: 'Hej\n' } as const;
+ * try {
+ *   toEml(doc, { from: { email: 'not an address' }, to: { email: 'sara@nordlys.example' } });
+ * } catch (error) {
+ *   if (error instanceof FormatError) console.log(error.code, error.field); // 'invalid-address' 'from'
+ * }
+ * ```
  */
 export class FormatError extends Error {
   override readonly name = 'FormatError';

@@ -31,6 +31,24 @@ function encode(text: string): string {
  * `%0D%0A`, so no text in the subject or body can add a recipient or any other field.
  * Mail clients cap URI length (some at about 2,000 characters): check the result with
  * `fitsInMailto` and offer the `.eml` when it does not fit.
+ *
+ * @example
+ * ```ts
+ * import { generateLetter, toMailto } from '@rescind/core/letter';
+ *
+ * const [email] = generateLetter({
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * }).documents;
+ * console.log(toMailto(email, { to: { name: 'Sara Lind', email: 'sara@nordlys.example' } }).slice(0, 40));
+ * ```
  */
 export function toMailto(document: LetterDocument, options: MailtoOptions): string {
   const email = checkedEmail(options?.to, 'to', checkedLocale(options?.locale));
@@ -54,6 +72,25 @@ export const mailtoLengthLimit = 2_000;
 /**
  * Whether a `toMailto` link is short enough to open in every mail client. When it is not, say
  * that the text is too long for a link and offer the `.eml` (`toEml`), which has no such limit.
+ *
+ * @example
+ * ```ts
+ * import { fitsInMailto, generateLetter, toMailto } from '@rescind/core/letter';
+ *
+ * const [email] = generateLetter({
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * }).documents;
+ * const uri = toMailto(email, { to: { email: 'sara@nordlys.example' } });
+ * console.log(fitsInMailto(uri) ? 'open the link' : 'offer the .eml instead');
+ * ```
  */
 export function fitsInMailto(uri: string): boolean {
   return uri.length <= mailtoLengthLimit;

@@ -14,6 +14,13 @@ const markers: Record<Locale, RegExp> = {
 /**
  * Which of the two languages a text is written in: by how many of each language's common words
  * it holds, and its letters (å, ä, ö are Swedish; "ij" is Dutch). Ties go to Swedish.
+ *
+ * @example
+ * ```ts
+ * import { guessLocale } from '@rescind/core/letter';
+ *
+ * console.log(guessLocale('Hej, jag kommer inte att börja.'), guessLocale('Ik trek mijn acceptatie in.')); // 'sv' 'nl'
+ * ```
  */
 export function guessLocale(text: string): Locale {
   const sample = text.slice(0, 20_000);
@@ -124,6 +131,14 @@ function plainText(part: Part, depth = 0): string | undefined {
  * The text the lint reads from a draft: for a saved e-mail (.eml, headers then a blank line), its
  * plain-text body, decoded; otherwise the draft itself. Finding offsets refer to this text. A
  * plain, unencoded body keeps its place: the headers are blanked out, not removed.
+ *
+ * @example
+ * ```ts
+ * import { draftText } from '@rescind/core/letter';
+ *
+ * const eml = 'Subject: Hej\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHej Sara,\r\njag tackar nej.\r\n';
+ * console.log(draftText(eml)); // the body: 'Hej Sara,\njag tackar nej.\n'
+ * ```
  */
 export function draftText(text: string): string {
   const message = splitHeaders(text);

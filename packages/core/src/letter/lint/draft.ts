@@ -19,6 +19,14 @@ export const draftCheckDelayMs = 250;
  * The check a frontend runs on a draft the person is editing: `lintLetter`, or, past
  * `draftCharacterLimit`, one `draft-too-long` error that marks the text past the limit and says
  * how to fix it in the locale's language. Throws what `lintLetter` throws for bad options.
+ *
+ * @example
+ * ```ts
+ * import { checkDraft, draftCharacterLimit } from '@rescind/core/letter';
+ *
+ * const findings = checkDraft('x'.repeat(draftCharacterLimit + 1), { locale: 'sv', channel: 'email' });
+ * console.log(findings.map((f) => f.code)); // ['draft-too-long']
+ * ```
  */
 export function checkDraft(text: string, options: LintOptions): Finding[] {
   if (typeof text === 'string' && text.length > draftCharacterLimit) {
@@ -55,6 +63,15 @@ export interface DraftChecker {
  * `checkDraft` as a form calls it while the person types: at most one check per pause of
  * `delayMs`, with `onFindings` called with the findings of the latest text. Browser-safe (plain
  * `setTimeout`); errors for bad options are thrown from `onFindings`'s caller, the timer.
+ *
+ * @example
+ * ```ts
+ * import { createDraftChecker } from '@rescind/core/letter';
+ *
+ * const checker = createDraftChecker((findings) => console.log(findings.length, 'findings'));
+ * checker.check('Hej Sara, jag tackar nej till tjänsten. Mvh Anna', { locale: 'sv', channel: 'email' });
+ * checker.flush(); // runs now instead of after the pause; checker.cancel() drops a pending run
+ * ```
  */
 export function createDraftChecker(
   onFindings: (findings: Finding[], text: string) => void,

@@ -34,6 +34,15 @@ const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
  * Any draft will do: an e-mail, a letter, a call script, meeting notes in bullets, or a saved
  * .eml file, whose plain-text body is checked (offsets then refer to `draftText(text)`). Without
  * `options.locale` the language is guessed with `guessLocale`.
+ *
+ * @example
+ * ```ts
+ * import { lintLetter } from '@rescind/core/letter';
+ *
+ * for (const finding of lintLetter('Hej!! Jag kommer inte, sorry. Mvh', { locale: 'sv', channel: 'email' })) {
+ *   console.log(finding.severity, finding.code, finding.message);
+ * }
+ * ```
  */
 export function lintLetter(text: string, options: Partial<LintOptions> = {}): Finding[] {
   // Plain JavaScript callers get a message that says what to pass, not a TypeError deep inside.
@@ -103,7 +112,27 @@ export const documentChannel: Record<DocumentKind, Channel> = {
   'meeting-notes': 'meeting',
 };
 
-/** `lintLetter` for a generated document, with the channel its kind implies. */
+/** `lintLetter` for a generated document, with the channel its kind implies.
+ *
+ * @example
+ * ```ts
+ * import { generateLetter, lintDocument } from '@rescind/core/letter';
+ *
+ * for (const document of generateLetter({ ...{
+ *   locale: 'sv',
+ *   channel: 'email',
+ *   formality: 'formal',
+ *   applicant: { name: 'Anna Berg', email: 'anna@example.se' },
+ *   recipient: { name: 'Sara Lind', company: 'Nordlys AB', email: 'sara@nordlys.example' },
+ *   position: 'projektledare',
+ *   reason: 'career',
+ *   startDate: '2027-01-10',
+ *   today: '2026-11-21',
+ * }, channel: 'letter' }).documents) {
+ *   console.log(document.kind, lintDocument(document, { locale: 'sv' }).length); // every generated document lints clean
+ * }
+ * ```
+ */
 export function lintDocument(
   document: Pick<LetterDocument, 'kind' | 'text'>,
   options: Partial<Omit<LintOptions, 'channel'>> = {},

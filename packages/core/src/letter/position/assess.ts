@@ -1,8 +1,8 @@
 import type { ValidLetterInput } from '../input.ts';
 import type { Advice } from '../types.ts';
-import { jurisdictions } from './registry.ts';
 import type {
   Assessment,
+  Jurisdiction,
   Position,
   PositionCode,
   PositionFacts,
@@ -35,9 +35,12 @@ export function positionFacts(input: ValidLetterInput): PositionFacts {
 export type PositionAssessment = Assessment<string, string> & { facts: PositionFacts };
 
 /** The jurisdiction's verdict, before wording: what the plan needs to write the letter. */
-export function assessFacts(input: ValidLetterInput): PositionAssessment {
+export function assessFacts(
+  input: ValidLetterInput,
+  jurisdiction: Jurisdiction<string, string>,
+): PositionAssessment {
   const facts = positionFacts(input);
-  return { ...jurisdictions[input.locale].assess(facts), facts };
+  return { ...jurisdiction.assess(facts), facts };
 }
 
 /** Each source once, in the order first cited. */
@@ -46,8 +49,11 @@ function uniqueSources(list: readonly Source[]): Source[] {
 }
 
 /** Words an assessment in the input's language: the public `Position`. */
-export function wordPosition(input: ValidLetterInput, assessment: PositionAssessment): Position {
-  const jurisdiction = jurisdictions[input.locale];
+export function wordPosition(
+  input: ValidLetterInput,
+  assessment: PositionAssessment,
+  jurisdiction: Jurisdiction<string, string>,
+): Position {
   const { facts } = assessment;
   const wording: WordingFacts = {
     ...facts,

@@ -4,16 +4,26 @@
  */
 import { type LetterInput, parseLetterInput } from '../input.ts';
 import { assessFacts, wordPosition } from './assess.ts';
+import { jurisdictions } from './registry.ts';
 import type { Position } from './types.ts';
 
 /**
  * Where the person stands, in the answers' language. `today` is the day notice is given.
  *
  * @throws {LetterInputError} when the answers are invalid, as `generateLetter` does.
+ *
+ * @example
+ * ```ts
+ * import { assessPosition } from '@rescind/core/letter';
+ *
+ * const position = assessPosition({ locale: 'sv', channel: 'phone', formality: 'formal', applicant: { name: 'Anna Berg' }, recipient: { name: 'Sara Lind', company: 'Nordlys AB' }, position: 'projektledare', reason: 'career', startDate: '2027-01-10', today: '2026-11-21', acceptance: 'spoken', contractType: 'permanent', trialPeriod: 'yes' });
+ * console.log(position.outcome, position.messages.at(-1)?.code); // 'trial-period' 'not-legal-advice'
+ * ```
  */
 export function assessPosition(input: LetterInput): Position {
   const valid = parseLetterInput(input);
-  return wordPosition(valid, assessFacts(valid));
+  const jurisdiction = jurisdictions[valid.locale];
+  return wordPosition(valid, assessFacts(valid, jurisdiction), jurisdiction);
 }
 
 export { nlRules } from './nl.ts';

@@ -17,6 +17,7 @@ import type {
  */
 const reviewed = '2026-12-01';
 
+/** The Dutch rules applied (BW book 7), each with its source, certainty and review date. */
 export const nlRules = {
   /** A contract forms by offer and acceptance, orally or in writing, once the essentials are agreed. */
   'acceptance-binds': {

@@ -10,6 +10,7 @@ import type { Assessment, Jurisdiction, LegalRule, Note, PositionFacts } from '.
  */
 const reviewed = '2026-12-01';
 
+/** The Swedish rules applied (LAS, avtalslagen), each with its source, certainty and review date. */
 export const svRules = {
   /** An employment contract needs no form: offer and acceptance (avtalslagen 1 §). */
   'acceptance-binds': {

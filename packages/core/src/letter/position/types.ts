@@ -6,13 +6,17 @@ import type { SvCode } from './sv.ts';
 
 /** How the person said yes: in words, by e-mail, or by signing the contract. */
 export const acceptances = ['spoken', 'email', 'signed'] as const;
+/** One of `acceptances`. */
 export type Acceptance = (typeof acceptances)[number];
 
+/** The kinds of contract: `'permanent'`, `'fixed-term'`, `'unknown'`. */
 export const contractTypes = ['permanent', 'fixed-term', 'unknown'] as const;
+/** One of `contractTypes`. */
 export type ContractType = (typeof contractTypes)[number];
 
 /** A question the person may answer yes, no, or "I don't know". */
 export const answers = ['yes', 'no', 'unknown'] as const;
+/** One of `answers`: `'yes'`, `'no'` or `'unknown'`. */
 export type Answer = (typeof answers)[number];
 
 /**
@@ -30,8 +34,10 @@ export const outcomes = [
   'fixed-term',
   'unknown',
 ] as const;
+/** One of `outcomes`: where the person stands (`Position.outcome`). */
 export type Outcome = (typeof outcomes)[number];
 
+/** A public source of a legal rule: its title and URL. */
 export interface Source {
   title: string;
   url: string;

@@ -1,0 +1,221 @@
+import type { Channel } from '../content/channels.ts';
+import type { Locale } from '../locales.ts';
+import { wordAdvice } from './advice.ts';
+import { type LetterInput, parseLetterInput } from './input.ts';
+import { companyInText, titleInText } from './names.ts';
+import type { Phrasebook, PhraseContext } from './phrasebook/types.ts';
+import {
+  type DocumentPlan,
+  type EndingSentence,
+  type Paragraph,
+  type Plan,
+  planLetter,
+  type Sentence,
+  type SpokenPlan,
+  type WrittenPlan,
+} from './plan.ts';
+import { wordPosition } from './position/assess.ts';
+import type { EndingFacts, Jurisdiction } from './position/types.ts';
+import { type Block, renderMarkdown, renderText } from './render.ts';
+import type { ChannelDocuments, LetterDocument, LetterResult } from './types.ts';
+import { makePick } from './variant.ts';
+
+/** What the engine needs to write in one language: its phrasebook and its country's law. */
+export interface LanguagePack {
+  phrasebook: Phrasebook;
+  jurisdiction: Jurisdiction<string, string>;
+}
+
+function contextFor(plan: Plan, medium: PhraseContext['medium']): PhraseContext {
+  const { input } = plan;
+  return {
+    formality: input.formality,
+    addressee: plan.addressee,
+    medium,
+    channel: input.channel,
+    applicant: input.applicant,
+    recipient: input.recipient,
+    company: companyInText(input.recipient.company),
+    position: titleInText(input.position),
+    reason: input.reason,
+    reasonDetail: input.reasonDetail,
+    acceptedOn: input.acceptedOn,
+    startDate: input.startDate,
+    today: input.today,
+    daysLeft: plan.daysLeft,
+    // Who writes, to which company, about which job: the same person always gets the same letter.
+    pick: makePick(`${input.applicant.name}|${input.recipient.company}|${input.position}`),
+  };
+}
+
+const doubleStop = /(?<!\.)\.\.(?=[\s’”]|$)/g;
+
+/** A company or title ending in a full stop ("Polderdata B.V.") must not end a sentence with two. */
+function tidy(text: string): string {
+  // Almost no sentence has two stops in a row; looking for them first skips the slower regex.
+  return text.includes('..') ? text.replace(doubleStop, '.') : text;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+}
+
+/** A posted letter needs both addresses: a missing one is a visible placeholder, never a gap. */
+function addressLines(address: string | undefined, placeholder: string): string[] {
+  return address ? address.split('\n') : [placeholder];
+}
+
+const endingPhrases = {
+  'ending-proposal': 'proposal',
+  'ending-termination': 'termination',
+  'ending-confirmation': 'confirmation',
+} as const;
+
+function say(book: Phrasebook, c: PhraseContext, sentence: Sentence, ending?: EndingFacts): string {
+  if (!(sentence in endingPhrases)) return book.paragraphs[sentence as Paragraph](c);
+  // The plan puts these sentences in only where it has an ending to word.
+  if (!ending) throw new Error(`${sentence} planned without an ending`);
+  return book.ending[endingPhrases[sentence as EndingSentence]](c, ending);
+}
+
+/** Greeting and paragraphs: the part every written document shares. */
+function bodyBlocks(
+  book: Phrasebook,
+  c: PhraseContext,
+  plan: WrittenPlan,
+  ending: EndingFacts | undefined,
+): Block[] {
+  const greeting = book.greeting(c);
+  const paragraphs = plan.paragraphs.map((sentences) =>
+    tidy(sentences.map((sentence) => say(book, c, sentence, ending)).join(' ')),
+  );
+  // Swedish "Hej Anna," runs on: the first sentence starts in lower case (Språkrådet).
+  if (greeting?.runsOn && paragraphs[0] !== undefined) paragraphs[0] = lowerFirst(paragraphs[0]);
+  return [
+    ...(greeting ? [{ type: 'paragraph', text: greeting.text } as const] : []),
+    ...paragraphs.map((text) => ({ type: 'paragraph', text }) as const),
+  ];
+}
+
+function emailBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
+  const signature = [book.closing(c), c.applicant.name];
+  // A formal e-mail signs with a number to call back on; the address is already in the header.
+  if (c.formality === 'formal' && c.applicant.phone) signature.push(c.applicant.phone);
+  return [...bodyBlocks(book, c, doc, plan.ending), { type: 'lines', lines: signature }];
+}
+
+function letterBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
+  const { applicant, recipient, place } = plan.input;
+  const layout = book.letter;
+  const contacts = [applicant.phone, applicant.email].filter((line) => line !== undefined);
+  const sender: Block = {
+    type: 'lines',
+    lines: [
+      applicant.name,
+      ...addressLines(applicant.address, layout.missingAddress.sender),
+      ...(layout.contactsAtFoot ? [] : contacts),
+    ],
+  };
+  const addressee: Block = {
+    type: 'lines',
+    lines: [
+      ...layout.recipientLines(c, recipient.title),
+      ...addressLines(recipient.address, layout.missingAddress.recipient),
+    ],
+  };
+  const dateLine: Block = { type: 'lines', lines: [layout.dateLine(c, place)] };
+  // Two empty lines leave room for a handwritten signature above the printed name.
+  const signature: Block = {
+    type: 'lines',
+    lines: [book.closing(c), '', '', applicant.name, ...(layout.contactsAtFoot ? contacts : [])],
+  };
+  return [
+    sender,
+    ...(layout.dateBeforeRecipient ? [dateLine, addressee] : [addressee, dateLine]),
+    { type: 'subject', text: layout.subjectLine(book.subjects.letter(c)) },
+    ...bodyBlocks(book, c, doc, plan.ending),
+    signature,
+  ];
+}
+
+function talkBlocks(book: Phrasebook, c: PhraseContext, doc: SpokenPlan, plan: Plan): Block[] {
+  const lines = doc.points.map((point) => {
+    // Where a contract binds, the agreement point also says what happens failing one.
+    const said =
+      point === 'mutual-agreement' && plan.ending
+        ? book.ending.spoken(c, plan.ending)
+        : book.talk.lines[point](c);
+    // Close to the start, the apology is for how late the news comes, and only that.
+    const bare = tidy(
+      point !== 'apology' || doc.timing === 'none'
+        ? said
+        : doc.timing === 'late'
+          ? book.talk.timing.late(c)
+          : `${said} ${book.talk.timing.ahead(c)}`,
+    );
+    return { label: book.talk.headings[point], bare, quoted: book.quote(bare) };
+  });
+  const afterwards: Block = { type: 'paragraph', text: book.talk.afterwards(c) };
+  // A meeting needs a list to glance at; a call script is read from, point by point.
+  if (doc.role === 'meeting-notes') return [{ type: 'list', items: lines }, afterwards];
+  return [
+    ...lines.flatMap((line): Block[] => [
+      { type: 'heading', text: line.label },
+      { type: 'say', quoted: line.quoted, bare: line.bare },
+    ]),
+    afterwards,
+  ];
+}
+
+function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterDocument {
+  let blocks: Block[];
+  let subject: string | undefined;
+  if ('points' in doc) {
+    blocks = talkBlocks(book, contextFor(plan, 'speech'), doc, plan);
+  } else if (doc.role === 'letter') {
+    const c = contextFor(plan, 'letter');
+    subject = book.subjects.letter(c);
+    blocks = letterBlocks(book, c, doc, plan);
+  } else {
+    const c = contextFor(plan, 'email');
+    subject = book.subjects[doc.role](c);
+    blocks = emailBlocks(book, c, doc, plan);
+  }
+  return {
+    kind: doc.kind,
+    title: book.titles[doc.role],
+    ...(subject === undefined ? {} : { subject: tidy(subject) }),
+    text: renderText(blocks),
+    markdown: renderMarkdown(blocks),
+  } as LetterDocument;
+}
+
+/**
+ * The letter engine for the languages in `packs`: `@rescind/core/letter` passes both, and
+ * `@rescind/core/letter/sv` only the Swedish one, so that a bundle of it carries no Dutch.
+ */
+export function createGenerateLetter(packs: Partial<Record<Locale, LanguagePack>>) {
+  return function generateLetter<const C extends Channel = Channel>(
+    input: LetterInput & { channel: C },
+  ): LetterResult<C> {
+    const valid = parseLetterInput(input);
+    const pack = packs[valid.locale];
+    if (!pack) {
+      throw new RangeError(
+        `generateLetter: this entry writes ${Object.keys(packs).join(', ')} only, not "${valid.locale}"; import generateLetter from '@rescind/core/letter' for every language.`,
+      );
+    }
+    const plan = planLetter(valid, pack.jurisdiction);
+    const book = pack.phrasebook;
+    return {
+      // The plan gives each channel its documents in this order (see `ChannelDocuments`).
+      documents: plan.documents.map((doc) => buildDocument(book, plan, doc)) as ChannelDocuments[C],
+      advice: wordAdvice(plan.advice, book.advice, {
+        daysLeft: plan.daysLeft,
+        startDate: valid.startDate,
+        channel: valid.channel,
+      }),
+      position: wordPosition(valid, plan.assessment, pack.jurisdiction),
+    };
+  };
+}
