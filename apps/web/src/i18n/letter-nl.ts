@@ -9,7 +9,7 @@ export const nlLetter: LetterDictionary = {
   metaDescription:
     'Schrijf een beleefd en duidelijk bericht waarmee je je acceptatie van een baan intrekt. Alles blijft in je browser.',
   intro:
-    'Vul in wat je weet. Het concept past zich aan terwijl je typt, en de adviezen ernaast komen uit de gids.',
+    'Beantwoord de vragen stap voor stap. Het concept wordt geschreven terwijl je antwoordt, en je kunt altijd terug om iets te wijzigen.',
   noScript:
     'De concepten worden door JavaScript in je browser geschreven. Zet JavaScript aan om het formulier te gebruiken; de gids werkt ook zonder.',
   privacy: 'Je antwoorden worden alleen in deze browser bewaard en nergens heen gestuurd.',
@@ -125,6 +125,31 @@ export const nlLetter: LetterDictionary = {
   previewHeading: 'Concept',
   previewEmpty: 'Het concept verschijnt hier zo.',
   previewLabel: (title) => `Concept: ${title}`,
+  flow: {
+    steps: {
+      situation: 'Je besluit',
+      position: 'Waar sta je?',
+      you: 'Over jou',
+      employer: 'De werkgever',
+      job: 'De functie',
+      check: 'Controleer je antwoorden',
+      result: 'Je bericht',
+    },
+    progress: (n, total) => `Stap ${n} van ${total}`,
+    progressLabel: 'De stappen',
+    continue: 'Verder',
+    back: 'Terug',
+    toResult: 'Toon mijn bericht',
+    change: 'Wijzigen',
+    changeLabel: (label) => `Wijzigen: ${label}`,
+    notAnswered: 'Niet ingevuld',
+    yes: 'Ja',
+    no: 'Nee',
+    checkIntro: 'Klopt alles? Pas aan wat nodig is; je andere antwoorden blijven bewaard.',
+    resultIntro:
+      'Hier staat wat je nodig hebt om je besluit te laten weten. Lees de tekst na en pas hem gerust aan voordat je hem verstuurt.',
+    draftAside: 'Het concept volgt je antwoorden terwijl je ze invult.',
+  },
   subjectLabel: (title) => `Onderwerp van de ${title.toLowerCase()}`,
   fieldRequired: (label) => `Vul ‘${label}’ in.`,
   choiceRequired: (label) => `Kies een antwoord bij ‘${label}’.`,

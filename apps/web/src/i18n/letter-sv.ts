@@ -9,7 +9,7 @@ export const svLetter: LetterDictionary = {
   metaDescription:
     'Skriv ett artigt och tydligt besked om att du tar tillbaka ditt accepterande av en tjänst. Allt stannar i din webbläsare.',
   intro:
-    'Fyll i det du vet. Utkastet uppdateras medan du skriver, och råden bredvid kommer från guiden.',
+    'Svara på frågorna steg för steg. Utkastet skrivs medan du svarar, och du kan gå tillbaka och ändra när du vill.',
   noScript:
     'Utkasten skrivs av JavaScript i din webbläsare. Slå på JavaScript för att använda formuläret; guiden fungerar utan.',
   privacy: 'Dina svar sparas bara i den här webbläsaren och skickas ingenstans.',
@@ -125,6 +125,31 @@ export const svLetter: LetterDictionary = {
   previewHeading: 'Utkast',
   previewEmpty: 'Utkastet visas här om ett ögonblick.',
   previewLabel: (title) => `Utkast: ${title}`,
+  flow: {
+    steps: {
+      situation: 'Ditt beslut',
+      position: 'Var står du?',
+      you: 'Om dig',
+      employer: 'Arbetsgivaren',
+      job: 'Tjänsten',
+      check: 'Kontrollera dina svar',
+      result: 'Ditt besked',
+    },
+    progress: (n, total) => `Steg ${n} av ${total}`,
+    progressLabel: 'Stegen',
+    continue: 'Fortsätt',
+    back: 'Tillbaka',
+    toResult: 'Visa mitt besked',
+    change: 'Ändra',
+    changeLabel: (label) => `Ändra: ${label}`,
+    notAnswered: 'Inte ifyllt',
+    yes: 'Ja',
+    no: 'Nej',
+    checkIntro: 'Stämmer allt? Ändra det som behövs; dina övriga svar finns kvar.',
+    resultIntro:
+      'Här är det du behöver för att meddela beslutet. Läs igenom texten och ändra den gärna innan du skickar.',
+    draftAside: 'Utkastet följer dina svar medan du fyller i.',
+  },
   subjectLabel: (title) => `Ämnesrad: ${title}`,
   fieldRequired: (label) => `Fyll i fältet ”${label}”.`,
   choiceRequired: (label) => `Välj ett svar på frågan ”${label}”.`,
