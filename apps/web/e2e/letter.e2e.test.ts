@@ -1,9 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assessPosition, formatLongDate, validateLetterInput } from '@rescind/core/letter';
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FieldName } from '../src/letter/form-values.ts';
+import { letterLayout } from '../src/letter/printed-letter.tsx';
 import { questionSteps, type Step, stepHref, stepOf } from '../src/letter/steps.ts';
 import { guidePath, letterPath, positionPanelId, positionPath } from '../src/routes.ts';
 import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
@@ -44,6 +48,8 @@ async function answer(page: Page, answers: Record<string, string>): Promise<void
     for (const [name, value] of entries) {
       const radio = page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
       if (!value.includes('\n') && (await radio.count()) === 1) await radio.check();
+      else if ((await page.locator(`select[name="${name}"]`).count()) === 1)
+        await page.selectOption(`select[name="${name}"]`, value);
       else await page.fill(`[name="${name}"]`, value);
     }
   }
@@ -334,7 +340,10 @@ describe('the letter generator', () => {
     expect(await page.locator('#doc-email-text').isVisible()).toBe(false);
     const printed = page.locator('#doc-letter-title ~ div[aria-hidden="true"]');
     expect(await printed.isVisible()).toBe(true);
-    expect(await printed.textContent()).toBe(await letter.inputValue());
+    const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    // innerText, not textContent: the printed blocks are separate lines only as laid out.
+    // biome-ignore lint/performance/useDomNodeTextContent: the layout's line breaks are the point
+    expect(words(await printed.innerText())).toBe(words(await letter.inputValue()));
     await page.context().close();
   });
 
@@ -578,6 +587,122 @@ describe('the letter generator', () => {
     await toStep(page, 'result');
     await expect.poll(() => warning.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Skriv ut brevet' }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it.each([
+    [
+      'sv',
+      {
+        'applicant.name': 'Åsa Lindqvist',
+        'applicant.address': 'Storgatan 1\n111 22 Stockholm',
+        'recipient.company': 'Nordljus AB',
+        'recipient.name': 'Karin Holm',
+        'recipient.title': 'HR-chef',
+        'recipient.address': 'Box 12\n222 33 Lund',
+        position: 'projektledare',
+        place: 'Stockholm',
+      },
+      { recipient: ['Nordljus', '222', 'Lund'], sender: ['111', 'Stockholm'] },
+    ],
+    [
+      'nl',
+      {
+        'applicant.name': 'Sanne de Vries',
+        'applicant.address': 'Oudegracht 12\n3511 AB Utrecht',
+        'recipient.company': 'Polderlicht BV',
+        'recipient.name': 'Pieter Jansen',
+        'recipient.salutation': 'mr',
+        'recipient.address': 'Postbus 123\n1000 AB Amsterdam',
+        position: 'projectleider',
+        place: 'Utrecht',
+      },
+      { recipient: ['Polderlicht', '1000', 'Amsterdam'], sender: ['3511', 'Oudegracht'] },
+    ],
+  ] as const)(
+    'prints the %s letter on one A4 page with the recipient in the envelope window',
+    async (locale, values, words) => {
+      const { page } = await openPage(browser);
+      await page.goto(`${site.url}${letterPath(locale)}?channel=letter`);
+      await answer(page, { reason: 'career', startDate: '2099-03-01', ...values });
+      await toStep(page, 'result');
+      await expect.poll(() => page.locator('#doc-letter-text').count()).toBe(1);
+      const dir = await mkdtemp(join(tmpdir(), 'rescind-print-'));
+      const pdf = join(dir, 'letter.pdf');
+      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
+      // Never a blank page: a letter of this length fits on one.
+      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+      const boxes = [
+        ...execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).matchAll(
+          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+        ),
+      ].map(([, x0, y0, x1, y1, text]) => ({
+        text: text ?? '',
+        // Points to millimetres from the sheet's top-left corner.
+        x0: (Number(x0) * 25.4) / 72,
+        y0: (Number(y0) * 25.4) / 72,
+        x1: (Number(x1) * 25.4) / 72,
+        y1: (Number(y1) * 25.4) / 72,
+      }));
+      const layout = letterLayout[locale];
+      const first = (text: string) => {
+        const box = boxes.find((each) => each.text === text);
+        expect(box, `"${text}" printed`).toBeDefined();
+        return box ?? { text, x0: 0, y0: 0, x1: 0, y1: 0 };
+      };
+      // The whole window these figures were taken from: the address inside it, 2 mm clear.
+      for (const text of words.recipient) {
+        const box = first(text);
+        expect(box.y0, text).toBeGreaterThanOrEqual(layout.recipientTop - 1);
+        expect(box.y1, text).toBeLessThanOrEqual(locale === 'sv' ? 70 : 93);
+        expect(box.x0, text).toBeGreaterThanOrEqual(layout.recipientLeft - 1);
+        expect(box.x1, text).toBeLessThanOrEqual(locale === 'sv' ? 110 : 110);
+      }
+      // The sender's address stays above every window.
+      for (const text of words.sender) {
+        expect(first(text).y1, text).toBeLessThan(layout.windowTop);
+      }
+      // The date is outside the window: right of it in Sweden, below it in the Netherlands.
+      const year = boxes.find((each) => /^\d{4}-\d{2}-\d{2}$|^2026$/.test(each.text));
+      expect(year).toBeDefined();
+      if (year && locale === 'sv') expect(year.x0).toBeGreaterThanOrEqual(120);
+      if (year && locale === 'nl') expect(year.y0).toBeGreaterThanOrEqual(layout.windowBottom);
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ['phone', 'call-script'],
+    ['meeting', 'meeting-notes'],
+  ] as const)('prints the %s document on one page', async (channel, kind) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.url}${letterPath('nl')}?channel=${channel}`);
+    await answer(page, {
+      reason: 'personal',
+      startDate: '2099-03-01',
+      'applicant.name': 'Sanne de Vries',
+      'recipient.company': 'Polderlicht BV',
+      'recipient.name': 'Pieter Jansen',
+      position: 'projectleider',
+    });
+    await toStep(page, 'result');
+    await expect.poll(() => page.locator(`#doc-${kind}-text`).count()).toBe(1);
+    expect(
+      await page
+        .locator(`#doc-${kind}-title ~ fieldset`)
+        .getByRole('button', { name: 'Afdrukken' })
+        .count(),
+    ).toBe(1);
+    const dir = await mkdtemp(join(tmpdir(), 'rescind-print-'));
+    const pdf = join(dir, `${kind}.pdf`);
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const printed = words(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    const lines = (await page.locator(`#doc-${kind}-text`).inputValue()).split('\n');
+    // The whole document, first line to last.
+    expect(printed).toContain(words(lines[0] ?? ''));
+    expect(printed).toContain(words(lines.filter(Boolean).at(-1) ?? ''));
     await page.context().close();
   });
 

@@ -252,6 +252,8 @@ export interface LetterDictionary {
     downloadEml: string;
     openMail: string;
     print: string;
+    /** Printing a call script or meeting notes. */
+    printNotes: string;
     needsEmails: string;
   };
   /** Why an e-mail file or link could not be made (core's `FormatError` codes), and what to do. */

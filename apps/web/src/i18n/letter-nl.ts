@@ -188,6 +188,7 @@ export const nlLetter: LetterDictionary = {
     downloadEml: 'Download .eml',
     openMail: 'Open in je mailprogramma',
     print: 'Brief afdrukken',
+    printNotes: 'Afdrukken',
     needsEmails:
       'Vul je eigen e-mailadres en dat van de ontvanger in om een .eml-bestand te downloaden.',
   },

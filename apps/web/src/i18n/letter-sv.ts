@@ -188,6 +188,7 @@ export const svLetter: LetterDictionary = {
     downloadEml: 'Ladda ner .eml',
     openMail: 'Öppna i e-postprogrammet',
     print: 'Skriv ut brevet',
+    printNotes: 'Skriv ut',
     needsEmails: 'Fyll i din och mottagarens e-postadress för att ladda ner en .eml-fil.',
   },
   formatErrors: {

@@ -8,6 +8,7 @@ import { download, type FileFormat, fileName } from './files.ts';
 import styles from './letter.module.css';
 import { LintFindings } from './lint-findings.tsx';
 import type { Engine } from './load-engine.ts';
+import { PrintedLetter } from './printed-letter.tsx';
 
 /** What the person changed by hand in one document, and what the engine had written then. */
 export interface DocumentEdit {
@@ -122,7 +123,9 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   const { to } = props;
   const mailto = isEmail && to ? tryFormat(() => toMailto(current, { to, locale })) : null;
   const mailtoFits = mailto?.ok ? fitsInMailto(mailto.value) : false;
-  const printing = props.printable && doc.kind === 'letter';
+  // The letter prints for its envelope; a call script or meeting notes print to take along.
+  const printing = props.printable && doc.kind !== 'email';
+  const isLetter = doc.kind === 'letter';
 
   return (
     <section aria-labelledby={`${id}-title`} className={styles.document}>
@@ -141,10 +144,16 @@ export function DocumentPreview(props: DocumentPreviewProps) {
           <button
             type="button"
             className={styles.primaryAction}
-            aria-describedby={props.printWarnings.length > 0 ? `${id}-print-warning` : undefined}
+            aria-describedby={
+              isLetter && props.printWarnings.length > 0 ? `${id}-print-warning` : undefined
+            }
             onClick={() => window.print()}
           >
-            {props.printWarnings.length > 0 ? t.printAnyway : t.actions.print}
+            {!isLetter
+              ? t.actions.printNotes
+              : props.printWarnings.length > 0
+                ? t.printAnyway
+                : t.actions.print}
           </button>
         ) : null}
         <button type="button" onClick={copy}>
@@ -162,7 +171,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
           {t.actions.downloadMd}
         </button>
       </fieldset>
-      {printing && props.printWarnings.length > 0 ? (
+      {printing && isLetter && props.printWarnings.length > 0 ? (
         <ul id={`${id}-print-warning`} className={styles.printWarning}>
           {props.printWarnings.map((warning) => (
             <li key={warning}>{warning}</li>
@@ -217,7 +226,12 @@ export function DocumentPreview(props: DocumentPreviewProps) {
 
       {printing ? (
         <div className={styles.printOnly} aria-hidden="true">
-          {text}
+          <PrintedLetter
+            locale={locale}
+            text={text}
+            company={props.company}
+            layout={isLetter ? 'letter' : 'notes'}
+          />
         </div>
       ) : null}
     </section>
