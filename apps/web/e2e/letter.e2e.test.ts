@@ -628,45 +628,71 @@ describe('the letter generator', () => {
       await toStep(page, 'result');
       await expect.poll(() => page.locator('#doc-letter-text').count()).toBe(1);
       const dir = await mkdtemp(join(tmpdir(), 'rescind-print-'));
-      const pdf = join(dir, 'letter.pdf');
-      await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: false });
-      // Never a blank page: a letter of this length fits on one.
-      expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
-      const boxes = [
-        ...execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).matchAll(
-          /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
-        ),
-      ].map(([, x0, y0, x1, y1, text]) => ({
-        text: text ?? '',
-        // Points to millimetres from the sheet's top-left corner.
-        x0: (Number(x0) * 25.4) / 72,
-        y0: (Number(y0) * 25.4) / 72,
-        x1: (Number(x1) * 25.4) / 72,
-        y1: (Number(y1) * 25.4) / 72,
-      }));
-      const layout = letterLayout[locale];
-      const first = (text: string) => {
-        const box = boxes.find((each) => each.text === text);
-        expect(box, `"${text}" printed`).toBeDefined();
-        return box ?? { text, x0: 0, y0: 0, x1: 0, y1: 0 };
+      const printed = join(dir, 'printed.pdf');
+      await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: false });
+      // The PDF download lays the letter out the same way, with its font embedded.
+      const save = async (name: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .locator('#doc-letter-title ~ fieldset')
+            .getByRole('button', { name, exact: true })
+            .click(),
+        ]);
+        return file;
       };
-      // The whole window these figures were taken from: the address inside it, 2 mm clear.
-      for (const text of words.recipient) {
-        const box = first(text);
-        expect(box.y0, text).toBeGreaterThanOrEqual(layout.recipientTop - 1);
-        expect(box.y1, text).toBeLessThanOrEqual(locale === 'sv' ? 70 : 93);
-        expect(box.x0, text).toBeGreaterThanOrEqual(layout.recipientLeft - 1);
-        expect(box.x1, text).toBeLessThanOrEqual(locale === 'sv' ? 110 : 110);
+      const downloaded = await save(locale === 'sv' ? 'Ladda ner .pdf' : 'Download .pdf');
+      expect(downloaded.suggestedFilename()).toMatch(/\.pdf$/);
+      const pdfs = [printed, (await downloaded.path()) ?? ''];
+      const fonts = execFileSync('pdffonts', [pdfs[1] ?? ''], { encoding: 'utf8' });
+      expect(fonts).toMatch(/NotoSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
+      // The Word file carries the letter, the recipient in a frame of its own.
+      const word = await save(locale === 'sv' ? 'Ladda ner .docx' : 'Download .docx');
+      expect(word.suggestedFilename()).toMatch(/\.docx$/);
+      const xml = execFileSync('unzip', ['-p', (await word.path()) ?? '', 'word/document.xml'], {
+        encoding: 'utf8',
+      });
+      expect(xml).toContain(values['recipient.company']);
+      expect(xml).toContain('w:framePr');
+      for (const pdf of pdfs) {
+        // Never a blank page: a letter of this length fits on one.
+        expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+        const boxes = [
+          ...execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).matchAll(
+            /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          ),
+        ].map(([, x0, y0, x1, y1, text]) => ({
+          text: text ?? '',
+          // Points to millimetres from the sheet's top-left corner.
+          x0: (Number(x0) * 25.4) / 72,
+          y0: (Number(y0) * 25.4) / 72,
+          x1: (Number(x1) * 25.4) / 72,
+          y1: (Number(y1) * 25.4) / 72,
+        }));
+        const layout = letterLayout[locale];
+        const first = (text: string) => {
+          const box = boxes.find((each) => each.text === text);
+          expect(box, `"${text}" printed`).toBeDefined();
+          return box ?? { text, x0: 0, y0: 0, x1: 0, y1: 0 };
+        };
+        // The whole window these figures were taken from: the address inside it, 2 mm clear.
+        for (const text of words.recipient) {
+          const box = first(text);
+          expect(box.y0, text).toBeGreaterThanOrEqual(layout.recipientTop - 1);
+          expect(box.y1, text).toBeLessThanOrEqual(locale === 'sv' ? 70 : 93);
+          expect(box.x0, text).toBeGreaterThanOrEqual(layout.recipientLeft - 1);
+          expect(box.x1, text).toBeLessThanOrEqual(locale === 'sv' ? 110 : 110);
+        }
+        // The sender's address stays above every window.
+        for (const text of words.sender) {
+          expect(first(text).y1, text).toBeLessThan(layout.windowTop);
+        }
+        // The date is outside the window: right of it in Sweden, below it in the Netherlands.
+        const year = boxes.find((each) => /^\d{4}-\d{2}-\d{2}$|^2026$/.test(each.text));
+        expect(year).toBeDefined();
+        if (year && locale === 'sv') expect(year.x0).toBeGreaterThanOrEqual(120);
+        if (year && locale === 'nl') expect(year.y0).toBeGreaterThanOrEqual(layout.windowBottom);
       }
-      // The sender's address stays above every window.
-      for (const text of words.sender) {
-        expect(first(text).y1, text).toBeLessThan(layout.windowTop);
-      }
-      // The date is outside the window: right of it in Sweden, below it in the Netherlands.
-      const year = boxes.find((each) => /^\d{4}-\d{2}-\d{2}$|^2026$/.test(each.text));
-      expect(year).toBeDefined();
-      if (year && locale === 'sv') expect(year.x0).toBeGreaterThanOrEqual(120);
-      if (year && locale === 'nl') expect(year.y0).toBeGreaterThanOrEqual(layout.windowBottom);
       await page.context().close();
     },
   );

@@ -249,6 +249,10 @@ export interface LetterDictionary {
     copyFailed: string;
     downloadTxt: string;
     downloadMd: string;
+    downloadPdf: string;
+    downloadDocx: string;
+    /** While a PDF or Word file is being made. */
+    preparing: string;
     downloadEml: string;
     openMail: string;
     print: string;

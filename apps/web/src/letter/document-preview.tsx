@@ -85,8 +85,25 @@ export function DocumentPreview(props: DocumentPreviewProps) {
       ...patch,
     });
 
+  /** PDF and Word files are made by modules of their own, loaded the first time they are asked for. */
+  const saveFile = async (format: 'pdf' | 'docx') => {
+    setStatus(t.actions.preparing);
+    const options = { locale, kind: doc.kind, title: doc.title, text, company: props.company };
+    const name = fileName(locale, doc.kind, props.company, format);
+    const content =
+      format === 'pdf'
+        ? await (await import('./pdf.ts')).documentPdf(options)
+        : await (await import('./docx.ts')).documentDocx(options);
+    download(name, format, content);
+    setStatus('');
+  };
+
   const save = (format: FileFormat) => {
     checker.flush();
+    if (format === 'pdf' || format === 'docx') {
+      void saveFile(format);
+      return;
+    }
     const name = fileName(locale, doc.kind, props.company, format);
     if (format === 'eml') {
       const { from, to } = props;
@@ -163,6 +180,16 @@ export function DocumentPreview(props: DocumentPreviewProps) {
           <button type="button" onClick={() => save('eml')}>
             {t.actions.downloadEml}
           </button>
+        ) : null}
+        {doc.kind !== 'email' ? (
+          <>
+            <button type="button" onClick={() => save('pdf')}>
+              {t.actions.downloadPdf}
+            </button>
+            <button type="button" onClick={() => save('docx')}>
+              {t.actions.downloadDocx}
+            </button>
+          </>
         ) : null}
         <button type="button" onClick={() => save('txt')}>
           {t.actions.downloadTxt}
