@@ -28,9 +28,16 @@ export function urlOf(file) {
   return path;
 }
 
+/**
+ * Scripts this large are the PDF maker (pdf-lib and its font engine, about 0.5 MB gzip): not worth
+ * every visitor's data in the background. The worker caches them the first time they are used.
+ */
+const onFirstUse = 400_000;
+
 const files = walk(outDir)
   .map((file) => ({ file, url: urlOf(file) }))
   .filter(/** @returns {entry is {file: string, url: string}} */ (entry) => entry.url !== null)
+  .filter((entry) => !(entry.url.startsWith('/_next/') && statSync(entry.file).size > onFirstUse))
   .sort((a, b) => a.url.localeCompare(b.url));
 const hash = createHash('sha256');
 for (const { file, url } of files) hash.update(url).update(readFileSync(file));
@@ -78,7 +85,12 @@ self.addEventListener('fetch', (event) => {
       const cached = await cache.match(url.pathname, { ignoreSearch: true });
       if (cached) return cached;
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        // A fingerprinted asset left out of the precache (the PDF maker) is kept once fetched.
+        if (response.ok && url.pathname.startsWith('/_next/static/')) {
+          await cache.put(url.pathname, response.clone());
+        }
+        return response;
       } catch (error) {
         const missing = request.mode === 'navigate' ? await cache.match('/404.html') : undefined;
         if (missing) return missing;
