@@ -6,6 +6,7 @@ import { assessPosition, formatLongDate, validateLetterInput } from '@rescind/co
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLetterDictionary } from '../src/i18n/letter.ts';
 import type { FieldName } from '../src/letter/form-values.ts';
 import { letterLayout } from '../src/letter/printed-letter.tsx';
 import { questionSteps, type Step, stepHref, stepOf } from '../src/letter/steps.ts';
@@ -106,6 +107,67 @@ function expectedPosition(locale: 'sv' | 'nl', answers: Record<string, unknown>)
 }
 
 describe('the letter generator', () => {
+  it.each([
+    ['sv', 'email', 'light', 375],
+    ['sv', 'letter', 'dark', 1280],
+    ['sv', 'phone', 'light', 1280],
+    ['sv', 'meeting', 'dark', 375],
+    ['nl', 'email', 'dark', 375],
+    ['nl', 'letter', 'light', 375],
+    ['nl', 'phone', 'dark', 1280],
+    ['nl', 'meeting', 'light', 1280],
+  ] as const)(
+    'walks the whole %s flow for %s by keyboard (%s, %i px), then shows the first document in view',
+    async (locale, channel, colorScheme, width) => {
+      const height = width === 375 ? 812 : 900;
+      const { page, log } = await openPage(browser, { viewport: { width, height }, colorScheme });
+      const t = getLetterDictionary(locale);
+      await page.goto(`${site.url}${letterPath(locale)}?channel=${channel}`);
+      await tabTo(page, 'reason');
+      await page.keyboard.press('Space');
+      const onward = async () => {
+        await tabToText(page, t.flow.continue);
+        await page.keyboard.press('Enter');
+      };
+      await onward();
+      await expect.poll(() => page.url()).toContain('step=position');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+      expect(await axeViolations(page)).toEqual([]);
+      await typeInto(page, 'startDate', locale === 'sv' ? '1 mars 2099' : '1-3-2099');
+      await onward();
+      await typeInto(page, 'applicant.name', locale === 'sv' ? 'Åsa Lindqvist' : 'Sanne de Vries');
+      await onward();
+      await typeInto(page, 'recipient.company', locale === 'sv' ? 'Nordljus AB' : 'Polderlicht BV');
+      await typeInto(page, 'recipient.name', locale === 'sv' ? 'Karin Holm' : 'Pieter Jansen');
+      expect(await axeViolations(page)).toEqual([]);
+      await onward();
+      await typeInto(page, 'position', locale === 'sv' ? 'projektledare' : 'projectleider');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url()).toContain('step=check');
+      expect(await page.locator('dl').first().textContent()).toContain(t.channelOptions[channel]);
+      expect(await axeViolations(page)).toEqual([]);
+      await tabToText(page, t.flow.toResult);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url()).toContain('step=result');
+      // After the last Continue, the first document has focus and is on screen.
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.hasAttribute('data-document-title')),
+        )
+        .toBe(true);
+      const box = await page.locator('[data-document-title]').first().boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+      // The documents carry the answers (meeting notes name nobody; the e-mail after it does).
+      const texts = await previews(page).evaluateAll((areas) =>
+        areas.map((area) => (area as HTMLTextAreaElement).value).join('\n'),
+      );
+      expect(texts).toContain(locale === 'sv' ? 'Nordljus' : 'Polderlicht');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(log.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   it('walks the whole flow by keyboard, then shows the first document in view', async () => {
     const { page, log } = await openPage(browser, { viewport: { width: 375, height: 812 } });
     await page.goto(site.url + letterPath('sv'));
@@ -297,6 +359,8 @@ describe('the letter generator', () => {
     );
     expect(mail.from?.value[0]?.address).toBe('sanne@example.nl');
     expect(mail.subject).toBeTruthy();
+    // It opens as a draft to send, not as a message received.
+    expect(mail.headers.get('x-unsent')).toBe('1');
     expect(mail.text).toContain('Sanne de Vries');
     expect(mail.text).toContain(
       await previews(page)

@@ -136,12 +136,12 @@ function reportLeaks(what, markers) {
  * the first paint). Each is found by a string only its code holds.
  */
 const lazyChunks = [
-  ['letter engine (after first paint)', 'Qqxapplicant'],
-  ['PDF (on "Download .pdf")', 'PDFDocument'],
-  ['Word (on "Download .docx")', 'w:framePr'],
+  { what: 'letter engine (after first paint)', marker: 'Qqxapplicant' },
+  { what: 'PDF (on "Download .pdf")', marker: 'PDFDocument' },
+  { what: 'Word (on "Download .docx")', marker: 'w:framePr' },
 ];
 console.log('\nloaded later'.padEnd(39), 'gzip'.padStart(9), 'ratio'.padStart(7));
-for (const [what, marker] of lazyChunks) {
+for (const { what, marker } of lazyChunks) {
   const bytes = chunks
     .filter(({ code }) => code.includes(marker))
     .reduce((sum, { code }) => sum + gzipSync(code, { level: 9 }).length, 0);

@@ -10,6 +10,18 @@ import { LintFindings } from './lint-findings.tsx';
 import type { Engine } from './load-engine.ts';
 import { PrintedLetter } from './printed-letter.tsx';
 
+/**
+ * The .eml as a draft to send, not a message received: `X-Unsent: 1` makes Outlook and Apple Mail
+ * open it ready to edit and send. Added here because core's `toEml` does not write it (yet); it
+ * goes last in the header, before the blank line that ends it.
+ */
+export function asDraft(eml: string): string {
+  const end = eml.search(/\r?\n\r?\n/);
+  if (end < 0 || /^X-Unsent:/im.test(eml.slice(0, end))) return eml;
+  const newline = eml.slice(end).startsWith('\r\n') ? '\r\n' : '\n';
+  return `${eml.slice(0, end)}${newline}X-Unsent: 1${eml.slice(end)}`;
+}
+
 /** What the person changed by hand in one document, and what the engine had written then. */
 export interface DocumentEdit {
   text?: string | undefined;
@@ -109,7 +121,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
       const { from, to } = props;
       if (!from || !to) return;
       const eml = tryFormat(() => toEml(current, { from, to, locale }));
-      if (eml.ok) download(name, format, eml.value);
+      if (eml.ok) download(name, format, asDraft(eml.value));
       else setStatus(t.formatErrors[eml.code]);
     } else {
       download(name, format, format === 'md' ? current.markdown : withSubject());
