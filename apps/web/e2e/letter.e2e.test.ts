@@ -1,8 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assessPosition, formatLongDate, validateLetterInput } from '@rescind/core/letter';
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLetterDictionary } from '../src/i18n/letter.ts';
+import type { FieldName } from '../src/letter/form-values.ts';
+import { letterLayout } from '../src/letter/printed-letter.tsx';
+import { questionSteps, type Step, stepHref, stepOf } from '../src/letter/steps.ts';
 import { guidePath, letterPath, positionPanelId, positionPath } from '../src/routes.ts';
 import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
 
@@ -19,6 +26,46 @@ afterAll(async () => {
   await site?.close();
 });
 
+/** The step a field is asked on, and the way there: the step list's own link. */
+async function toStep(page: Page, step: Step): Promise<void> {
+  await page.locator(`nav a[href="${stepHref(step)}"]`).click();
+  await expect.poll(() => page.url()).toContain(`step=${step}`);
+}
+
+/**
+ * Answers the questions page by page, as a person clicking through the steps would: radios by
+ * value, everything else typed.
+ */
+async function answer(page: Page, answers: Record<string, string>): Promise<void> {
+  const byStep = new Map<Step, [string, string][]>();
+  for (const entry of Object.entries(answers)) {
+    const step = stepOf(entry[0] as FieldName);
+    byStep.set(step, [...(byStep.get(step) ?? []), entry]);
+  }
+  for (const step of questionSteps) {
+    const entries = byStep.get(step);
+    if (!entries) continue;
+    await toStep(page, step);
+    for (const [name, value] of entries) {
+      const radio = page.locator(`input[type="radio"][name="${name}"][value="${value}"]`);
+      if (!value.includes('\n') && (await radio.count()) === 1) await radio.check();
+      else if ((await page.locator(`select[name="${name}"]`).count()) === 1)
+        await page.selectOption(`select[name="${name}"]`, value);
+      else await page.fill(`[name="${name}"]`, value);
+    }
+  }
+}
+
+/** Presses Tab until the button or link reading `text` has focus. */
+async function tabToText(page: Page, text: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? null);
+    if (focused === text) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached "${text}"`);
+}
+
 /** Presses Tab until the control named `name` has focus, as a keyboard user would. */
 async function tabTo(page: Page, name: string): Promise<void> {
   for (let presses = 0; presses < 80; presses++) {
@@ -32,13 +79,6 @@ async function tabTo(page: Page, name: string): Promise<void> {
 async function typeInto(page: Page, name: string, text: string): Promise<void> {
   await tabTo(page, name);
   await page.keyboard.type(text);
-}
-
-/** Fills the required answers with the keyboard only, from the top of the page. */
-async function fillByKeyboard(page: Page, answers: Record<string, string>): Promise<void> {
-  await tabTo(page, 'reason');
-  await page.keyboard.press('Space');
-  for (const [name, text] of Object.entries(answers)) await typeInto(page, name, text);
 }
 
 const previews = (page: Page) => page.getByTestId('letter-preview');
@@ -67,24 +107,113 @@ function expectedPosition(locale: 'sv' | 'nl', answers: Record<string, unknown>)
 }
 
 describe('the letter generator', () => {
-  it('turns answers typed by keyboard into a draft holding the name and company', async () => {
-    const { page, log } = await openPage(browser);
+  it.each([
+    ['sv', 'email', 'light', 375],
+    ['sv', 'letter', 'dark', 1280],
+    ['sv', 'phone', 'light', 1280],
+    ['sv', 'meeting', 'dark', 375],
+    ['nl', 'email', 'dark', 375],
+    ['nl', 'letter', 'light', 375],
+    ['nl', 'phone', 'dark', 1280],
+    ['nl', 'meeting', 'light', 1280],
+  ] as const)(
+    'walks the whole %s flow for %s by keyboard (%s, %i px), then shows the first document in view',
+    async (locale, channel, colorScheme, width) => {
+      const height = width === 375 ? 812 : 900;
+      const { page, log } = await openPage(browser, { viewport: { width, height }, colorScheme });
+      const t = getLetterDictionary(locale);
+      await page.goto(`${site.url}${letterPath(locale)}?channel=${channel}`);
+      await tabTo(page, 'reason');
+      await page.keyboard.press('Space');
+      const onward = async () => {
+        await tabToText(page, t.flow.continue);
+        await page.keyboard.press('Enter');
+      };
+      await onward();
+      await expect.poll(() => page.url()).toContain('step=position');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+      expect(await axeViolations(page)).toEqual([]);
+      await typeInto(page, 'startDate', locale === 'sv' ? '1 mars 2099' : '1-3-2099');
+      await onward();
+      await typeInto(page, 'applicant.name', locale === 'sv' ? 'Åsa Lindqvist' : 'Sanne de Vries');
+      await onward();
+      await typeInto(page, 'recipient.company', locale === 'sv' ? 'Nordljus AB' : 'Polderlicht BV');
+      await typeInto(page, 'recipient.name', locale === 'sv' ? 'Karin Holm' : 'Pieter Jansen');
+      expect(await axeViolations(page)).toEqual([]);
+      await onward();
+      await typeInto(page, 'position', locale === 'sv' ? 'projektledare' : 'projectleider');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url()).toContain('step=check');
+      expect(await page.locator('dl').first().textContent()).toContain(t.channelOptions[channel]);
+      expect(await axeViolations(page)).toEqual([]);
+      await tabToText(page, t.flow.toResult);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url()).toContain('step=result');
+      // After the last Continue, the first document has focus and is on screen.
+      await expect
+        .poll(() =>
+          page.evaluate(() => document.activeElement?.hasAttribute('data-document-title')),
+        )
+        .toBe(true);
+      const box = await page.locator('[data-document-title]').first().boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+      // The documents carry the answers (meeting notes name nobody; the e-mail after it does).
+      const texts = await previews(page).evaluateAll((areas) =>
+        areas.map((area) => (area as HTMLTextAreaElement).value).join('\n'),
+      );
+      expect(texts).toContain(locale === 'sv' ? 'Nordljus' : 'Polderlicht');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(log.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it('walks the whole flow by keyboard, then shows the first document in view', async () => {
+    const { page, log } = await openPage(browser, { viewport: { width: 375, height: 812 } });
     await page.goto(site.url + letterPath('sv'));
-    await fillByKeyboard(page, {
-      'applicant.name': 'Åsa Lindqvist',
-      'recipient.company': 'Nordljus AB',
-      position: 'projektledare',
-      startDate: '2099-03-01',
-    });
+    await tabTo(page, 'reason');
+    await page.keyboard.press('Space');
+    const onward = async () => {
+      await tabToText(page, 'Fortsätt');
+      await page.keyboard.press('Enter');
+    };
+    await onward();
+    await expect.poll(() => page.url()).toContain('step=position');
+    // Focus moves to the new page's heading.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
+    await typeInto(page, 'startDate', '1 mars 2099');
+    await onward();
+    await typeInto(page, 'applicant.name', 'Åsa Lindqvist');
+    await onward();
+    await typeInto(page, 'recipient.company', 'Nordljus AB');
+    await onward();
+    await typeInto(page, 'position', 'projektledare');
     await page.keyboard.press('Enter');
-    await expect.poll(() => previews(page).first().inputValue()).toContain('Åsa Lindqvist');
+    await expect.poll(() => page.url()).toContain('step=check');
+    expect(await page.locator('dl').first().textContent()).toContain('E-post');
+    expect(await axeViolations(page)).toEqual([]);
+    await tabToText(page, 'Visa mitt besked');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toContain('step=result');
+
+    // Focus moves to the first document, and it is on screen.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('doc-email-title');
+    const box = await page.locator('#doc-email-title').boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 812).toBe(true);
     const draft = await previews(page).first().inputValue();
+    expect(draft).toContain('Åsa Lindqvist');
     // Running text names the company without its legal form ("Nordljus AB" → "Nordljus").
     expect(draft).toContain('hos Nordljus.');
-    // Focus moves to the first document after a successful submit, and it is on screen.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('doc-email-title');
-    expect(await page.locator('#doc-email-title').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+
+    // The browser's back button goes to the previous step, answers kept.
+    await page.goBack();
+    await expect.poll(() => page.url()).toContain('step=check');
+    expect(await page.locator('dl').nth(2).textContent()).toContain('Åsa Lindqvist');
+    await page.goForward();
+    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
 
     // Editing the draft is checked against the guide as the person types.
     const lint = page.locator('#doc-email-lint');
@@ -100,8 +229,7 @@ describe('the letter generator', () => {
 
     // A reload loses nothing.
     await page.reload();
-    await expect.poll(() => page.inputValue('[name="applicant.name"]')).toBe('Åsa Lindqvist');
-    expect(await previews(page).first().inputValue()).toContain('hos Nordljus.');
+    await expect.poll(() => previews(page).first().inputValue()).toContain('hos Nordljus.');
 
     // "Forget my answers" empties the form and the storage.
     await page.getByRole('button', { name: 'Glöm mina svar' }).click();
@@ -112,8 +240,8 @@ describe('the letter generator', () => {
         Object.keys(localStorage).filter((k) => k.startsWith('rescind:letter')),
       ),
     ).toEqual([]);
-    expect(await page.inputValue('[name="applicant.name"]')).toBe('');
     await page.reload();
+    await toStep(page, 'you');
     expect(await page.inputValue('[name="applicant.name"]')).toBe('');
 
     expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
@@ -129,12 +257,14 @@ describe('the letter generator', () => {
     async (locale, name, company) => {
       const { page } = await openPage(browser);
       await page.goto(site.url + letterPath(locale));
-      await fillByKeyboard(page, {
+      await answer(page, {
+        reason: 'career',
         'applicant.name': name,
         'recipient.company': company,
         position: 'projektledare',
-        startDate: '2099-02-30',
       });
+      await toStep(page, 'position');
+      await typeInto(page, 'startDate', '2099-02-30');
       await page.keyboard.press('Enter');
 
       const expected = validateLetterInput({ locale, startDate: '2099-02-30' }, { locale });
@@ -175,13 +305,16 @@ describe('the letter generator', () => {
     const { page, log } = await openPage(browser);
     // The call script says "det är Du", and "Mvh" is the text-message sign-off the lint looks for.
     await page.goto(`${site.url}${letterPath('sv')}?channel=phone`);
-    await page.check('input[name="reason"][value="career"]');
-    await page.fill('[name="applicant.name"]', 'Du');
-    await page.fill('[name="recipient.company"]', 'Mvh Bygg AB');
-    // After a call you know whom you spoke to: core asks for the name on the phone channel.
-    await page.fill('[name="recipient.name"]', 'Karin Holm');
-    await page.fill('[name="position"]', 'projektledare');
-    await page.fill('[name="startDate"]', '2099-03-01');
+    await answer(page, {
+      reason: 'career',
+      'applicant.name': 'Du',
+      'recipient.company': 'Mvh Bygg AB',
+      // After a call you know whom you spoke to: core asks for the name on the phone channel.
+      'recipient.name': 'Karin Holm',
+      position: 'projektledare',
+      startDate: '2099-03-01',
+    });
+    await toStep(page, 'result');
     const script = page.locator('#doc-call-script-text');
     await expect.poll(() => script.count()).toBe(1);
     expect(await script.inputValue()).toContain('Du');
@@ -201,14 +334,17 @@ describe('the letter generator', () => {
   it('downloads an .eml that a real mail parser reads back', async () => {
     const { page, log } = await openPage(browser);
     await page.goto(site.url + letterPath('nl'));
-    await page.check('input[name="reason"][value="career"]');
-    await page.fill('[name="applicant.name"]', 'Sanne de Vries');
-    await page.fill('[name="applicant.email"]', 'sanne@example.nl');
-    await page.fill('[name="recipient.company"]', 'Polderlicht BV');
-    await page.fill('[name="recipient.name"]', 'Pieter Jansen');
-    await page.fill('[name="recipient.email"]', 'p.jansen@example.com');
-    await page.fill('[name="position"]', 'projectleider');
-    await page.fill('[name="startDate"]', '2099-03-01');
+    await answer(page, {
+      reason: 'career',
+      'applicant.name': 'Sanne de Vries',
+      'applicant.email': 'sanne@example.nl',
+      'recipient.company': 'Polderlicht BV',
+      'recipient.name': 'Pieter Jansen',
+      'recipient.email': 'p.jansen@example.com',
+      position: 'projectleider',
+      startDate: '2099-03-01',
+    });
+    await toStep(page, 'result');
     await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
 
     const [download] = await Promise.all([
@@ -223,6 +359,8 @@ describe('the letter generator', () => {
     );
     expect(mail.from?.value[0]?.address).toBe('sanne@example.nl');
     expect(mail.subject).toBeTruthy();
+    // It opens as a draft to send, not as a message received.
+    expect(mail.headers.get('x-unsent')).toBe('1');
     expect(mail.text).toContain('Sanne de Vries');
     expect(mail.text).toContain(
       await previews(page)
@@ -241,11 +379,14 @@ describe('the letter generator', () => {
       origin: site.url,
     });
     await page.goto(`${site.url}${letterPath('sv')}?channel=letter`);
-    await page.check('input[name="reason"][value="compensation"]');
-    await page.fill('[name="applicant.name"]', 'Åsa Lindqvist');
-    await page.fill('[name="recipient.company"]', 'Nordljus AB');
-    await page.fill('[name="position"]', 'projektledare');
-    await page.fill('[name="startDate"]', '2099-03-01');
+    await answer(page, {
+      reason: 'compensation',
+      'applicant.name': 'Åsa Lindqvist',
+      'recipient.company': 'Nordljus AB',
+      position: 'projektledare',
+      startDate: '2099-03-01',
+    });
+    await toStep(page, 'result');
     const letter = page.locator('#doc-letter-text');
     await expect.poll(() => letter.count()).toBe(1);
 
@@ -258,12 +399,15 @@ describe('the letter generator', () => {
     expect(copied).toBe(await letter.inputValue());
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('form').isVisible()).toBe(false);
+    expect(await page.locator('nav[aria-label="Stegen"]').isVisible()).toBe(false);
     expect(await page.locator('header').first().isVisible()).toBe(false);
     expect(await page.locator('#doc-email-text').isVisible()).toBe(false);
     const printed = page.locator('#doc-letter-title ~ div[aria-hidden="true"]');
     expect(await printed.isVisible()).toBe(true);
-    expect(await printed.textContent()).toBe(await letter.inputValue());
+    const words = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+    // innerText, not textContent: the printed blocks are separate lines only as laid out.
+    // biome-ignore lint/performance/useDomNodeTextContent: the layout's line breaks are the point
+    expect(words(await printed.innerText())).toBe(words(await letter.inputValue()));
     await page.context().close();
   });
 
@@ -271,18 +415,24 @@ describe('the letter generator', () => {
     const { page, log } = await openPage(browser);
     const payload = '<img src=x onerror=alert(1)>';
     await page.goto(site.url + letterPath('sv'));
-    await page.check('input[name="reason"][value="personal"]');
-    await page.fill('[name="applicant.name"]', payload);
-    await page.fill('[name="recipient.company"]', payload);
-    await page.fill('[name="position"]', payload);
-    await page.fill('[name="startDate"]', '2099-03-01');
-    await page.getByRole('button', { name: 'Visa utkastet' }).click();
+    await answer(page, {
+      reason: 'personal',
+      startDate: '2099-03-01',
+      'applicant.name': payload,
+      'recipient.company': payload,
+      position: payload,
+    });
+    await toStep(page, 'you');
+    await page.getByRole('button', { name: 'Fortsätt' }).click();
     // The name is refused with a message; the markup shows as typed in its field.
     expect(await page.inputValue('[name="applicant.name"]')).toBe(payload);
-    expect(await page.locator('[name="applicant.name"]').getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => page.locator('[name="applicant.name"]').getAttribute('aria-invalid'))
+      .toBe('true');
 
     // With a real name, the draft carries the company and position exactly as typed.
     await page.fill('[name="applicant.name"]', 'Åsa Lindqvist');
+    await toStep(page, 'result');
     await expect.poll(() => previews(page).first().inputValue()).toContain('Åsa Lindqvist');
     expect(await previews(page).first().inputValue()).toContain(payload);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
@@ -301,7 +451,7 @@ describe('the letter generator', () => {
 
   it('shows where the person stands as they answer the law’s questions, with its sources', async () => {
     const { page, log } = await openPage(browser);
-    await page.goto(site.url + letterPath('sv'));
+    await page.goto(`${site.url}${letterPath('sv')}?step=position`);
     expect(await shownOutcome(page)).toBeNull();
     // The law needs only the start date and its own answers: no name or employer yet.
     await page.fill('[name="startDate"]', '2099-03-01');
@@ -374,7 +524,7 @@ describe('the letter generator', () => {
 
   it('tells someone in the Netherlands who said yes in words, before pay and hours were agreed, that nothing binds them', async () => {
     const { page, log } = await openPage(browser);
-    await page.goto(site.url + letterPath('nl'));
+    await page.goto(`${site.url}${letterPath('nl')}?step=position`);
     await page.fill('[name="startDate"]', '2099-03-01');
     // Sweden's state-employer question is not asked in Dutch.
     expect(await page.locator('[name="stateEmployer"]').count()).toBe(0);
@@ -414,22 +564,28 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
-  it('keeps a draft on screen from the first answer, through an invalid keystroke, at phone size', async () => {
-    const { page, log } = await openPage(browser, { viewport: { width: 375, height: 812 } });
+  it('keeps a draft beside the questions from the first answer, through an invalid keystroke', async () => {
+    const { page, log } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
     await page.goto(site.url + letterPath('nl'));
     // Nothing answered yet: a draft with placeholders, and a note of what it waits for.
     await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    expect(await previews(page).first().isVisible()).toBe(true);
     expect(await previews(page).first().inputValue()).toContain('[je naam]');
     expect(await page.getByTestId('draft-pending').textContent()).toContain('Je naam');
+    // Counter-offers are a possibility, not a fact; the label says so.
+    expect(await page.getByText('De werkgever komt misschien met een tegenbod').count()).toBe(1);
     // A Dutch date as Dutch people write it.
-    await page.check('input[name="reason"][value="career"]');
-    await page.fill('[name="applicant.name"]', 'Sanne de Vries');
-    await page.fill('[name="recipient.company"]', 'Polderlicht BV');
-    await page.fill('[name="position"]', 'projectleider');
-    await page.fill('[name="startDate"]', '4-1-2099');
+    await answer(page, {
+      reason: 'career',
+      startDate: '4-1-2099',
+      'applicant.name': 'Sanne de Vries',
+      'recipient.company': 'Polderlicht BV',
+      position: 'projectleider',
+    });
     await expect.poll(() => page.getByTestId('draft-pending').count()).toBe(0);
     expect(await previews(page).first().inputValue()).toContain('4 januari 2099');
     // An invalid keystroke keeps the last good draft.
+    await toStep(page, 'you');
     await page.locator('[name="applicant.name"]').press('End');
     await page.keyboard.type('<');
     await expect.poll(() => page.getByTestId('draft-pending').count()).toBe(1);
@@ -437,17 +593,15 @@ describe('the letter generator', () => {
     expect(await previews(page).first().inputValue()).not.toContain('<');
     await page.locator('[name="applicant.name"]').press('Backspace');
 
-    // Counter-offers are a possibility, not a fact; the label says so.
-    expect(await page.getByText('De werkgever komt misschien met een tegenbod').count()).toBe(1);
-
     // After a call the name of the person spoken to is required, and the form says so.
-    await page.check('input[name="channel"][value="phone"]');
+    await answer(page, { channel: 'phone' });
+    await toStep(page, 'employer');
     const nameLabel = page.locator('label[for="field-recipient-name"]');
     expect(await nameLabel.textContent()).not.toContain('optioneel');
     expect(await page.locator('[name="recipient.name"]').getAttribute('required')).not.toBeNull();
 
     // The subject can be edited; Copy copies it with the body; a later answer warns.
-    await page.check('input[name="channel"][value="email"]');
+    await answer(page, { channel: 'email' });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: site.url,
     });
@@ -460,7 +614,7 @@ describe('the letter generator', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith('Onderwerp: Mijn acceptatie\n\n')).toBe(true);
     expect(copied).toContain(await previews(page).first().inputValue());
-    await page.fill('[name="position"]', 'teamleider');
+    await answer(page, { position: 'teamleider' });
     await expect.poll(() => page.getByText('Je hebt je antwoorden veranderd').count()).toBe(1);
     expect(await subject.inputValue()).toBe('Mijn acceptatie');
     expect(await previews(page).first().inputValue()).toContain('projectleider');
@@ -469,19 +623,176 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
+  it('on a phone shows the questions alone and the drafts as the result', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 375, height: 812 } });
+    await page.goto(site.url + letterPath('sv'));
+    await expect.poll(() => previews(page).count()).toBeGreaterThan(0);
+    expect(await previews(page).first().isVisible()).toBe(false);
+    await toStep(page, 'result');
+    expect(await previews(page).first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('warns next to Print when a posted letter has no addresses, and still prints', async () => {
     const { page } = await openPage(browser);
-    await page.goto(`${site.url}${letterPath('sv')}?channel=letter`);
+    await page.goto(`${site.url}${letterPath('sv')}?channel=letter&step=employer`);
     // Swedish greetings never use a salutation: the form does not ask.
+    await expect.poll(() => page.locator('[name="recipient.company"]').count()).toBe(1);
     expect(await page.locator('[name="recipient.salutation"]').count()).toBe(0);
+    await toStep(page, 'result');
     const warning = page.locator('#doc-letter-print-warning');
     await expect.poll(() => warning.count()).toBe(1);
     expect(await warning.textContent()).toContain('Din adress saknas');
     expect(await page.getByRole('button', { name: 'Skriv ut ändå' }).count()).toBe(1);
-    await page.fill('[name="applicant.address"]', 'Storgatan 1\n111 22 Stockholm');
-    await page.fill('[name="recipient.address"]', 'Box 12\n222 33 Lund');
+    await answer(page, {
+      'applicant.address': 'Storgatan 1\n111 22 Stockholm',
+      'recipient.address': 'Box 12\n222 33 Lund',
+    });
+    await toStep(page, 'result');
     await expect.poll(() => warning.count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Skriv ut brevet' }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it.each([
+    [
+      'sv',
+      {
+        'applicant.name': 'Åsa Lindqvist',
+        'applicant.address': 'Storgatan 1\n111 22 Stockholm',
+        'recipient.company': 'Nordljus AB',
+        'recipient.name': 'Karin Holm',
+        'recipient.title': 'HR-chef',
+        'recipient.address': 'Box 12\n222 33 Lund',
+        position: 'projektledare',
+        place: 'Stockholm',
+      },
+      { recipient: ['Nordljus', '222', 'Lund'], sender: ['111', 'Stockholm'] },
+    ],
+    [
+      'nl',
+      {
+        'applicant.name': 'Sanne de Vries',
+        'applicant.address': 'Oudegracht 12\n3511 AB Utrecht',
+        'recipient.company': 'Polderlicht BV',
+        'recipient.name': 'Pieter Jansen',
+        'recipient.salutation': 'mr',
+        'recipient.address': 'Postbus 123\n1000 AB Amsterdam',
+        position: 'projectleider',
+        place: 'Utrecht',
+      },
+      { recipient: ['Polderlicht', '1000', 'Amsterdam'], sender: ['3511', 'Oudegracht'] },
+    ],
+  ] as const)(
+    'prints the %s letter on one A4 page with the recipient in the envelope window',
+    async (locale, values, words) => {
+      const { page } = await openPage(browser);
+      await page.goto(`${site.url}${letterPath(locale)}?channel=letter`);
+      await answer(page, { reason: 'career', startDate: '2099-03-01', ...values });
+      await toStep(page, 'result');
+      await expect.poll(() => page.locator('#doc-letter-text').count()).toBe(1);
+      const dir = await mkdtemp(join(tmpdir(), 'rescind-print-'));
+      const printed = join(dir, 'printed.pdf');
+      await page.pdf({ path: printed, preferCSSPageSize: true, printBackground: false });
+      // The PDF download lays the letter out the same way, with its font embedded.
+      const save = async (name: string) => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download'),
+          page
+            .locator('#doc-letter-title ~ fieldset')
+            .getByRole('button', { name, exact: true })
+            .click(),
+        ]);
+        return file;
+      };
+      const downloaded = await save(locale === 'sv' ? 'Ladda ner .pdf' : 'Download .pdf');
+      expect(downloaded.suggestedFilename()).toMatch(/\.pdf$/);
+      const pdfs = [printed, (await downloaded.path()) ?? ''];
+      const fonts = execFileSync('pdffonts', [pdfs[1] ?? ''], { encoding: 'utf8' });
+      expect(fonts).toMatch(/NotoSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
+      // The Word file carries the letter, the recipient in a frame of its own.
+      const word = await save(locale === 'sv' ? 'Ladda ner .docx' : 'Download .docx');
+      expect(word.suggestedFilename()).toMatch(/\.docx$/);
+      const xml = execFileSync('unzip', ['-p', (await word.path()) ?? '', 'word/document.xml'], {
+        encoding: 'utf8',
+      });
+      expect(xml).toContain(values['recipient.company']);
+      expect(xml).toContain('w:framePr');
+      for (const pdf of pdfs) {
+        // Never a blank page: a letter of this length fits on one.
+        expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+        const boxes = [
+          ...execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8' }).matchAll(
+            /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          ),
+        ].map(([, x0, y0, x1, y1, text]) => ({
+          text: text ?? '',
+          // Points to millimetres from the sheet's top-left corner.
+          x0: (Number(x0) * 25.4) / 72,
+          y0: (Number(y0) * 25.4) / 72,
+          x1: (Number(x1) * 25.4) / 72,
+          y1: (Number(y1) * 25.4) / 72,
+        }));
+        const layout = letterLayout[locale];
+        const first = (text: string) => {
+          const box = boxes.find((each) => each.text === text);
+          expect(box, `"${text}" printed`).toBeDefined();
+          return box ?? { text, x0: 0, y0: 0, x1: 0, y1: 0 };
+        };
+        // The whole window these figures were taken from: the address inside it, 2 mm clear.
+        for (const text of words.recipient) {
+          const box = first(text);
+          expect(box.y0, text).toBeGreaterThanOrEqual(layout.recipientTop - 1);
+          expect(box.y1, text).toBeLessThanOrEqual(locale === 'sv' ? 70 : 93);
+          expect(box.x0, text).toBeGreaterThanOrEqual(layout.recipientLeft - 1);
+          expect(box.x1, text).toBeLessThanOrEqual(locale === 'sv' ? 110 : 110);
+        }
+        // The sender's address stays above every window.
+        for (const text of words.sender) {
+          expect(first(text).y1, text).toBeLessThan(layout.windowTop);
+        }
+        // The date is outside the window: right of it in Sweden, below it in the Netherlands.
+        const year = boxes.find((each) => /^\d{4}-\d{2}-\d{2}$|^2026$/.test(each.text));
+        expect(year).toBeDefined();
+        if (year && locale === 'sv') expect(year.x0).toBeGreaterThanOrEqual(120);
+        if (year && locale === 'nl') expect(year.y0).toBeGreaterThanOrEqual(layout.windowBottom);
+      }
+      await page.context().close();
+    },
+  );
+
+  it.each([
+    ['phone', 'call-script'],
+    ['meeting', 'meeting-notes'],
+  ] as const)('prints the %s document on one page', async (channel, kind) => {
+    const { page } = await openPage(browser);
+    await page.goto(`${site.url}${letterPath('nl')}?channel=${channel}`);
+    await answer(page, {
+      reason: 'personal',
+      startDate: '2099-03-01',
+      'applicant.name': 'Sanne de Vries',
+      'recipient.company': 'Polderlicht BV',
+      'recipient.name': 'Pieter Jansen',
+      position: 'projectleider',
+    });
+    await toStep(page, 'result');
+    await expect.poll(() => page.locator(`#doc-${kind}-text`).count()).toBe(1);
+    expect(
+      await page
+        .locator(`#doc-${kind}-title ~ fieldset`)
+        .getByRole('button', { name: 'Afdrukken' })
+        .count(),
+    ).toBe(1);
+    const dir = await mkdtemp(join(tmpdir(), 'rescind-print-'));
+    const pdf = join(dir, `${kind}.pdf`);
+    await page.pdf({ path: pdf, preferCSSPageSize: true });
+    expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const printed = words(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    const lines = (await page.locator(`#doc-${kind}-text`).inputValue()).split('\n');
+    // The whole document, first line to last.
+    expect(printed).toContain(words(lines[0] ?? ''));
+    expect(printed).toContain(words(lines.filter(Boolean).at(-1) ?? ''));
     await page.context().close();
   });
 
@@ -493,7 +804,7 @@ describe('the letter generator', () => {
       const link = page.locator(`li:has(> h3#step-contract) a[href="${positionPath(locale)}"]`);
       expect(await link.count()).toBe(1);
       await link.click();
-      await page.waitForURL(`**${positionPath(locale)}`);
+      await expect.poll(() => page.url()).toContain(positionPath(locale));
       await expect.poll(() => panel(page).isVisible()).toBe(true);
       expect(await panel(page).getAttribute('aria-labelledby')).toBe('position-title');
       await page.context().close();

@@ -20,9 +20,12 @@ export function letterPath(locale: Locale, channel?: Channel): string {
 /** The id of the letter page's "where you stand" panel, the same in both languages. */
 export const positionPanelId = 'legal-position';
 
-/** The letter page's "where you stand" panel, which the guide's step 2 (the contract) links to. */
+/**
+ * The letter flow's "where you stand" step and its panel, which the front door and the guide's
+ * step 2 (the contract) link to.
+ */
 export function positionPath(locale: Locale): string {
-  return `${letterPath(locale)}#${positionPanelId}`;
+  return `${letterPath(locale)}?step=position#${positionPanelId}`;
 }
 
 /** The `[locale]/[tool]` pairs the site exports: exactly one letter page per locale. */

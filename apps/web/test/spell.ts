@@ -18,8 +18,8 @@ const nspell = createRequire(import.meta.url)('nspell') as (dictionary: {
  * ordlista or the Woordenlijst. Keep it short and reviewed.
  */
 const allowList: Record<Locale, ReadonlySet<string>> = {
-  // The product's name and file extensions; SAOL: räkna (nspell has the infinitive, not the present).
-  sv: new Set(['rescind', 'eml', 'md', 'txt', 'räknar']),
+  // The product's name and file extensions; SAOL: räkna, svara (nspell has the infinitive, not the present).
+  sv: new Set(['rescind', 'eml', 'md', 'txt', 'pdf', 'docx', 'räknar', 'svarar']),
   // The product's name; Woordenlijst compounds nspell does not build itself; "Eén" at a sentence
   // start (lower-casing it gives "eén", not "één").
   nl: new Set([
@@ -27,6 +27,8 @@ const allowList: Record<Locale, ReadonlySet<string>> = {
     'eml',
     'md',
     'txt',
+    'pdf',
+    'docx',
     'adresregel',
     'arbeidscontract',
     'arbeidsrecht',

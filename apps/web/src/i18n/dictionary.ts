@@ -147,6 +147,27 @@ export interface LetterDictionary {
     /** Under a field the channel needs: why it is asked for this channel. */
     nameForConversation: string;
   };
+  /** The guided flow: a heading per step, and the buttons between them. */
+  flow: {
+    steps: Record<
+      'situation' | 'position' | 'you' | 'employer' | 'job' | 'check' | 'result',
+      string
+    >;
+    progress: (n: number, total: number) => string;
+    progressLabel: string;
+    continue: string;
+    back: string;
+    toResult: string;
+    change: string;
+    /** "Change" with the answer it changes, for a screen reader's list of links. */
+    changeLabel: (label: string) => string;
+    notAnswered: string;
+    yes: string;
+    no: string;
+    checkIntro: string;
+    resultIntro: string;
+    draftAside: string;
+  };
   /** A field the person has not answered yet, in plain words with the field's own label. */
   fieldRequired: (label: string) => string;
   /** A question with choices the person has not answered yet. */
@@ -228,9 +249,15 @@ export interface LetterDictionary {
     copyFailed: string;
     downloadTxt: string;
     downloadMd: string;
+    downloadPdf: string;
+    downloadDocx: string;
+    /** While a PDF or Word file is being made. */
+    preparing: string;
     downloadEml: string;
     openMail: string;
     print: string;
+    /** Printing a call script or meeting notes. */
+    printNotes: string;
     needsEmails: string;
   };
   /** Why an e-mail file or link could not be made (core's `FormatError` codes), and what to do. */

@@ -8,6 +8,19 @@ import { download, type FileFormat, fileName } from './files.ts';
 import styles from './letter.module.css';
 import { LintFindings } from './lint-findings.tsx';
 import type { Engine } from './load-engine.ts';
+import { PrintedLetter } from './printed-letter.tsx';
+
+/**
+ * The .eml as a draft to send, not a message received: `X-Unsent: 1` makes Outlook and Apple Mail
+ * open it ready to edit and send. Added here because core's `toEml` does not write it (yet); it
+ * goes last in the header, before the blank line that ends it.
+ */
+export function asDraft(eml: string): string {
+  const end = eml.search(/\r?\n\r?\n/);
+  if (end < 0 || /^X-Unsent:/im.test(eml.slice(0, end))) return eml;
+  const newline = eml.slice(end).startsWith('\r\n') ? '\r\n' : '\n';
+  return `${eml.slice(0, end)}${newline}X-Unsent: 1${eml.slice(end)}`;
+}
 
 /** What the person changed by hand in one document, and what the engine had written then. */
 export interface DocumentEdit {
@@ -85,14 +98,31 @@ export function DocumentPreview(props: DocumentPreviewProps) {
       ...patch,
     });
 
+  /** PDF and Word files are made by modules of their own, loaded the first time they are asked for. */
+  const saveFile = async (format: 'pdf' | 'docx') => {
+    setStatus(t.actions.preparing);
+    const options = { locale, kind: doc.kind, title: doc.title, text, company: props.company };
+    const name = fileName(locale, doc.kind, props.company, format);
+    const content =
+      format === 'pdf'
+        ? await (await import('./pdf.ts')).documentPdf(options)
+        : await (await import('./docx.ts')).documentDocx(options);
+    download(name, format, content);
+    setStatus('');
+  };
+
   const save = (format: FileFormat) => {
     checker.flush();
+    if (format === 'pdf' || format === 'docx') {
+      void saveFile(format);
+      return;
+    }
     const name = fileName(locale, doc.kind, props.company, format);
     if (format === 'eml') {
       const { from, to } = props;
       if (!from || !to) return;
       const eml = tryFormat(() => toEml(current, { from, to, locale }));
-      if (eml.ok) download(name, format, eml.value);
+      if (eml.ok) download(name, format, asDraft(eml.value));
       else setStatus(t.formatErrors[eml.code]);
     } else {
       download(name, format, format === 'md' ? current.markdown : withSubject());
@@ -123,7 +153,9 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   const { to } = props;
   const mailto = isEmail && to ? tryFormat(() => toMailto(current, { to, locale })) : null;
   const mailtoFits = mailto?.ok ? fitsInMailto(mailto.value) : false;
-  const printing = props.printable && doc.kind === 'letter';
+  // The letter prints for its envelope; a call script or meeting notes print to take along.
+  const printing = props.printable && doc.kind !== 'email';
+  const isLetter = doc.kind === 'letter';
 
   return (
     <section aria-labelledby={`${id}-title`} className={styles.document}>
@@ -142,10 +174,16 @@ export function DocumentPreview(props: DocumentPreviewProps) {
           <button
             type="button"
             className={styles.primaryAction}
-            aria-describedby={props.printWarnings.length > 0 ? `${id}-print-warning` : undefined}
+            aria-describedby={
+              isLetter && props.printWarnings.length > 0 ? `${id}-print-warning` : undefined
+            }
             onClick={() => window.print()}
           >
-            {props.printWarnings.length > 0 ? t.printAnyway : t.actions.print}
+            {!isLetter
+              ? t.actions.printNotes
+              : props.printWarnings.length > 0
+                ? t.printAnyway
+                : t.actions.print}
           </button>
         ) : null}
         <button type="button" onClick={copy}>
@@ -156,6 +194,16 @@ export function DocumentPreview(props: DocumentPreviewProps) {
             {t.actions.downloadEml}
           </button>
         ) : null}
+        {doc.kind !== 'email' ? (
+          <>
+            <button type="button" onClick={() => save('pdf')}>
+              {t.actions.downloadPdf}
+            </button>
+            <button type="button" onClick={() => save('docx')}>
+              {t.actions.downloadDocx}
+            </button>
+          </>
+        ) : null}
         <button type="button" onClick={() => save('txt')}>
           {t.actions.downloadTxt}
         </button>
@@ -163,7 +211,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
           {t.actions.downloadMd}
         </button>
       </fieldset>
-      {printing && props.printWarnings.length > 0 ? (
+      {printing && isLetter && props.printWarnings.length > 0 ? (
         <ul id={`${id}-print-warning`} className={styles.printWarning}>
           {props.printWarnings.map((warning) => (
             <li key={warning}>{warning}</li>
@@ -218,7 +266,12 @@ export function DocumentPreview(props: DocumentPreviewProps) {
 
       {printing ? (
         <div className={styles.printOnly} aria-hidden="true">
-          {text}
+          <PrintedLetter
+            locale={locale}
+            text={text}
+            company={props.company}
+            layout={isLetter ? 'letter' : 'notes'}
+          />
         </div>
       ) : null}
     </section>

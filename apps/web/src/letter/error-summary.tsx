@@ -14,6 +14,8 @@ export function ErrorSummary(props: {
   t: LetterDictionary;
   issues: InputIssue[];
   ref: Ref<HTMLElement>;
+  /** A field not on this page (the check page lists them all): go to its question. */
+  onMissing?: (path: string) => void;
 }) {
   const { t, issues } = props;
   return (
@@ -32,8 +34,11 @@ export function ErrorSummary(props: {
               href={`#${fieldId(issue.path)}`}
               onClick={(event) => {
                 const field = document.getElementById(fieldId(issue.path));
-                if (!field) return;
                 event.preventDefault();
+                if (!field) {
+                  props.onMissing?.(issue.path);
+                  return;
+                }
                 field.focus();
                 field.scrollIntoView({ block: 'center' });
               }}

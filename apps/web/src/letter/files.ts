@@ -2,12 +2,14 @@ import type { Locale } from '@rescind/core';
 import type { DocumentKind } from '@rescind/core/letter';
 
 /** The kinds of file a draft can be saved as. */
-export type FileFormat = 'txt' | 'md' | 'eml';
+export type FileFormat = 'txt' | 'md' | 'eml' | 'pdf' | 'docx';
 
 const mimeTypes: Record<FileFormat, string> = {
   txt: 'text/plain;charset=utf-8',
   md: 'text/markdown;charset=utf-8',
   eml: 'message/rfc822',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
 const baseNames: Record<Locale, Record<DocumentKind, string>> = {
@@ -42,8 +44,16 @@ export function fileName(locale: Locale, kind: DocumentKind, company: string, fo
 }
 
 /** Saves text as a file in the browser: a Blob URL, so nothing travels over the network. */
-export function download(name: string, format: FileFormat, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeTypes[format] }));
+export function download(
+  name: string,
+  format: FileFormat,
+  content: string | Blob | Uint8Array,
+): void {
+  const blob =
+    content instanceof Blob
+      ? content
+      : new Blob([content as BlobPart], { type: mimeTypes[format] });
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

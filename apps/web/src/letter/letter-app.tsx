@@ -5,6 +5,7 @@ import type { Address } from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { AdviceList } from './advice-list.tsx';
+import { CheckAnswers } from './check-answers.tsx';
 import { type DocumentEdit, DocumentPreview } from './document-preview.tsx';
 import { ErrorSummary } from './error-summary.tsx';
 import {
@@ -13,6 +14,7 @@ import {
   type FieldName,
   type FlagField,
   type FormValues,
+  fieldId,
   type TextField,
 } from './form-values.ts';
 import styles from './letter.module.css';
@@ -20,6 +22,18 @@ import { LetterForm } from './letter-form.tsx';
 import { type Engine, loadEngine } from './load-engine.ts';
 import { fieldLabel, issueField, issueMessage } from './messages.ts';
 import { PositionPanel } from './position-panel.tsx';
+import {
+  nextStep,
+  previousStep,
+  type QuestionStep,
+  questionSteps,
+  type Step,
+  stepFields,
+  stepFromSearch,
+  stepHref,
+  stepOf,
+  steps,
+} from './steps.ts';
 import { forgetAll, forgetState, loadState, saveState } from './storage.ts';
 
 function address(name: string, email: string): Address | null {
@@ -64,22 +78,30 @@ function withEdit(
 /** Advice that belongs next to the print button: the letter would not arrive as it stands. */
 const printAdvice = new Set(['sender-address-missing', 'recipient-address-missing']);
 
+type Focus = { kind: 'heading' | 'summary' | 'document' } | { kind: 'field'; id: string };
+
+const isQuestion = (step: Step): step is QuestionStep =>
+  (questionSteps as readonly Step[]).includes(step);
+
 /**
- * The letter generator: the site's one client island. Every keystroke re-validates with core and
- * rewrites the drafts; an answer missing or refused is a placeholder or the last good answer, so
- * the draft never vanishes. Nothing leaves the browser.
+ * The letter generator: the site's one client island, a guided flow of question pages, a page to
+ * check the answers and the result. Every keystroke re-validates with core and rewrites the
+ * drafts; an answer missing or refused is a placeholder or the last good answer, so the draft
+ * never vanishes. On a wide screen the draft sits beside the questions; on a phone the result is
+ * its own step. Nothing leaves the browser.
  */
 export function LetterApp({ locale }: { locale: Locale }) {
   const t = getLetterDictionary(locale);
   const [values, setValues] = useState<FormValues>(emptyValues);
   const [edits, setEdits] = useState<Record<string, string>>({});
-  const [submitted, setSubmitted] = useState(false);
+  const [step, setStep] = useState<Step>('situation');
+  const [attempted, setAttempted] = useState<ReadonlySet<Step>>(new Set());
   const [restored, setRestored] = useState(false);
   const [notice, setNotice] = useState('');
   const [confirming, setConfirming] = useState(false);
   const summaryRef = useRef<HTMLElement>(null);
   const lastGood = useRef<FormValues | null>(null);
-  const [focusTarget, setFocusTarget] = useState<'summary' | 'preview' | null>(null);
+  const [focus, setFocus] = useState<Focus | null>(null);
   // The engine arrives after the first paint: the questions show at once, the draft a moment later.
   const [engine, setEngine] = useState<Engine | null>(null);
   useEffect(() => {
@@ -99,7 +121,15 @@ export function LetterApp({ locale }: { locale: Locale }) {
     const next = saved?.values ?? emptyValues();
     setValues(channel ? { ...next, channel } : next);
     setEdits(saved?.edits ?? {});
+    setStep(stepFromSearch(window.location.search));
     setRestored(true);
+    // The browser's back and forward buttons move between steps; the answers stay.
+    const onPop = () => {
+      setStep(stepFromSearch(window.location.search));
+      setFocus({ kind: 'heading' });
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
   }, [locale]);
 
   useEffect(() => {
@@ -128,26 +158,55 @@ export function LetterApp({ locale }: { locale: Locale }) {
 
   // Focus moves only after the render that shows its target.
   useEffect(() => {
-    if (focusTarget === 'summary') summaryRef.current?.focus();
-    if (focusTarget === 'preview') {
+    if (!focus) return;
+    if (focus.kind === 'summary') summaryRef.current?.focus();
+    else if (focus.kind === 'document') {
       const first = document.querySelector<HTMLElement>('[data-document-title]');
-      first?.focus();
-      first?.scrollIntoView({ block: 'start' });
+      if (!first) return; // the engine is still loading: try again once the draft is there
+      first.focus();
+      first.scrollIntoView({ block: 'start' });
+    } else {
+      const target = document.getElementById(focus.kind === 'field' ? focus.id : 'step-title');
+      target?.focus();
+      target?.scrollIntoView({ block: focus.kind === 'field' ? 'center' : 'start' });
     }
-    if (focusTarget) setFocusTarget(null);
-  }, [focusTarget]);
+    setFocus(null);
+  }, [focus, draft]);
+
+  /** The problems a page shows: its own fields', or all of them on the check page. */
+  const issuesOf = (of: Step) =>
+    isQuestion(of)
+      ? issues.filter((issue) => stepFields[of].includes(issueField(issue.path)))
+      : of === 'check'
+        ? issues
+        : [];
+  const shownIssues = attempted.has(step) ? issuesOf(step) : [];
 
   // The page title carries the errors, so a screen reader and the tab strip say so too.
-  const errorCount = submitted ? issues.length : 0;
+  const errorCount = shownIssues.length;
   useEffect(() => {
     const base = document.title.replace(/^\([^)]*\) /, '');
     document.title = errorCount > 0 ? `(${t.titleWithErrors(errorCount)}) ${base}` : base;
   }, [errorCount, t]);
 
   const errors: Partial<Record<FieldName, string>> = {};
-  if (submitted) {
-    for (const issue of issues) errors[issueField(issue.path)] ??= issueMessage(t, issue);
+  for (const issue of issues) {
+    const field = issueField(issue.path);
+    if (attempted.has(stepOf(field)) || attempted.has('check'))
+      errors[field] ??= issueMessage(t, issue);
   }
+
+  const go = (next: Step, field?: FieldName) => {
+    window.history.pushState(null, '', stepHref(next));
+    setStep(next);
+    setFocus(
+      next === 'result'
+        ? { kind: 'document' }
+        : field
+          ? { kind: 'field', id: fieldId(field) }
+          : { kind: 'heading' },
+    );
+  };
 
   const onText = (name: TextField, value: string) => {
     setNotice('');
@@ -157,16 +216,24 @@ export function LetterApp({ locale }: { locale: Locale }) {
     setNotice('');
     setValues((previous) => ({ ...previous, [name]: value }));
   };
-  const onSubmit = () => {
-    setSubmitted(true);
-    setFocusTarget(complete ? 'preview' : 'summary');
+  const onContinue = async () => {
+    // Checked against the answers as they are now, even if the engine was still on its way.
+    const loaded = engine ?? (await loadEngine());
+    const now = loaded.composeDraft(values, locale, lastGood.current);
+    const fields: readonly FieldName[] = isQuestion(step)
+      ? stepFields[step]
+      : questionSteps.flatMap((each) => stepFields[each]);
+    const open = (now?.issues ?? []).filter((issue) => fields.includes(issueField(issue.path)));
+    setAttempted((previous) => new Set([...previous, step]));
+    if (open.length > 0) setFocus({ kind: 'summary' });
+    else go(nextStep(step));
   };
   const forget = () => {
     forgetAll();
     lastGood.current = null;
     setValues(emptyValues());
     setEdits({});
-    setSubmitted(false);
+    setAttempted(new Set());
     setConfirming(false);
     setNotice(t.forgotten);
   };
@@ -183,95 +250,167 @@ export function LetterApp({ locale }: { locale: Locale }) {
     values['recipient.greetingName'] !== '' ||
     (result?.advice ?? []).some((item) => item.code === 'check-greeting-name');
   const pendingLabels = (draft?.pending ?? []).map((field) => fieldLabel(t, field));
+  const stepNumber = steps.indexOf(step) + 1;
+
+  const summary =
+    shownIssues.length > 0 ? (
+      <ErrorSummary
+        ref={summaryRef}
+        t={t}
+        issues={shownIssues.map((issue) => ({
+          ...issue,
+          path: issueField(issue.path),
+          message: issueMessage(t, issue),
+        }))}
+        onMissing={(path) => go(stepOf(path as FieldName), path as FieldName)}
+      />
+    ) : null;
+
+  const drafts = (
+    <section aria-labelledby="preview-title" className={styles.drafts}>
+      <h2 id="preview-title" className={step === 'result' ? 'visually-hidden' : undefined}>
+        {t.previewHeading}
+      </h2>
+      {step !== 'result' ? <p className={styles.muted}>{t.flow.draftAside}</p> : null}
+      {pendingLabels.length > 0 ? (
+        <p className={styles.pending} data-testid="draft-pending">
+          {t.pending(pendingLabels.join(', '))}
+        </p>
+      ) : null}
+      {draft && engine ? (
+        draft.result.documents.map((doc) => (
+          <DocumentPreview
+            key={doc.kind}
+            engine={engine}
+            locale={locale}
+            t={t}
+            document={doc}
+            edit={editOf(edits, doc.kind)}
+            onEdit={(edit) => setEdits((previous) => withEdit(previous, doc.kind, edit))}
+            input={draft.input}
+            company={values['recipient.company']}
+            from={from}
+            to={to}
+            printable={doc.kind === printableKind}
+            printWarnings={printWarnings}
+          />
+        ))
+      ) : (
+        <p className={styles.muted}>{t.previewEmpty}</p>
+      )}
+    </section>
+  );
+
+  const forgetBlock = (
+    <div className={styles.forget}>
+      <p className={styles.muted}>
+        {t.privacy} {t.expiry}
+      </p>
+      {confirming ? (
+        <div className={styles.confirm}>
+          <p id="forget-confirm">{t.forgetConfirm}</p>
+          <button type="button" aria-describedby="forget-confirm" onClick={forget}>
+            {t.forgetYes}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t.forgetNo}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)}>
+          {t.forget}
+        </button>
+      )}
+      <p role="status">{notice}</p>
+    </div>
+  );
 
   return (
-    <div className={styles.app}>
+    <div className={step === 'result' ? styles.resultLayout : styles.app} data-step={step}>
       <div className={styles.formColumn}>
         <noscript>
           <p className={styles.error}>{t.noScript}</p>
         </noscript>
-        {submitted && issues.length > 0 ? (
-          <ErrorSummary
-            ref={summaryRef}
+        <nav aria-label={t.flow.progressLabel} className={styles.progress}>
+          <ol>
+            {steps.map((each, index) => (
+              <li key={each}>
+                <a
+                  href={stepHref(each)}
+                  aria-current={each === step ? 'step' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    go(each);
+                  }}
+                >
+                  <span aria-hidden="true">{index + 1}</span>
+                  <span className={styles.progressName}>{t.flow.steps[each]}</span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <p className={styles.stepCount}>{t.flow.progress(stepNumber, steps.length)}</p>
+        <h2 id="step-title" tabIndex={-1} className={styles.stepTitle}>
+          {t.flow.steps[step]}
+        </h2>
+        {summary}
+        {isQuestion(step) ? (
+          <LetterForm
+            locale={locale}
             t={t}
-            issues={issues.map((issue) => ({
-              ...issue,
-              path: issueField(issue.path),
-              message: issueMessage(t, issue),
-            }))}
+            values={values}
+            errors={errors}
+            askGreetingName={askGreetingName}
+            onText={onText}
+            onFlag={onFlag}
+            onSubmit={() => void onContinue()}
+            step={step}
+            after={
+              step === 'position' ? (
+                <PositionPanel locale={locale} t={t} position={position} />
+              ) : null
+            }
+            continueLabel={t.flow.continue}
+            backLabel={t.flow.back}
+            onBack={step === 'situation' ? undefined : () => go(previousStep(step))}
           />
         ) : null}
-        <LetterForm
-          locale={locale}
-          t={t}
-          values={values}
-          errors={errors}
-          askGreetingName={askGreetingName}
-          onText={onText}
-          onFlag={onFlag}
-          onSubmit={onSubmit}
-        />
-        <div className={styles.forget}>
-          <p className={styles.muted}>
-            {t.privacy} {t.expiry}
-          </p>
-          {confirming ? (
-            <div className={styles.confirm}>
-              <p id="forget-confirm">{t.forgetConfirm}</p>
-              <button type="button" aria-describedby="forget-confirm" onClick={forget}>
-                {t.forgetYes}
-              </button>{' '}
-              <button type="button" onClick={() => setConfirming(false)}>
-                {t.forgetNo}
+        {step === 'check' ? (
+          <>
+            <CheckAnswers
+              locale={locale}
+              t={t}
+              values={values}
+              onChange={(to, field) => go(to, field)}
+            />
+            <div className={styles.stepButtons}>
+              <button type="button" className={styles.primary} onClick={() => void onContinue()}>
+                {t.flow.toResult}
+              </button>
+              <button type="button" className={styles.back} onClick={() => go('job')}>
+                {t.flow.back}
               </button>
             </div>
-          ) : (
-            <button type="button" onClick={() => setConfirming(true)}>
-              {t.forget}
-            </button>
-          )}
-          <p role="status">{notice}</p>
-        </div>
-        <a className={styles.jump} href="#preview-title">
-          {t.jumpToDraft}
-        </a>
+          </>
+        ) : null}
+        {step === 'result' ? (
+          <>
+            <p className={styles.resultIntro}>{t.flow.resultIntro}</p>
+            {drafts}
+            <PositionPanel locale={locale} t={t} position={position} />
+            <AdviceList locale={locale} t={t} advice={result?.advice ?? null} />
+            <div className={styles.stepButtons}>
+              <button type="button" className={styles.back} onClick={() => go('check')}>
+                {t.flow.back}
+              </button>
+            </div>
+          </>
+        ) : null}
+        {forgetBlock}
       </div>
 
-      <div className={styles.previewColumn}>
-        <section aria-labelledby="preview-title">
-          <h2 id="preview-title" tabIndex={-1}>
-            {t.previewHeading}
-          </h2>
-          {pendingLabels.length > 0 ? (
-            <p className={styles.pending} data-testid="draft-pending">
-              {t.pending(pendingLabels.join(', '))}
-            </p>
-          ) : null}
-          {draft && engine ? (
-            draft.result.documents.map((doc) => (
-              <DocumentPreview
-                key={doc.kind}
-                engine={engine}
-                locale={locale}
-                t={t}
-                document={doc}
-                edit={editOf(edits, doc.kind)}
-                onEdit={(edit) => setEdits((previous) => withEdit(previous, doc.kind, edit))}
-                input={draft.input}
-                company={values['recipient.company']}
-                from={from}
-                to={to}
-                printable={doc.kind === printableKind}
-                printWarnings={printWarnings}
-              />
-            ))
-          ) : (
-            <p className={styles.muted}>{t.previewEmpty}</p>
-          )}
-        </section>
-        <PositionPanel locale={locale} t={t} position={position} />
-        <AdviceList locale={locale} t={t} advice={result?.advice ?? null} />
-      </div>
+      {step !== 'result' ? <div className={styles.previewColumn}>{drafts}</div> : null}
     </div>
   );
 }

@@ -2,9 +2,9 @@
 
 import { channels, type Locale } from '@rescind/core';
 import { acceptances, answers, contractTypes } from '@rescind/core/letter';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
-import { Checkbox, FieldGroup, RadioGroup, Select, TextInput } from './fields.tsx';
+import { Checkbox, RadioGroup, Select, TextInput } from './fields.tsx';
 import {
   type FieldName,
   type FlagField,
@@ -14,6 +14,7 @@ import {
   type TextField,
 } from './form-values.ts';
 import styles from './letter.module.css';
+import type { QuestionStep } from './steps.ts';
 
 /** The law's questions answered by picking one of a few choices. */
 type ChoiceQuestion = Exclude<
@@ -35,10 +36,17 @@ export interface LetterFormProps {
   onText: (name: TextField, value: string) => void;
   onFlag: (name: FlagField, value: boolean) => void;
   onSubmit: () => void;
+  /** The question page to show. */
+  step: QuestionStep;
+  /** Shown under the questions (the "where you stand" panel on its page). */
+  after?: ReactNode;
+  continueLabel: string;
+  backLabel: string;
+  onBack?: (() => void) | undefined;
 }
 
 /**
- * The questions, in the order a person thinks of them. Native controls only: they work with any
+ * One page of questions, in the order a person thinks of them. Native controls only: they work with any
  * keyboard, screen reader and autofill, and their `name` is the `LetterInput` field path.
  */
 export function LetterForm(props: LetterFormProps) {
@@ -96,9 +104,9 @@ export function LetterForm(props: LetterFormProps) {
     onSubmit();
   };
 
-  return (
-    <form className={styles.form} noValidate onSubmit={handleSubmit}>
-      <FieldGroup legend={t.sections.message}>
+  const groups: Record<QuestionStep, ReactNode> = {
+    situation: (
+      <>
         <RadioGroup
           {...text('channel')}
           legend={f.channel}
@@ -130,9 +138,40 @@ export function LetterForm(props: LetterFormProps) {
         />
         {flag('counterOffer', f.counterOffer)}
         {flag('keepDoorOpen', f.keepDoorOpen)}
-      </FieldGroup>
-
-      <FieldGroup legend={t.sections.you}>
+      </>
+    ),
+    position: (
+      <>
+        {' '}
+        <TextInput
+          {...text('acceptedOn')}
+          label={f.acceptedOn}
+          hint={t.hints.date}
+          optional={t.hints.optional}
+        />
+        <TextInput {...text('startDate')} label={f.startDate} hint={t.hints.date} />
+        {question(
+          'acceptance',
+          acceptances.map((value) => ({ value, label: t.acceptances[value] })),
+        )}
+        {question('essentialsAgreed', yesNoUnknown)}
+        {question(
+          'contractType',
+          contractTypes.map((value) => ({ value, label: t.contractTypes[value] })),
+        )}
+        {question('earlyTerminationClause', yesNoUnknown)}
+        {question('trialPeriod', yesNoUnknown)}
+        {months('trialMonths')}
+        {months('noticeMonths')}
+        {question('collectiveAgreement', yesNoUnknown)}
+        {q.stateEmployer && isAsked('stateEmployer', values, locale)
+          ? flag('stateEmployer', q.stateEmployer.label, q.stateEmployer.hint)
+          : null}
+        {flag('resignedCurrentJob', q.resignedCurrentJob.label, q.resignedCurrentJob.hint)}
+      </>
+    ),
+    you: (
+      <>
         <TextInput {...text('applicant.name')} label={f.applicantName} autoComplete="name" />
         <TextInput
           {...text('applicant.email')}
@@ -167,9 +206,10 @@ export function LetterForm(props: LetterFormProps) {
             optional={t.hints.optional}
           />
         ) : null}
-      </FieldGroup>
-
-      <FieldGroup legend={t.sections.employer}>
+      </>
+    ),
+    employer: (
+      <>
         <TextInput {...text('recipient.company')} label={f.recipientCompany} />
         <TextInput
           {...text('recipient.name')}
@@ -223,43 +263,29 @@ export function LetterForm(props: LetterFormProps) {
             multiline
           />
         ) : null}
-      </FieldGroup>
-
-      <FieldGroup legend={t.sections.job}>
+      </>
+    ),
+    job: (
+      <>
         <TextInput {...text('position')} label={f.position} />
-        <TextInput
-          {...text('acceptedOn')}
-          label={f.acceptedOn}
-          hint={t.hints.date}
-          optional={t.hints.optional}
-        />
-        <TextInput {...text('startDate')} label={f.startDate} hint={t.hints.date} />
-      </FieldGroup>
+      </>
+    ),
+  };
 
-      <FieldGroup legend={t.sections.contract}>
-        {question(
-          'acceptance',
-          acceptances.map((value) => ({ value, label: t.acceptances[value] })),
-        )}
-        {question('essentialsAgreed', yesNoUnknown)}
-        {question(
-          'contractType',
-          contractTypes.map((value) => ({ value, label: t.contractTypes[value] })),
-        )}
-        {question('earlyTerminationClause', yesNoUnknown)}
-        {question('trialPeriod', yesNoUnknown)}
-        {months('trialMonths')}
-        {months('noticeMonths')}
-        {question('collectiveAgreement', yesNoUnknown)}
-        {q.stateEmployer && isAsked('stateEmployer', values, locale)
-          ? flag('stateEmployer', q.stateEmployer.label, q.stateEmployer.hint)
-          : null}
-        {flag('resignedCurrentJob', q.resignedCurrentJob.label, q.resignedCurrentJob.hint)}
-      </FieldGroup>
-
-      <button type="submit" className={styles.primary}>
-        {t.submit}
-      </button>
+  return (
+    <form className={styles.form} noValidate onSubmit={handleSubmit} aria-labelledby="step-title">
+      {groups[props.step]}
+      {props.after}
+      <div className={styles.stepButtons}>
+        <button type="submit" className={styles.primary}>
+          {props.continueLabel}
+        </button>
+        {props.onBack ? (
+          <button type="button" className={styles.back} onClick={props.onBack}>
+            {props.backLabel}
+          </button>
+        ) : null}
+      </div>
     </form>
   );
 }
