@@ -45,6 +45,17 @@ export interface PageLog {
   dialogs: string[];
 }
 
+/**
+ * Requests made after `load` that could carry something the person typed: anything but the site's
+ * own code chunks, which the page loads on demand (the letter engine after first paint, the PDF
+ * and Word makers on a click) with nothing of the person's in them.
+ */
+export function lateRequests(log: PageLog, siteUrl: string): string[] {
+  const ownChunk = (url: string) =>
+    url.startsWith(`${new URL(siteUrl).origin}/_next/static/chunks/`) && url.endsWith('.js');
+  return log.requestsAfterLoad.filter((url) => /^https?:/.test(url) && !ownChunk(url));
+}
+
 /** A new page in a new context, logging errors, requests and dialogs. */
 export async function openPage(
   browser: Browser,

@@ -11,7 +11,14 @@ import type { FieldName } from '../src/letter/form-values.ts';
 import { letterLayout } from '../src/letter/printed-letter.tsx';
 import { questionSteps, type Step, stepHref, stepOf } from '../src/letter/steps.ts';
 import { guidePath, letterPath, positionPanelId, positionPath } from '../src/routes.ts';
-import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
+import {
+  axeViolations,
+  lateRequests,
+  launchBrowser,
+  openPage,
+  type Site,
+  startSite,
+} from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -244,7 +251,7 @@ describe('the letter generator', () => {
     await toStep(page, 'you');
     expect(await page.inputValue('[name="applicant.name"]')).toBe('');
 
-    expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
+    expect(lateRequests(log, site.url)).toEqual([]);
     expect(log.errors).toEqual([]);
     await page.context().close();
   });
@@ -369,7 +376,7 @@ describe('the letter generator', () => {
         .then((t) => t.split('\n')[0] ?? ''),
     );
 
-    expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
+    expect(lateRequests(log, site.url)).toEqual([]);
     await page.context().close();
   });
 

@@ -5,7 +5,14 @@ import { aboutPath } from '../src/guide/about-route.ts';
 import { editionChanges } from '../src/guide/edition-changes.ts';
 import { getDictionary } from '../src/i18n/index.ts';
 import { allPages, letterPath, positionPath } from '../src/routes.ts';
-import { axeViolations, launchBrowser, openPage, type Site, startSite } from './harness.ts';
+import {
+  axeViolations,
+  lateRequests,
+  launchBrowser,
+  openPage,
+  type Site,
+  startSite,
+} from './harness.ts';
 
 let site: Site;
 let browser: Browser;
@@ -42,7 +49,7 @@ describe.each(pages)('%s', (path) => {
 
     // Nothing is fetched once the page is there.
     await page.waitForTimeout(300);
-    expect(log.requestsAfterLoad.filter((url) => /^https?:/.test(url))).toEqual([]);
+    expect(lateRequests(log, site.url)).toEqual([]);
     expect(log.requests.every((url) => url.startsWith(site.url) || !/^https?:/.test(url))).toBe(
       true,
     );
