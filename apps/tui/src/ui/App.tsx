@@ -13,6 +13,7 @@ import { helpLines } from './help-lines.ts';
 import { isTyping, keyToAction } from './keymap.ts';
 import { screenKeys } from './keys.ts';
 import { LinesView } from './LinesView.tsx';
+import { noKey } from './no-key.ts';
 import { StatusLine } from './StatusLine.tsx';
 import { screenModel, screenStatus, statusLines } from './screen-model.ts';
 import { Text } from './Text.tsx';
@@ -31,29 +32,6 @@ function needsEngine(state: AppState, action: AppAction): boolean {
   const item = homeItemsOf(state)[state.home];
   return item === 'letter' || item === 'check' || item === 'resume';
 }
-
-const noKey: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
 
 const shifted: Key = { ...noKey, shift: true };
 

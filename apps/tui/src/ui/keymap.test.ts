@@ -4,32 +4,11 @@ import { loadEngine } from '../engine.ts';
 import { uiMessages } from '../i18n/messages.ts';
 import { type AppState, appReducer, initialApp } from '../state/app.ts';
 import { keyToAction } from './keymap.ts';
+import { noKey } from './no-key.ts';
 
 beforeAll(loadEngine);
 
-/** A key event with nothing pressed, to build others from. */
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const none: Key = noKey;
 const layout = { viewport: 10, total: 40, documents: 2 };
 const press = (state: AppState, input: string, key: Partial<Key> = {}) =>
   keyToAction(state, input, { ...none, ...key }, layout, uiMessages.sv);

@@ -7,32 +7,12 @@ import { footerText } from './Footer.tsx';
 import { helpLines } from './help-lines.ts';
 import { keyToAction } from './keymap.ts';
 import { keyDefs, screenKeys } from './keys.ts';
+import { noKey } from './no-key.ts';
 import { swedishAnswers } from './test-kit.tsx';
 
 beforeAll(loadEngine);
 
-const none: Key = {
-  upArrow: false,
-  downArrow: false,
-  leftArrow: false,
-  rightArrow: false,
-  pageDown: false,
-  pageUp: false,
-  home: false,
-  end: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-  shift: false,
-  tab: false,
-  backspace: false,
-  delete: false,
-  meta: false,
-  super: false,
-  hyper: false,
-  capsLock: false,
-  numLock: false,
-};
+const none: Key = noKey;
 
 /** Every key a person could press: each printable ASCII character, the named keys, Ctrl-letters. */
 const probes: [string, Partial<Key>][] = [
