@@ -1,5 +1,6 @@
 import { formatLongDate } from '../dates.ts';
 import { asSentence, dutchFullName, dutchSurname, firstName, nameParts } from '../names.ts';
+import { numberWord } from '../number-words.ts';
 import { nlMonths } from '../position/nl-words.ts';
 import type { EndingFacts } from '../position/types.ts';
 import type { Phrasebook, PhraseContext } from './types.ts';
@@ -44,20 +45,7 @@ function howLate(c: PhraseContext): string {
   if (c.daysLeft <= 0) return 'op de dag dat ik zou beginnen';
   if (c.daysLeft === 1) return `een dag voor de geplande start op ${date(c.startDate)}`;
   // Running text writes small numbers in words ("drie dagen").
-  const words = [
-    'twee',
-    'drie',
-    'vier',
-    'vijf',
-    'zes',
-    'zeven',
-    'acht',
-    'negen',
-    'tien',
-    'elf',
-    'twaalf',
-  ];
-  const count = words[c.daysLeft - 2];
+  const count = numberWord('nl', c.daysLeft);
   return `nog maar ${count ? `${count} dagen` : days(c.daysLeft)} voor de geplande start op ${date(c.startDate)}`;
 }
 

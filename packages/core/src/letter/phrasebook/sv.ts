@@ -1,5 +1,6 @@
 import { formatLongDate } from '../dates.ts';
 import { asSentence, firstName, nameParts } from '../names.ts';
+import { numberWord } from '../number-words.ts';
 import { svMonths } from '../position/sv-words.ts';
 import type { EndingFacts } from '../position/types.ts';
 import type { Phrasebook, PhraseContext } from './types.ts';
@@ -40,9 +41,8 @@ function pick<T>(c: PhraseContext, key: string, options: readonly T[]): T {
 function howLate(c: PhraseContext): string {
   if (c.daysLeft <= 0) return 'samma dag som jag skulle ha börjat';
   if (c.daysLeft === 1) return `dagen före starten ${date(c.startDate)}`;
-  // Running text writes small numbers in words ("tre dagar"), as Svenska skrivregler advises.
-  const words = ['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
-  const count = words[c.daysLeft - 2];
+  // Running text writes small numbers in words ("tre dagar").
+  const count = numberWord('sv', c.daysLeft);
   return `bara ${count ? `${count} dagar` : days(c.daysLeft)} före starten ${date(c.startDate)}`;
 }
 

@@ -1,4 +1,5 @@
 import { formatLongDate } from '../dates.ts';
+import { numberWord } from '../number-words.ts';
 import type { NlCode } from './nl.ts';
 import type { WordingFacts } from './types.ts';
 
@@ -6,24 +7,9 @@ import type { WordingFacts } from './types.ts';
 
 const date = (iso: string | undefined) => (iso ? formatLongDate('nl', iso) : '');
 
-const numbers = [
-  'één',
-  'twee',
-  'drie',
-  'vier',
-  'vijf',
-  'zes',
-  'zeven',
-  'acht',
-  'negen',
-  'tien',
-  'elf',
-  'twaalf',
-];
-
 /** "één maand", "drie maanden". */
 export function nlMonths(months: number): string {
-  const word = numbers[months - 1] ?? String(months);
+  const word = numberWord('nl', months) ?? String(months);
   return months === 1 ? `${word} maand` : `${word} maanden`;
 }
 

@@ -1,4 +1,5 @@
 import { formatLongDate } from '../dates.ts';
+import { numberWord } from '../number-words.ts';
 import type { SvCode } from './sv.ts';
 import type { WordingFacts } from './types.ts';
 
@@ -6,24 +7,9 @@ import type { WordingFacts } from './types.ts';
 
 const date = (iso: string | undefined) => (iso ? `den ${formatLongDate('sv', iso)}` : '');
 
-const numbers = [
-  'en',
-  'två',
-  'tre',
-  'fyra',
-  'fem',
-  'sex',
-  'sju',
-  'åtta',
-  'nio',
-  'tio',
-  'elva',
-  'tolv',
-];
-
 /** "en månads", "tre månaders": the genitive the phrase "… uppsägningstid" takes. */
 export function svMonths(months: number): string {
-  const word = numbers[months - 1] ?? String(months);
+  const word = numberWord('sv', months) ?? String(months);
   return months === 1 ? `${word} månads` : `${word} månaders`;
 }
 
