@@ -15,32 +15,6 @@ export interface ChangeGroup {
   changes: Change[];
 }
 
-/** The guide's parts in reading order, titled as the page titles them. Promotions are not parts. */
-export function guideOutline(
-  article: Article,
-  labels: { intro: string; stepLabel: (n: number) => string },
-): { id: string; title: string }[] {
-  const { groups } = article;
-  return [
-    { id: 'intro', title: labels.intro },
-    groups.reasons,
-    ...article.reasons,
-    groups.steps,
-    ...article.steps.map((step) => ({
-      id: step.id,
-      title: stepHeading(step.title, labels.stepLabel(step.number)),
-    })),
-    article.goodFaith,
-    groups.channels,
-    ...article.channels,
-    groups.downsides,
-    ...article.downsides,
-    article.verdict,
-    groups.faq,
-    ...article.faq.map((faq) => ({ id: faq.id, title: faq.question })),
-  ].map(({ id, title }) => ({ id, title }));
-}
-
 /**
  * Every change the edition made to the guide (core's `editionChanges`), under the title the guide
  * page gives each part.
@@ -49,10 +23,14 @@ export function editionChanges(
   article: Article,
   labels: { intro: string; stepLabel: (n: number) => string },
 ): ChangeGroup[] {
-  const titles = new Map(guideOutline(article, labels).map(({ id, title }) => [id, title]));
-  return coreEditionChanges(article).map(({ id, changes }) => ({
+  // Core titles each section as the model does; the page words the introduction and numbers
+  // the steps.
+  const steps = new Map<string, string>(
+    article.steps.map((step) => [step.id, stepHeading(step.title, labels.stepLabel(step.number))]),
+  );
+  return coreEditionChanges(article).map(({ id, title, changes }) => ({
     id,
-    title: titles.get(id) ?? id,
+    title: id === 'intro' ? labels.intro : (steps.get(id) ?? title ?? id),
     changes,
   }));
 }
