@@ -83,7 +83,13 @@ export async function openPage(
   });
   page.on('request', (request) => {
     log.requests.push(request.url());
-    if (loaded) log.requestsAfterLoad.push(request.url());
+    // A reload or a step of the flow loading the page anew starts a new page, not a late request
+    // of this one: its request can come before `framenavigated` resets `loaded`.
+    const reload =
+      request.isNavigationRequest() &&
+      request.frame() === page.mainFrame() &&
+      new URL(request.url()).origin === new URL(page.url()).origin;
+    if (loaded && !reload) log.requestsAfterLoad.push(request.url());
   });
   page.on('dialog', (dialog) => {
     log.dialogs.push(dialog.message());
