@@ -1,8 +1,8 @@
 'use client';
 
 import type { Locale } from '@rescind/core';
+import { normalizeDate } from '@rescind/core/letter';
 import type { LetterDictionary } from '../i18n/index.ts';
-import { normalizeDate } from './dates.ts';
 import { type FieldName, type FormValues, fieldId, isAsked } from './form-values.ts';
 import styles from './letter.module.css';
 import { fieldLabel } from './messages.ts';

@@ -1,7 +1,6 @@
 import type { Channel, Locale } from '@rescind/core';
 import { channels } from '@rescind/core';
-import { type FieldNeed, fieldNeeds } from '@rescind/core/letter';
-import { normalizeDate } from './dates.ts';
+import { type FieldNeed, fieldNeeds, normalizeDate } from '@rescind/core/letter';
 
 /**
  * The letter form's answers, keyed by `LetterInput` field path. The same paths are the controls'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { channels } from '../content/channels.ts';
 import { anna, daan } from './__fixtures__/answers.ts';
+import { everyInput } from './__fixtures__/every-input.ts';
 import { fieldNeeds } from './fields.ts';
 import { generateLetter } from './generate.ts';
 import { formalities, type LetterInput, reasons } from './input.ts';
@@ -38,6 +39,54 @@ describe('documents per channel', () => {
     // Not yet agreed on the essentials: no contract, nothing to end.
     for (const text of body({ contractSigned: false, acceptance: 'email', essentialsAgreed: 'no' }))
       expect(text).not.toMatch(/onderling overleg|hierbij op/);
+  });
+});
+
+describe('parts', () => {
+  it('are the written documents’ text, part by part, in the locale’s order', () => {
+    const join = (blocks: string[][]) =>
+      `${blocks.map((lines) => lines.join('\n')).join('\n\n')}\n`;
+    let letters = 0;
+    for (const input of everyInput()) {
+      for (const doc of generateLetter(input).documents) {
+        if (doc.kind === 'call-script' || doc.kind === 'meeting-notes') {
+          expect(doc).not.toHaveProperty('parts');
+          continue;
+        }
+        const { greeting, paragraphs, signature } = doc.parts;
+        const body = [
+          ...(greeting === undefined ? [] : [[greeting]]),
+          ...paragraphs.map((p) => [p]),
+        ];
+        if (doc.kind === 'email') {
+          expect(doc.text).toBe(join([...body, signature]));
+          continue;
+        }
+        letters++;
+        const { sender, recipient, date, dateFirst, subjectLine } = doc.parts;
+        const head = dateFirst ? [sender, [date], recipient] : [sender, recipient, [date]];
+        expect(doc.text).toBe(join([...head, [subjectLine], ...body, signature]));
+        // Swedish letters date before the address block, Dutch ones after it.
+        expect(dateFirst).toBe(input.locale === 'sv');
+        expect(recipient[0]).toBe(input.recipient.company);
+      }
+    }
+    expect(letters).toBeGreaterThan(100);
+  });
+
+  it('give the greeting the engine wrote, for a form to show beside the name', () => {
+    const greeting = (input: Partial<LetterInput>) =>
+      generateLetter({ ...anna, ...input, channel: 'email' }).documents[0].parts.greeting;
+    const karin = { company: 'Nordlys AB', name: 'Karin Holm' };
+    expect(greeting({ formality: 'formal', recipient: karin })).toBe('Hej Karin Holm');
+    expect(greeting({ formality: 'informal', recipient: karin })).toBe('Hej Karin!');
+    expect(
+      greeting({ formality: 'informal', recipient: { ...karin, greetingName: 'Kajsa' } }),
+    ).toBe('Hej Kajsa!');
+    expect(
+      generateLetter({ ...daan, channel: 'email', recipient: { company: 'Polderdata B.V.' } })
+        .documents[0].parts.greeting,
+    ).toMatch(/^Geachte /);
   });
 });
 

@@ -17,7 +17,13 @@ import {
 import { wordPosition } from './position/assess.ts';
 import type { EndingFacts, Jurisdiction } from './position/types.ts';
 import { type Block, renderMarkdown, renderText } from './render.ts';
-import type { ChannelDocuments, LetterDocument, LetterResult } from './types.ts';
+import type {
+  ChannelDocuments,
+  EmailParts,
+  LetterDocument,
+  LetterParts,
+  LetterResult,
+} from './types.ts';
 import { makePick } from './variant.ts';
 
 /** What the engine needs to write in one language: its phrasebook and its country's law. */
@@ -79,62 +85,79 @@ function say(book: Phrasebook, c: PhraseContext, sentence: Sentence, ending?: En
 }
 
 /** Greeting and paragraphs: the part every written document shares. */
-function bodyBlocks(
+function body(
   book: Phrasebook,
   c: PhraseContext,
   plan: WrittenPlan,
   ending: EndingFacts | undefined,
-): Block[] {
+): Pick<EmailParts, 'greeting' | 'paragraphs'> {
   const greeting = book.greeting(c);
   const paragraphs = plan.paragraphs.map((sentences) =>
     tidy(sentences.map((sentence) => say(book, c, sentence, ending)).join(' ')),
   );
   // Swedish "Hej Anna," runs on: the first sentence starts in lower case (Språkrådet).
   if (greeting?.runsOn && paragraphs[0] !== undefined) paragraphs[0] = lowerFirst(paragraphs[0]);
+  return { greeting: greeting?.text, paragraphs };
+}
+
+function bodyBlocks(parts: EmailParts): Block[] {
   return [
-    ...(greeting ? [{ type: 'paragraph', text: greeting.text } as const] : []),
-    ...paragraphs.map((text) => ({ type: 'paragraph', text }) as const),
+    ...(parts.greeting === undefined ? [] : [{ type: 'paragraph', text: parts.greeting } as const]),
+    ...parts.paragraphs.map((text) => ({ type: 'paragraph', text }) as const),
+    { type: 'lines', lines: parts.signature },
   ];
 }
 
-function emailBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
+function emailParts(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): EmailParts {
   const signature = [book.closing(c), c.applicant.name];
   // A formal e-mail signs with a number to call back on; the address is already in the header.
   if (c.formality === 'formal' && c.applicant.phone) signature.push(c.applicant.phone);
-  return [...bodyBlocks(book, c, doc, plan.ending), { type: 'lines', lines: signature }];
+  return { ...body(book, c, doc, plan.ending), signature };
 }
 
-function letterBlocks(book: Phrasebook, c: PhraseContext, doc: WrittenPlan, plan: Plan): Block[] {
+function letterParts(
+  book: Phrasebook,
+  c: PhraseContext,
+  doc: WrittenPlan,
+  plan: Plan,
+): LetterParts {
   const { applicant, recipient, place } = plan.input;
   const layout = book.letter;
   const contacts = [applicant.phone, applicant.email].filter((line) => line !== undefined);
-  const sender: Block = {
-    type: 'lines',
-    lines: [
+  return {
+    sender: [
       applicant.name,
       ...addressLines(applicant.address, layout.missingAddress.sender),
       ...(layout.contactsAtFoot ? [] : contacts),
     ],
-  };
-  const addressee: Block = {
-    type: 'lines',
-    lines: [
+    recipient: [
       ...layout.recipientLines(c, recipient.title),
       ...addressLines(recipient.address, layout.missingAddress.recipient),
     ],
+    date: layout.dateLine(c, place),
+    dateFirst: layout.dateBeforeRecipient,
+    subjectLine: layout.subjectLine(book.subjects.letter(c)),
+    ...body(book, c, doc, plan.ending),
+    // Two empty lines leave room for a handwritten signature above the printed name.
+    signature: [
+      book.closing(c),
+      '',
+      '',
+      applicant.name,
+      ...(layout.contactsAtFoot ? contacts : []),
+    ],
   };
-  const dateLine: Block = { type: 'lines', lines: [layout.dateLine(c, place)] };
-  // Two empty lines leave room for a handwritten signature above the printed name.
-  const signature: Block = {
-    type: 'lines',
-    lines: [book.closing(c), '', '', applicant.name, ...(layout.contactsAtFoot ? contacts : [])],
-  };
+}
+
+function letterBlocks(parts: LetterParts): Block[] {
+  const sender: Block = { type: 'lines', lines: parts.sender };
+  const addressee: Block = { type: 'lines', lines: parts.recipient };
+  const dateLine: Block = { type: 'lines', lines: [parts.date] };
   return [
     sender,
-    ...(layout.dateBeforeRecipient ? [dateLine, addressee] : [addressee, dateLine]),
-    { type: 'subject', text: layout.subjectLine(book.subjects.letter(c)) },
-    ...bodyBlocks(book, c, doc, plan.ending),
-    signature,
+    ...(parts.dateFirst ? [dateLine, addressee] : [addressee, dateLine]),
+    { type: 'subject', text: parts.subjectLine },
+    ...bodyBlocks(parts),
   ];
 }
 
@@ -170,21 +193,26 @@ function talkBlocks(book: Phrasebook, c: PhraseContext, doc: SpokenPlan, plan: P
 function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterDocument {
   let blocks: Block[];
   let subject: string | undefined;
+  let parts: EmailParts | undefined;
   if ('points' in doc) {
     blocks = talkBlocks(book, contextFor(plan, 'speech'), doc, plan);
   } else if (doc.role === 'letter') {
     const c = contextFor(plan, 'letter');
     subject = book.subjects.letter(c);
-    blocks = letterBlocks(book, c, doc, plan);
+    const letter = letterParts(book, c, doc, plan);
+    parts = letter;
+    blocks = letterBlocks(letter);
   } else {
     const c = contextFor(plan, 'email');
     subject = book.subjects[doc.role](c);
-    blocks = emailBlocks(book, c, doc, plan);
+    parts = emailParts(book, c, doc, plan);
+    blocks = bodyBlocks(parts);
   }
   return {
     kind: doc.kind,
     title: book.titles[doc.role],
     ...(subject === undefined ? {} : { subject: tidy(subject) }),
+    ...(parts === undefined ? {} : { parts }),
     text: renderText(blocks),
     markdown: renderMarkdown(blocks),
   } as LetterDocument;

@@ -6,6 +6,7 @@
  * as `.eml` or `mailto:`. Browser-safe: no `node:` modules.
  */
 export type { AdviceCode } from './advice.ts';
+export { normalizeDate } from './date-input.ts';
 export { formatLongDate } from './dates.ts';
 export { type FieldNeed, fieldNeeds } from './fields.ts';
 export * from './formats/index.ts';

@@ -91,7 +91,11 @@ export interface LetterInput {
   stateEmployer?: boolean;
   /** Have they already resigned from their current job (unemployment benefit at risk)? Optional boolean. */
   resignedCurrentJob?: boolean;
-  /** Has the employer come back with a better offer (a counter-offer), to be declined too? Optional, default `false`. */
+  /**
+   * Might the employer answer with a better offer (a counter-offer)? The call script and meeting
+   * notes then get a line to decline it, and the advice says to decide beforehand. Optional,
+   * default `false`.
+   */
   counterOffer?: boolean;
   /** Leave the door open for the future (the closing says so) or say a plain farewell. Optional, default `true`. */
   keepDoorOpen?: boolean;

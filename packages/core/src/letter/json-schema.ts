@@ -154,7 +154,10 @@ export const letterInputJsonSchema = {
     essentialsAgreed: choice(answers, 'nl: were pay, hours and the start date agreed?'),
     stateEmployer: flag('sv: is the employer the state?'),
     resignedCurrentJob: flag('Have they already resigned from their current job?'),
-    counterOffer: flag('Has the employer made a counter-offer?', false),
+    counterOffer: flag(
+      'Might the employer make a counter-offer? Adds an answer to one and advice.',
+      false,
+    ),
     keepDoorOpen: flag('Leave the door open for the future?', true),
     place: text('The town on a letter’s date line.', line),
   },

@@ -70,3 +70,15 @@ test('the letter engine’s types', () => {
 
 // The written-out interface (with its doc comments) is exactly what the schema takes.
 expectTypeOf<LetterInput>().toEqualTypeOf<input<typeof letterInputSchema>>();
+
+// A letter's parts include its address blocks; an e-mail's do not; spoken documents have none.
+test('parts follow the kind', () => {
+  const [letter, ahead] = generateLetter({ ...minimal, channel: 'letter' }).documents;
+  expectTypeOf(letter.parts.recipient).toEqualTypeOf<string[]>();
+  expectTypeOf(letter.parts.greeting).toEqualTypeOf<string | undefined>();
+  // @ts-expect-error: an e-mail has no address block
+  ahead.parts.recipient;
+  const [script] = generateLetter({ ...minimal, channel: 'phone' }).documents;
+  // @ts-expect-error: a call script is spoken; it has no written parts
+  script.parts;
+});

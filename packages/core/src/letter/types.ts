@@ -23,11 +23,49 @@ interface DocumentBase<K extends DocumentKind> {
   markdown: string;
 }
 
+/**
+ * A written document's parts, so that a form can show or lay them out without reading them back
+ * out of `text`: the greeting, the paragraphs and the signature. `text` is these joined by blank
+ * lines (a letter's address block, date and subject line first).
+ */
+export interface EmailParts {
+  /** The greeting line ("Hej Anna,", "Beste Pieter,"), or `undefined` where none is written. */
+  greeting: string | undefined;
+  /** The paragraphs, each a finished paragraph of plain text. */
+  paragraphs: string[];
+  /** The closing and what follows it, a line each ("Vänliga hälsningar", the name, a phone number). */
+  signature: string[];
+}
+
+/**
+ * A posted letter's parts, in the words of `text`, for a print layout that puts each where the
+ * locale's business letter has it (the recipient in the envelope's window).
+ */
+export interface LetterParts extends EmailParts {
+  /** The sender's block: name, address lines and (Swedish letters) phone and e-mail. */
+  sender: string[];
+  /** The recipient's block: company, the person and their title, address lines. */
+  recipient: string[];
+  /** The date line, with the place where one was given ("Göteborg den 1 december 2026"). */
+  date: string;
+  /** Whether `text` has the date before the recipient's block (sv) or after it (nl). */
+  dateFirst: boolean;
+  /** The subject line as printed ("Betreft: …" in Dutch; the subject alone in Swedish). */
+  subjectLine: string;
+  /**
+   * The closing, two empty lines for a handwritten signature, the printed name and (Dutch
+   * letters) the phone and e-mail at the foot.
+   */
+  signature: string[];
+}
+
 /** A document that is sent: an e-mail (`text` is its body) or a posted letter (`text` includes the subject line). */
 export interface SentDocument<K extends 'email' | 'letter' = 'email' | 'letter'>
   extends DocumentBase<K> {
   /** The subject line. */
   subject: string;
+  /** The document's parts: an e-mail's `EmailParts`, a letter's `LetterParts`. */
+  parts: K extends 'letter' ? LetterParts : EmailParts;
 }
 
 /** A document that is read from or glanced at: a call script or meeting notes. */
@@ -43,6 +81,13 @@ export type LetterDocument<K extends DocumentKind = DocumentKind> = K extends 'e
   : K extends 'call-script' | 'meeting-notes'
     ? SpokenDocument<K>
     : never;
+
+/**
+ * A document as the formats (`toEml`, `toMailto`, `documentFilename`) read it: any
+ * `LetterDocument`, or one built from a draft the person edited, which has no `parts` to keep in
+ * step with its `text` (the formats read only `kind`, `title`, `subject` and `text`).
+ */
+export type DraftDocument = { [K in DocumentKind]: Omit<LetterDocument<K>, 'parts'> }[DocumentKind];
 
 /**
  * The documents each channel gives, in order: the main document, then (except for an e-mail) the

@@ -94,17 +94,17 @@ export const nlForm: FormVocabulary = {
     },
     acceptedOn: {
       label: 'Datum waarop je het aanbod hebt aanvaard',
-      hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
+      hint: 'Bijvoorbeeld 14-12-2026 of 14 december 2026.',
       why: 'Je bericht kan noemen wanneer je het aanbod hebt aanvaard.',
     },
     startDate: {
       label: 'Geplande startdatum',
-      hint: 'Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-12-01.',
+      hint: 'Bijvoorbeeld 14-12-2026 of 14 december 2026.',
       why: 'Die bepaalt hoeveel haast er is en wanneer de opzegtermijn afloopt.',
     },
     today: {
       label: labels.today,
-      hint: 'Schrijf de datum als JJJJ-MM-DD; leeg betekent vandaag.',
+      hint: 'Laat leeg voor de datum van vandaag, of schrijf bijvoorbeeld 14-12-2026.',
       why: 'Je bericht krijgt die datum, en de opzegtermijn telt vanaf die dag.',
     },
     contractSigned: {
@@ -163,9 +163,9 @@ export const nlForm: FormVocabulary = {
       why: 'Dat kan gevolgen hebben voor een WW-uitkering.',
     },
     counterOffer: {
-      label: 'Ze hebben meer geboden om me te houden',
-      hint: 'Vink aan als de werkgever met een tegenbod is gekomen.',
-      why: 'Je bericht slaat dan ook het tegenbod af.',
+      label: 'De werkgever komt misschien met een tegenbod',
+      hint: 'Vink aan als je denkt dat ze je meer kunnen bieden, bijvoorbeeld een hoger salaris, zodat je toch begint.',
+      why: 'Je krijgt dan een antwoord klaar op een tegenbod en advies over hoe je erop reageert.',
     },
     keepDoorOpen: {
       label: 'Ik wil de deur openhouden voor later',

@@ -94,17 +94,17 @@ export const svForm: FormVocabulary = {
     },
     acceptedOn: {
       label: 'Datum då du tackade ja',
-      hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
+      hint: 'Till exempel 14 december 2026 eller 2026-12-14.',
       why: 'Beskedet kan nämna när du tackade ja.',
     },
     startDate: {
       label: 'Planerat startdatum',
-      hint: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2026-12-01.',
+      hint: 'Till exempel 14 december 2026 eller 2026-12-14.',
       why: 'Det avgör hur bråttom det är och när uppsägningstiden går ut.',
     },
     today: {
       label: labels.today,
-      hint: 'Skriv datumet som ÅÅÅÅ-MM-DD; tomt betyder i dag.',
+      hint: 'Lämna tomt för dagens datum, eller skriv till exempel 14 december 2026.',
       why: 'Beskedet dateras, och uppsägningstiden räknas från den dagen.',
     },
     contractSigned: {
@@ -153,7 +153,7 @@ export const svForm: FormVocabulary = {
       why: 'I Sverige blir ett muntligt ja bindande utan den frågan.',
     },
     stateEmployer: {
-      label: 'Den nya arbetsgivaren är statlig, till exempel en myndighet',
+      label: 'Den nya arbetsgivaren är statlig',
       hint: 'Till exempel en myndighet eller ett universitet.',
       why: 'Hos en statlig arbetsgivare ska uppsägningen vara skriftlig.',
     },
@@ -163,9 +163,9 @@ export const svForm: FormVocabulary = {
       why: 'Det kan påverka din ersättning från a-kassan.',
     },
     counterOffer: {
-      label: 'De har erbjudit mer för att jag ska stanna',
-      hint: 'Kryssa i om arbetsgivaren har kommit med ett motbud.',
-      why: 'Beskedet tackar då nej till motbudet också.',
+      label: 'Arbetsgivaren kan tänkas komma med ett motbud',
+      hint: 'Kryssa i om du tror att de kan erbjuda mer, till exempel högre lön, för att du ska börja ändå.',
+      why: 'Då får du ett färdigt svar på ett motbud och råd om hur du bemöter det.',
     },
     keepDoorOpen: {
       label: 'Jag vill hålla dörren öppen för framtiden',

@@ -10,7 +10,10 @@ export type FormField = Exclude<FieldPath, '' | 'applicant' | 'recipient'>;
 export interface FieldWords {
   /** The field's label, as a form shows it ("Ditt namn", "Je naam"). */
   label: string;
-  /** A hint under the field: what to write and in which form. */
+  /**
+   * A hint under the field: what to write and in which form. The date fields' hints name the forms
+   * people write ("14 december 2026", "14-12-2026"): read what they type with `normalizeDate`.
+   */
   hint: string;
   /** Why we ask: what the answer changes in the documents or the advice. */
   why: string;

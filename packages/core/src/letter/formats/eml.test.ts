@@ -3,13 +3,13 @@ import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { anna, daan } from '../__fixtures__/answers.ts';
 import { generateLetter } from '../generate.ts';
-import type { LetterDocument } from '../types.ts';
+import type { DraftDocument } from '../types.ts';
 import { toEml } from './eml.ts';
 import { FormatError } from './format-error.ts';
 import { headerText } from './header-text.ts';
 import { wellFormed } from './utf8.ts';
 
-const document: LetterDocument = {
+const document: DraftDocument = {
   kind: 'email',
   title: 'E-post',
   subject: 'Återkallande av min accept – projektledare',

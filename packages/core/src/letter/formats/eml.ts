@@ -1,5 +1,5 @@
 import type { Locale } from '../../locales.ts';
-import type { Address, LetterDocument } from '../types.ts';
+import type { Address, DraftDocument } from '../types.ts';
 import { checkedEmail, formatMailbox } from './address.ts';
 import { encodeWords } from './encoded-word.ts';
 import { checkedLocale, FormatError } from './format-error.ts';
@@ -85,7 +85,7 @@ function randomId(): string {
  * console.log(eml.split('\r\n').slice(0, 3));
  * ```
  */
-export function toEml(document: LetterDocument, options: EmlOptions): string {
+export function toEml(document: DraftDocument, options: EmlOptions): string {
   const locale = checkedLocale(options?.locale);
   const recipients = Array.isArray(options.to) ? options.to : [options.to];
   if (recipients.length === 0) throw new FormatError('invalid-address', 'to', '', locale);

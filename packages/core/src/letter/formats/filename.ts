@@ -1,4 +1,4 @@
-import type { LetterDocument } from '../types.ts';
+import type { DraftDocument } from '../types.ts';
 
 /** Letters that do not decompose under NFD but have a usual ASCII spelling. */
 const transliterations: Record<string, string> = {
@@ -36,10 +36,7 @@ const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
  * console.log(documentFilename(email, 'eml'));
  * ```
  */
-export function documentFilename(
-  document: LetterDocument,
-  extension: 'eml' | 'txt' | 'md',
-): string {
+export function documentFilename(document: DraftDocument, extension: 'eml' | 'txt' | 'md'): string {
   const source = document.subject ?? document.title;
   const slug = source
     .toLowerCase()

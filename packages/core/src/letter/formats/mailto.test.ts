@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { LetterDocument } from '../types.ts';
+import type { DraftDocument } from '../types.ts';
 import { headerText } from './header-text.ts';
 import { fitsInMailto, mailtoLengthLimit, toMailto } from './mailto.ts';
 import { wellFormed } from './utf8.ts';
 
-const document: LetterDocument = {
+const document: DraftDocument = {
   kind: 'email',
   title: 'E-mail',
   subject: 'Intrekking acceptatie functie projectleider',

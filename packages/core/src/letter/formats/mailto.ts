@@ -1,5 +1,5 @@
 import type { Locale } from '../../locales.ts';
-import type { Address, LetterDocument } from '../types.ts';
+import type { Address, DraftDocument } from '../types.ts';
 import { checkedEmail } from './address.ts';
 import { checkedLocale } from './format-error.ts';
 import { headerText } from './header-text.ts';
@@ -50,7 +50,7 @@ function encode(text: string): string {
  * console.log(toMailto(email, { to: { name: 'Sara Lind', email: 'sara@nordlys.example' } }).slice(0, 40));
  * ```
  */
-export function toMailto(document: LetterDocument, options: MailtoOptions): string {
+export function toMailto(document: DraftDocument, options: MailtoOptions): string {
   const email = checkedEmail(options?.to, 'to', checkedLocale(options?.locale));
   const at = email.lastIndexOf('@');
   const address = `${encode(email.slice(0, at))}@${email.slice(at + 1)}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeDate } from './dates.ts';
+import { normalizeDate } from './date-input.ts';
 
 describe('a date as the person writes it', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Locale } from '@rescind/core';
+import type { Locale } from '../locales.ts';
 
 /** Month names as people write them, lower case; "maj"/"mei" and short forms included. */
 const monthNames: Record<Locale, readonly string[][]> = {
@@ -35,11 +35,26 @@ const monthNames: Record<Locale, readonly string[][]> = {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * A date as people in Sweden and the Netherlands write it, as the ISO date core reads:
- * "2026-12-14", "14-12-2026", "4-1-2027", "14/12/2026", "14.12.2026", "14 december 2026",
- * "den 14 dec. 2026". Day before month whenever the year comes last (both countries write it so).
- * Anything else comes back as typed, so core's message says what is wrong with it; a day that does
- * not exist ("30-2-2027") is passed on as an ISO date for core to refuse in plain words.
+ * A date as a person in Sweden or the Netherlands types it into a form, as the ISO date
+ * (`YYYY-MM-DD`) that `LetterInput` takes: "2026-12-14", "14-12-2026", "4-1-2027", "14/12/2026",
+ * "14.12.2026", "14 december 2026", "den 14 dec. 2026", "1 mrt 2027". The day comes before the month
+ * whenever the year comes last, as both countries write it; month names are the locale's, in full
+ * or short, in any case.
+ *
+ * Anything else comes back trimmed but otherwise as typed, so that `validateLetterInput` can say
+ * in the person's language what is wrong with it, and a day that does not exist ("30-2-2027") comes
+ * back as an ISO date ("2027-02-30") for the same reason: this function reads forms, it does not
+ * check the calendar.
+ *
+ * @example
+ * ```ts
+ * import { normalizeDate } from '@rescind/core/letter';
+ *
+ * console.log(normalizeDate('4-1-2027', 'nl')); // 2027-01-04
+ * console.log(normalizeDate('den 14 december 2026', 'sv')); // 2026-12-14
+ * // What it cannot read comes back as typed, for the input check to explain.
+ * console.log(normalizeDate('nästa vecka', 'sv')); // nästa vecka
+ * ```
  */
 export function normalizeDate(text: string, locale: Locale): string {
   const typed = text.trim();
