@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assessPosition, formatLongDate, validateLetterInput } from '@rescind/core/letter';
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,7 +152,9 @@ describe('the letter generator', () => {
       await typeInto(page, 'position', locale === 'sv' ? 'projektledare' : 'projectleider');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url()).toContain('step=check');
-      expect(await page.locator('dl').first().textContent()).toContain(t.channelOptions[channel]);
+      expect(await page.locator('dl').first().textContent()).toContain(
+        getFormVocabulary(locale).choices.channels[channel].label,
+      );
       expect(await axeViolations(page)).toEqual([]);
       await tabToText(page, t.flow.toResult);
       await page.keyboard.press('Enter');
