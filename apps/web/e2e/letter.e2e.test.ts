@@ -633,6 +633,27 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
+  it('shows beside the greeting name the greeting the letter writes, as it changes', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(site.url + letterPath('nl'));
+    // A Dutch formal greeting whose surname core cannot be sure of: the form asks for it.
+    await answer(page, {
+      'recipient.company': 'Polderlicht BV',
+      'recipient.name': 'Maria Garcia Lopez',
+    });
+    const field = page.locator('[name="recipient.greetingName"]');
+    await expect.poll(() => field.count()).toBe(1);
+    const live = page.locator('#field-recipient-greetingName-live');
+    expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(
+      'field-recipient-greetingName-live',
+    );
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => live.textContent()).toBe('In de aanhef: Geachte Maria Garcia Lopez,');
+    await field.fill('mevrouw Garcia Lopez');
+    await expect.poll(() => live.textContent()).toBe('In de aanhef: Geachte mevrouw Garcia Lopez,');
+    await page.context().close();
+  });
+
   it('on a phone shows the questions alone and the drafts as the result', async () => {
     const { page } = await openPage(browser, { viewport: { width: 375, height: 812 } });
     await page.goto(site.url + letterPath('sv'));

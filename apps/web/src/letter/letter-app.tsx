@@ -18,6 +18,7 @@ import {
   fieldId,
   type TextField,
 } from './form-values.ts';
+import { greetingOf } from './greeting.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
 import { type Engine, loadEngine } from './load-engine.ts';
@@ -251,8 +252,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const askGreetingName =
     values['recipient.greetingName'] !== '' ||
     (result?.advice ?? []).some((item) => item.code === 'check-greeting-name');
-  // The greeting the sent document writes now (a call's or meeting's confirming e-mail's).
-  const greeting = result?.documents.find((doc) => 'parts' in doc)?.parts.greeting;
+  const greeting = greetingOf(result);
   const pendingLabels = (draft?.pending ?? []).map((field) => fieldLabel(form, field));
   const stepNumber = steps.indexOf(step) + 1;
 
