@@ -185,7 +185,8 @@ export function RadioGroup(props: RadioGroupProps) {
         {props.options.map((option, index) => {
           const optionId = index === 0 ? id : `${id}-${option.value}`;
           return (
-            <label key={option.value} className={styles.choice}>
+            // The hint sits outside the label: the radio is named by its label and described by its hint.
+            <div key={option.value} className={styles.choice}>
               <input
                 type="radio"
                 id={optionId}
@@ -195,15 +196,15 @@ export function RadioGroup(props: RadioGroupProps) {
                 aria-describedby={option.hint ? `${optionId}-option-hint` : undefined}
                 onChange={() => props.onChange(props.name, option.value)}
               />
-              <span>
-                {option.label}
+              <div>
+                <label htmlFor={optionId}>{option.label}</label>
                 {option.hint ? (
                   <span id={`${optionId}-option-hint`} className={styles.optionHint}>
                     {option.hint}
                   </span>
                 ) : null}
-              </span>
-            </label>
+              </div>
+            </div>
           );
         })}
       </div>

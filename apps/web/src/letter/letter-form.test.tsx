@@ -29,10 +29,6 @@ const decode = (html: string) =>
 /** What a person sees on one question page, read from its markup by the controls' ids. */
 function page(html: string) {
   const labels = new Map<string, string>();
-  // A text field's or a checkbox's label, without the "(optional)" after it.
-  for (const m of html.matchAll(/<label for="([^"]+)"[^>]*>(.*?)(?:<span[^>]*> \(|<\/label>)/g)) {
-    labels.set(m[1] ?? '', decode(m[2] ?? ''));
-  }
   const options = new Map<string, { label: string; hint: string }[]>();
   // A radio group: its legend labels the group, whose first radio carries the field's id.
   for (const m of html.matchAll(/<fieldset[^>]*>(.*?)<\/fieldset>/g)) {
@@ -44,10 +40,17 @@ function page(html: string) {
       id,
       [
         ...body.matchAll(
-          /<input type="radio"[^>]*\/><span>(.*?)(?:<span[^>]*>(.*?)<\/span>)?<\/span>/g,
+          /<input type="radio"[^>]*\/><div><label for="[^"]+">(.*?)<\/label>(?:<span[^>]*>(.*?)<\/span>)?<\/div>/g,
         ),
       ].map((o) => ({ label: decode(o[1] ?? ''), hint: decode(o[2] ?? '') })),
     );
+  }
+  // A text field's or a checkbox's label, without the "(optional)" after it.
+  const outsideGroups = html.replace(/<fieldset[^>]*>.*?<\/fieldset>/g, '');
+  for (const m of outsideGroups.matchAll(
+    /<label for="([^"]+)"[^>]*>(.*?)(?:<span[^>]*> \(|<\/label>)/g,
+  )) {
+    labels.set(m[1] ?? '', decode(m[2] ?? ''));
   }
   const hints = new Map(
     [...html.matchAll(/<p id="([^"]+)-hint"[^>]*>(.*?)<\/p>/g)].map((m) => [
