@@ -3,6 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assessPosition, formatLongDate, validateLetterInput } from '@rescind/core/letter';
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { simpleParser } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -151,7 +152,9 @@ describe('the letter generator', () => {
       await typeInto(page, 'position', locale === 'sv' ? 'projektledare' : 'projectleider');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url()).toContain('step=check');
-      expect(await page.locator('dl').first().textContent()).toContain(t.channelOptions[channel]);
+      expect(await page.locator('dl').first().textContent()).toContain(
+        getFormVocabulary(locale).choices.channels[channel].label,
+      );
       expect(await axeViolations(page)).toEqual([]);
       await tabToText(page, t.flow.toResult);
       await page.keyboard.press('Enter');
@@ -627,6 +630,27 @@ describe('the letter generator', () => {
     expect(await previews(page).first().inputValue()).toContain('projectleider');
     expect(await axeViolations(page)).toEqual([]);
     expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows beside the greeting name the greeting the letter writes, as it changes', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(site.url + letterPath('nl'));
+    // A Dutch formal greeting whose surname core cannot be sure of: the form asks for it.
+    await answer(page, {
+      'recipient.company': 'Polderlicht BV',
+      'recipient.name': 'Maria Garcia Lopez',
+    });
+    const field = page.locator('[name="recipient.greetingName"]');
+    await expect.poll(() => field.count()).toBe(1);
+    const live = page.locator('#field-recipient-greetingName-live');
+    expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(
+      'field-recipient-greetingName-live',
+    );
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => live.textContent()).toBe('In de aanhef: Geachte Maria Garcia Lopez,');
+    await field.fill('mevrouw Garcia Lopez');
+    await expect.poll(() => live.textContent()).toBe('In de aanhef: Geachte mevrouw Garcia Lopez,');
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
 import { dutchRegister, findAvoidedTerms, locales } from '@rescind/core';
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { misspelledWords } from '../../test/spell.ts';
 import { getDictionary } from './index.ts';
@@ -63,12 +64,18 @@ describe.each(locales)('the %s interface text and the product’s vocabulary', (
 
 describe('the Dutch interface text', () => {
   it('addresses the reader as je, never u, in every string', () => {
-    // "Formeel (u)" names the letter's register; it does not address the reader.
-    const t = getDictionary('nl');
-    const { formalities: _, ...letter } = t.letter;
-    const mixed = strings({ ...t, letter }).filter(
+    const mixed = strings(getDictionary('nl')).filter(
       (text) => !['je', undefined].includes(dutchRegister(text)),
     );
     expect(mixed).toEqual([]);
+  });
+});
+
+describe.each(locales)('the %s letter page and core’s form words', (locale) => {
+  it('name no field and no choice a second time: the form takes them from core', () => {
+    // Core's label, hint and why for every field, and label and hint for every choice.
+    const core = new Set(strings(getFormVocabulary(locale)).map((text) => text.trim()));
+    const twice = strings(getDictionary(locale).letter).filter((text) => core.has(text.trim()));
+    expect(twice).toEqual([]);
   });
 });

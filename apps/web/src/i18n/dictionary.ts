@@ -1,11 +1,5 @@
 import type { Channel, Locale, Speed } from '@rescind/core';
-import type {
-  Acceptance,
-  Answer,
-  ContractType,
-  FormatErrorCode,
-  Outcome,
-} from '@rescind/core/letter';
+import type { FormatErrorCode, Outcome } from '@rescind/core/letter';
 
 /** What must follow a message sent on a channel (core's `ChannelFacts.followUp`, `null` as `none`). */
 export type FollowUpKey = 'confirming-email' | 'email-ahead' | 'none';
@@ -113,40 +107,15 @@ export interface LetterDictionary {
     /** The law's questions about the contract. */
     contract: string;
   };
-  fields: {
-    applicantName: string;
-    applicantEmail: string;
-    applicantPhone: string;
-    applicantAddress: string;
-    recipientName: string;
-    recipientSalutation: string;
-    recipientGreetingName: string;
-    recipientTitle: string;
-    recipientCompany: string;
-    recipientEmail: string;
-    recipientAddress: string;
-    position: string;
-    acceptedOn: string;
-    startDate: string;
-    place: string;
-    channel: string;
-    reason: string;
-    reasonDetail: string;
-    formality: string;
-    counterOffer: string;
-    keepDoorOpen: string;
-  };
-  hints: {
-    optional: string;
-    address: string;
-    reasonDetail: string;
-    formality: string;
-    place: string;
-    date: string;
-    greetingName: string;
-    /** Under a field the channel needs: why it is asked for this channel. */
-    nameForConversation: string;
-  };
+  /**
+   * Beside a field's label when it may be left empty. Every field's label, hint and why we ask,
+   * and every choice's label, come from core's `getFormVocabulary`: they are not named here.
+   */
+  optional: string;
+  /** The disclosure under a field that opens core's "why we ask". */
+  whyWeAsk: string;
+  /** Beside the greeting-name field: the greeting the letter writes now ("I hälsningen: Hej Karin"). */
+  greetingPreview: (greeting: string) => string;
   /** The guided flow: a heading per step, and the buttons between them. */
   flow: {
     steps: Record<
@@ -162,8 +131,6 @@ export interface LetterDictionary {
     /** "Change" with the answer it changes, for a screen reader's list of links. */
     changeLabel: (label: string) => string;
     notAnswered: string;
-    yes: string;
-    no: string;
     checkIntro: string;
     resultIntro: string;
     draftAside: string;
@@ -188,26 +155,6 @@ export interface LetterDictionary {
   mailtoTooLong: string;
   jumpToDraft: string;
   draftUpdated: string;
-  /**
-   * The law's questions, each with why it is asked. `null` where the locale's law does not ask it:
-   * the Swedish state employer in Dutch, whether the essentials were agreed in Swedish.
-   */
-  questions: {
-    acceptance: Question;
-    contractType: Question;
-    earlyTerminationClause: Question;
-    trialPeriod: Question;
-    trialMonths: Question;
-    noticeMonths: Question;
-    collectiveAgreement: Question;
-    essentialsAgreed: Question | null;
-    stateEmployer: Question | null;
-    resignedCurrentJob: Question;
-  };
-  acceptances: Record<Acceptance, string>;
-  contractTypes: Record<ContractType, string>;
-  /** Yes, no, and "I don't know". */
-  answers: Record<Answer, string>;
   /** The "where you stand" panel: core's `position`, laid out. */
   position: {
     heading: string;
@@ -219,10 +166,6 @@ export interface LetterDictionary {
     exposure: string;
     sources: string;
   };
-  salutations: Record<'none' | 'mr' | 'ms', string>;
-  channelOptions: Record<Channel, string>;
-  reasons: Record<'compensation' | 'career' | 'better-offer' | 'conditions' | 'personal', string>;
-  formalities: Record<'formal' | 'informal', string>;
   submit: string;
   errorSummaryTitle: string;
   errorCount: (n: number) => string;
@@ -263,12 +206,6 @@ export interface LetterDictionary {
   /** Why an e-mail file or link could not be made (core's `FormatError` codes), and what to do. */
   formatErrors: Record<FormatErrorCode, string>;
   severities: Record<'error' | 'warning' | 'info', string>;
-}
-
-/** A question of the form and a short "why we ask" under it. */
-export interface Question {
-  label: string;
-  hint: string;
 }
 
 export type { Locale };

@@ -2,6 +2,7 @@
 
 import type { Locale } from '@rescind/core';
 import { normalizeDate } from '@rescind/core/letter';
+import type { ChoiceWords, FormVocabulary } from '@rescind/core/vocabulary';
 import type { LetterDictionary } from '../i18n/index.ts';
 import { type FieldName, type FormValues, fieldId, isAsked } from './form-values.ts';
 import styles from './letter.module.css';
@@ -9,23 +10,31 @@ import { fieldLabel } from './messages.ts';
 import { type QuestionStep, questionSteps, stepFields, stepHref } from './steps.ts';
 
 /** An answer as the person would say it back: the chosen option's words, a date written out. */
-function shown(t: LetterDictionary, locale: Locale, field: FieldName, values: FormValues): string {
+function shown(
+  t: LetterDictionary,
+  form: FormVocabulary,
+  locale: Locale,
+  field: FieldName,
+  values: FormValues,
+): string {
+  const { choices } = form;
   const value = values[field];
-  if (typeof value === 'boolean') return value ? t.flow.yes : t.flow.no;
+  // A ticked box is a yes, in the words the yes-or-no questions use.
+  if (typeof value === 'boolean') return choices.answers[value ? 'yes' : 'no'].label;
   if (value.trim() === '') return t.flow.notAnswered;
-  const choices: Partial<Record<FieldName, Record<string, string>>> = {
-    channel: t.channelOptions,
-    reason: t.reasons,
-    formality: t.formalities,
-    acceptance: t.acceptances,
-    contractType: t.contractTypes,
-    essentialsAgreed: t.answers,
-    earlyTerminationClause: t.answers,
-    trialPeriod: t.answers,
-    collectiveAgreement: t.answers,
-    'recipient.salutation': t.salutations,
+  const byField: Partial<Record<FieldName, Record<string, ChoiceWords>>> = {
+    channel: choices.channels,
+    reason: choices.reasons,
+    formality: choices.formalities,
+    acceptance: choices.acceptances,
+    contractType: choices.contractTypes,
+    essentialsAgreed: choices.answers,
+    earlyTerminationClause: choices.answers,
+    trialPeriod: choices.answers,
+    collectiveAgreement: choices.answers,
+    'recipient.salutation': choices.salutations,
   };
-  const label = choices[field]?.[value];
+  const label = byField[field]?.[value]?.label;
   if (label) return label;
   if (field === 'startDate' || field === 'acceptedOn') {
     const iso = normalizeDate(value, locale);
@@ -43,10 +52,11 @@ function shown(t: LetterDictionary, locale: Locale, field: FieldName, values: Fo
 export function CheckAnswers(props: {
   locale: Locale;
   t: LetterDictionary;
+  form: FormVocabulary;
   values: FormValues;
   onChange: (step: QuestionStep, field: FieldName) => void;
 }) {
-  const { locale, t, values } = props;
+  const { locale, t, form, values } = props;
   return (
     <div className={styles.check}>
       <p>{t.flow.checkIntro}</p>
@@ -58,11 +68,11 @@ export function CheckAnswers(props: {
               .filter((field) => isAsked(field, values, locale))
               .filter((field) => field !== 'recipient.greetingName' || values[field] !== '')
               .map((field) => {
-                const label = fieldLabel(t, field);
+                const label = fieldLabel(form, field);
                 return (
                   <div key={field} className={styles.answer}>
                     <dt>{label}</dt>
-                    <dd>{shown(t, locale, field, values)}</dd>
+                    <dd>{shown(t, form, locale, field, values)}</dd>
                     <dd>
                       <a
                         href={stepHref(step, `#${fieldId(field)}`)}

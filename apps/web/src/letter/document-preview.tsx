@@ -1,7 +1,13 @@
 'use client';
 
 import type { Locale } from '@rescind/core';
-import type { Address, Finding, LetterDocument, ValidLetterInput } from '@rescind/core/letter';
+import type {
+  Address,
+  Finding,
+  LetterDocument,
+  LetterParts,
+  ValidLetterInput,
+} from '@rescind/core/letter';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
 import { download, type FileFormat, fileName } from './files.ts';
@@ -20,6 +26,11 @@ export function asDraft(eml: string): string {
   if (end < 0 || /^X-Unsent:/im.test(eml.slice(0, end))) return eml;
   const newline = eml.slice(end).startsWith('\r\n') ? '\r\n' : '\n';
   return `${eml.slice(0, end)}${newline}X-Unsent: 1${eml.slice(end)}`;
+}
+
+/** A posted letter's parts, for its print layout; other documents have none to lay out. */
+function letterPartsOf(doc: LetterDocument): LetterParts | undefined {
+  return doc.kind === 'letter' ? doc.parts : undefined;
 }
 
 /** What the person changed by hand in one document, and what the engine had written then. */
@@ -101,7 +112,15 @@ export function DocumentPreview(props: DocumentPreviewProps) {
   /** PDF and Word files are made by modules of their own, loaded the first time they are asked for. */
   const saveFile = async (format: 'pdf' | 'docx') => {
     setStatus(t.actions.preparing);
-    const options = { locale, kind: doc.kind, title: doc.title, text, company: props.company };
+    // The letter's parts travel with its text: the layout comes from them (see `letterParts`).
+    const options = {
+      locale,
+      kind: doc.kind,
+      title: doc.title,
+      text,
+      company: props.company,
+      parts: letterPartsOf(doc),
+    };
     const name = fileName(locale, doc.kind, props.company, format);
     const content =
       format === 'pdf'
@@ -268,9 +287,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
         <div className={styles.printOnly} aria-hidden="true">
           <PrintedLetter
             locale={locale}
-            text={text}
-            company={props.company}
-            layout={isLetter ? 'letter' : 'notes'}
+            source={{ kind: doc.kind, text, parts: letterPartsOf(doc) }}
           />
         </div>
       ) : null}

@@ -1,7 +1,7 @@
 import type { Locale } from '@rescind/core';
 import type { DocumentKind } from '@rescind/core/letter';
 import { AlignmentType, Document, FrameAnchorType, Packer, Paragraph, TextRun } from 'docx';
-import { letterLayout, letterParts } from './printed-letter.tsx';
+import { letterLayout, letterParts, type PrintSource } from './printed-letter.tsx';
 
 /**
  * The Word download (.docx): the letter in the same A4 layout as the print and the PDF, the
@@ -30,14 +30,10 @@ function framed(text: string, x: number, y: number, widthMm: number): Paragraph 
   });
 }
 
-export async function documentDocx(options: {
-  locale: Locale;
-  kind: DocumentKind;
-  title: string;
-  text: string;
-  company: string;
-}): Promise<Blob> {
-  const parts = options.kind === 'letter' ? letterParts(options.text, options.company) : null;
+export async function documentDocx(
+  options: PrintSource & { locale: Locale; kind: DocumentKind; title: string },
+): Promise<Blob> {
+  const parts = letterParts(options);
   const paragraph = (text: string, after = 200) =>
     new Paragraph({ spacing: { after }, children: lines(text) });
   const margin = { top: twips(15), bottom: twips(18), left: twips(20), right: twips(20) };

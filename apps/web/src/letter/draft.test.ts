@@ -1,3 +1,4 @@
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { composeDraft } from './draft.ts';
@@ -55,6 +56,8 @@ describe('messages about answers', () => {
     const t = getLetterDictionary('sv');
     const draft = composeDraft(answered({ 'applicant.name': '' }), 'sv', null);
     const issue = draft?.issues.find((each) => each.path.startsWith('applicant'));
-    expect(issue && issueMessage(t, issue)).toBe('Fyll i fältet ”Ditt namn”.');
+    expect(issue && issueMessage(t, getFormVocabulary('sv'), issue)).toBe(
+      'Fyll i fältet ”Ditt namn”.',
+    );
   });
 });

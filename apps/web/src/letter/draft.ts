@@ -149,9 +149,25 @@ function withPlaceholders(result: LetterResult, locale: Locale, stood: Set<Stand
       text: replace(doc.text),
       markdown: replace(doc.markdown),
       ...(doc.subject === undefined ? {} : { subject: replace(doc.subject) }),
+      // The parts are the text's own lines: the same placeholders, so a layout built from them matches.
+      ...('parts' in doc ? { parts: replaceParts(doc.parts, replace) } : {}),
     })) as typeof result.documents,
     advice: result.advice
       .filter((item) => !(stood.has('startDate') && timingAdvice.has(item.code)))
       .map((item) => ({ ...item, message: replace(item.message) })),
   };
+}
+
+/** A document's parts with every line rewritten by `replace`; `dateFirst` and absent greetings kept. */
+function replaceParts<P extends object>(parts: P, replace: (text: string) => string): P {
+  return Object.fromEntries(
+    Object.entries(parts).map(([key, value]) => [
+      key,
+      typeof value === 'string'
+        ? replace(value)
+        : Array.isArray(value)
+          ? value.map((line: string) => replace(line))
+          : value,
+    ]),
+  ) as P;
 }

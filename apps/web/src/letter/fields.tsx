@@ -7,11 +7,19 @@ import styles from './letter.module.css';
 interface Described {
   hint?: string | undefined;
   error?: string | undefined;
+  /** Why the form asks, behind a disclosure (`whyLabel` is its summary). */
+  why?: { label: string; text: string } | undefined;
+  /** A line that follows the answer as it changes, announced politely (the greeting preview). */
+  live?: string | undefined;
 }
 
-/** The ids that describe a control: its hint, then its error (read in that order). */
-function describedBy(id: string, { hint, error }: Described): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+/** The ids that describe a control: its hint, its live line, then its error (read in that order). */
+function describedBy(id: string, { hint, live, error }: Described): string | undefined {
+  const ids = [
+    hint ? `${id}-hint` : null,
+    live !== undefined ? `${id}-live` : null,
+    error ? `${id}-error` : null,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
@@ -27,6 +35,28 @@ function Help({ id, hint, error }: Described & { id: string }) {
         <p id={`${id}-error`} className={styles.error}>
           {error}
         </p>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * Under the control: the live line (always in the page while the field is, so a screen reader
+ * hears its changes) and "why we ask", closed until opened so a phone's screen stays short.
+ */
+function After({ id, why, live }: Described & { id: string }) {
+  return (
+    <>
+      {live !== undefined ? (
+        <p id={`${id}-live`} className={styles.live} aria-live="polite">
+          {live}
+        </p>
+      ) : null}
+      {why ? (
+        <details className={styles.why}>
+          <summary>{why.label}</summary>
+          <p>{why.text}</p>
+        </details>
       ) : null}
     </>
   );
@@ -84,6 +114,7 @@ export function TextInput(props: TextInputProps) {
           spellCheck={props.type === 'email' ? false : undefined}
         />
       )}
+      <After id={id} why={props.why} live={props.live} />
     </div>
   );
 }
@@ -118,6 +149,7 @@ export function Select(props: SelectProps) {
           </option>
         ))}
       </select>
+      <After id={id} why={props.why} />
     </div>
   );
 }
@@ -126,7 +158,8 @@ export interface RadioGroupProps extends Described {
   name: string;
   legend: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  /** Each choice, with a line under it that helps the person choose it. */
+  options: readonly { value: string; label: string; hint?: string | undefined }[];
   onChange: (name: string, value: string) => void;
   optional?: string | undefined;
 }
@@ -149,30 +182,42 @@ export function RadioGroup(props: RadioGroupProps) {
       </legend>
       <Help id={id} hint={props.hint} error={props.error} />
       <div className={styles.radios}>
-        {props.options.map((option, index) => (
-          <label key={option.value} className={styles.choice}>
-            <input
-              type="radio"
-              id={index === 0 ? id : `${id}-${option.value}`}
-              name={props.name}
-              value={option.value}
-              checked={props.value === option.value}
-              onChange={() => props.onChange(props.name, option.value)}
-            />
-            <span>{option.label}</span>
-          </label>
-        ))}
+        {props.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${option.value}`;
+          return (
+            // The hint sits outside the label: the radio is named by its label and described by its hint.
+            <div key={option.value} className={styles.choice}>
+              <input
+                type="radio"
+                id={optionId}
+                name={props.name}
+                value={option.value}
+                checked={props.value === option.value}
+                aria-describedby={option.hint ? `${optionId}-option-hint` : undefined}
+                onChange={() => props.onChange(props.name, option.value)}
+              />
+              <div>
+                <label htmlFor={optionId}>{option.label}</label>
+                {option.hint ? (
+                  <span id={`${optionId}-option-hint`} className={styles.optionHint}>
+                    {option.hint}
+                  </span>
+                ) : null}
+              </div>
+            </div>
+          );
+        })}
       </div>
+      <After id={id} why={props.why} />
     </fieldset>
   );
 }
 
-export interface CheckboxProps {
+export interface CheckboxProps extends Described {
   name: string;
   label: string;
   checked: boolean;
   onChange: (name: string, checked: boolean) => void;
-  hint?: string | undefined;
 }
 
 export function Checkbox(props: CheckboxProps) {
@@ -190,6 +235,7 @@ export function Checkbox(props: CheckboxProps) {
       <div>
         <label htmlFor={id}>{props.label}</label>
         <Help id={id} hint={props.hint} />
+        <After id={id} why={props.why} />
       </div>
     </div>
   );

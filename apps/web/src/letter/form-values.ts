@@ -1,6 +1,7 @@
 import type { Channel, Locale } from '@rescind/core';
 import { channels } from '@rescind/core';
 import { type FieldNeed, fieldNeeds, normalizeDate } from '@rescind/core/letter';
+import { letterInputJsonSchema } from '@rescind/core/vocabulary';
 
 /**
  * The letter form's answers, keyed by `LetterInput` field path. The same paths are the controls'
@@ -102,13 +103,27 @@ export function chosenChannel(values: FormValues): Channel {
   return channels.find((channel) => channel === values.channel) ?? 'email';
 }
 
+type Schema = { properties?: Record<string, Schema>; required?: readonly string[] };
+
+/** The fields core always requires, by path (`applicant.name`), read from its JSON Schema. */
+function requiredPaths(schema: Schema, prefix = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([key, value]) => {
+    if (value.properties) return requiredPaths(value, `${prefix}${key}.`);
+    return schema.required?.includes(key) ? [`${prefix}${key}`] : [];
+  });
+}
+const alwaysRequired: ReadonlySet<string> = new Set(
+  requiredPaths(letterInputJsonSchema as unknown as Schema),
+);
+
 /**
- * How much the engine needs a field for this language and channel (`fieldNeeds`): a field it
- * does not list is asked as before.
+ * How much the engine needs a field for this language and channel (`fieldNeeds`); a field it
+ * does not list is `required` if core's schema always requires it, and otherwise optional (`null`).
  */
 export function need(name: FieldName, values: FormValues, locale: Locale): FieldNeed | null {
   const needs = fieldNeeds(locale, chosenChannel(values));
-  return name in needs ? needs[name as NeedsField] : null;
+  if (name in needs) return needs[name as NeedsField];
+  return alwaysRequired.has(name) ? 'required' : null;
 }
 
 /** Dates typed as the person writes them; core reads ISO. */

@@ -2,6 +2,7 @@
 
 import type { Locale } from '@rescind/core';
 import type { Address } from '@rescind/core/letter';
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { AdviceList } from './advice-list.tsx';
@@ -17,6 +18,7 @@ import {
   fieldId,
   type TextField,
 } from './form-values.ts';
+import { greetingOf } from './greeting.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
 import { type Engine, loadEngine } from './load-engine.ts';
@@ -92,6 +94,7 @@ const isQuestion = (step: Step): step is QuestionStep =>
  */
 export function LetterApp({ locale }: { locale: Locale }) {
   const t = getLetterDictionary(locale);
+  const form = getFormVocabulary(locale);
   const [values, setValues] = useState<FormValues>(emptyValues);
   const [edits, setEdits] = useState<Record<string, string>>({});
   const [step, setStep] = useState<Step>('situation');
@@ -193,7 +196,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
   for (const issue of issues) {
     const field = issueField(issue.path);
     if (attempted.has(stepOf(field)) || attempted.has('check'))
-      errors[field] ??= issueMessage(t, issue);
+      errors[field] ??= issueMessage(t, form, issue);
   }
 
   const go = (next: Step, field?: FieldName) => {
@@ -249,7 +252,8 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const askGreetingName =
     values['recipient.greetingName'] !== '' ||
     (result?.advice ?? []).some((item) => item.code === 'check-greeting-name');
-  const pendingLabels = (draft?.pending ?? []).map((field) => fieldLabel(t, field));
+  const greeting = greetingOf(result);
+  const pendingLabels = (draft?.pending ?? []).map((field) => fieldLabel(form, field));
   const stepNumber = steps.indexOf(step) + 1;
 
   const summary =
@@ -260,7 +264,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
         issues={shownIssues.map((issue) => ({
           ...issue,
           path: issueField(issue.path),
-          message: issueMessage(t, issue),
+          message: issueMessage(t, form, issue),
         }))}
         onMissing={(path) => go(stepOf(path as FieldName), path as FieldName)}
       />
@@ -359,9 +363,11 @@ export function LetterApp({ locale }: { locale: Locale }) {
           <LetterForm
             locale={locale}
             t={t}
+            form={form}
             values={values}
             errors={errors}
             askGreetingName={askGreetingName}
+            greeting={greeting}
             onText={onText}
             onFlag={onFlag}
             onSubmit={() => void onContinue()}
@@ -381,6 +387,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
             <CheckAnswers
               locale={locale}
               t={t}
+              form={form}
               values={values}
               onChange={(to, field) => go(to, field)}
             />

@@ -2,6 +2,7 @@
 
 import { channels, type Locale } from '@rescind/core';
 import { acceptances, answers, contractTypes } from '@rescind/core/letter';
+import type { ChoiceWords, FormVocabulary } from '@rescind/core/vocabulary';
 import type { FormEvent, ReactNode } from 'react';
 import type { LetterDictionary } from '../i18n/index.ts';
 import { Checkbox, RadioGroup, Select, TextInput } from './fields.tsx';
@@ -16,23 +17,33 @@ import {
 import styles from './letter.module.css';
 import type { QuestionStep } from './steps.ts';
 
-/** The law's questions answered by picking one of a few choices. */
-type ChoiceQuestion = Exclude<
-  Extract<keyof LetterDictionary['questions'], TextField>,
-  MonthQuestion
->;
-type MonthQuestion = 'trialMonths' | 'noticeMonths';
-
 const reasonKeys = ['compensation', 'career', 'better-offer', 'conditions', 'personal'] as const;
+
+/** A choice group as radios: core's label for each, and its hint where `withHints`. */
+function options<V extends string>(
+  values: readonly V[],
+  words: Record<V, ChoiceWords>,
+  withHints = true,
+) {
+  return values.map((value) => ({
+    value,
+    label: words[value].label,
+    hint: withHints ? words[value].hint : undefined,
+  }));
+}
 
 export interface LetterFormProps {
   locale: Locale;
   t: LetterDictionary;
+  /** Core's words for every field and choice (`getFormVocabulary`). */
+  form: FormVocabulary;
   values: FormValues;
   /** Localized messages by field path; empty until the person first submits. */
   errors: Partial<Record<FieldName, string>>;
   /** Whether to ask for the name as the greeting should have it (core's `check-greeting-name`). */
   askGreetingName: boolean;
+  /** The greeting the letter writes with the answers as they are, shown beside the greeting name. */
+  greeting?: string | undefined;
   onText: (name: TextField, value: string) => void;
   onFlag: (name: FlagField, value: boolean) => void;
   onSubmit: () => void;
@@ -50,54 +61,53 @@ export interface LetterFormProps {
  * keyboard, screen reader and autofill, and their `name` is the `LetterInput` field path.
  */
 export function LetterForm(props: LetterFormProps) {
-  const { locale, t, values, errors, onText, onFlag, onSubmit } = props;
+  const { locale, t, form, values, errors, onText, onFlag, onSubmit } = props;
   // What this language and channel need (core's `fieldNeeds`): unused fields are not asked,
   // required ones are not marked optional.
   const asked = (name: FieldName) => isAsked(name, values, locale);
   const optionalFor = (name: FieldName) =>
-    need(name, values, locale) === 'required' ? undefined : t.hints.optional;
-  const f = t.fields;
-  const q = t.questions;
-  const text = (name: TextField) => ({
+    need(name, values, locale) === 'required' ? undefined : t.optional;
+  // Core's label and hint; "why we ask" behind a disclosure, or said at once where it matters.
+  const words = (name: FieldName, whyShown = false) => {
+    const { label, hint, why } = form.fields[name];
+    return whyShown
+      ? { label, hint: `${why} ${hint}` }
+      : { label, hint, why: { label: t.whyWeAsk, text: why } };
+  };
+  const text = (name: TextField, whyShown = false) => ({
     name,
     value: values[name],
     error: errors[name],
+    optional: optionalFor(name),
     onChange: (_: string, value: string) => onText(name, value),
+    ...words(name, whyShown),
   });
-  const flag = (name: FlagField, label: string, hint?: string) => (
-    <Checkbox
-      name={name}
-      label={label}
-      hint={hint}
-      checked={values[name]}
-      onChange={(_, checked) => onFlag(name, checked)}
-    />
-  );
-  // The law's questions: all optional, each with why it is asked.
-  const question = (name: ChoiceQuestion, options: readonly { value: string; label: string }[]) => {
-    const asked = q[name];
-    if (!asked || !isAsked(name, values, locale)) return null;
+  const flag = (name: FlagField, whyShown = false) => {
+    const { label, ...help } = words(name, whyShown);
     return (
-      <RadioGroup
-        {...text(name)}
-        legend={asked.label}
-        hint={asked.hint}
-        optional={t.hints.optional}
-        options={options}
+      <Checkbox
+        name={name}
+        label={label}
+        {...help}
+        checked={values[name]}
+        onChange={(_, checked) => onFlag(name, checked)}
       />
     );
   };
-  const months = (name: MonthQuestion) =>
-    isAsked(name, values, locale) ? (
-      <TextInput
-        {...text(name)}
-        label={q[name].label}
-        hint={q[name].hint}
-        inputMode="numeric"
-        optional={t.hints.optional}
-      />
-    ) : null;
-  const yesNoUnknown = answers.map((value) => ({ value, label: t.answers[value] }));
+  // Where you stand: the law's questions, all optional, each saying at once why it is asked.
+  const question = (name: TextField, choices: readonly { value: string; label: string }[]) => {
+    if (!asked(name)) return null;
+    const { label, ...rest } = text(name, true);
+    return <RadioGroup {...rest} legend={label} options={choices} />;
+  };
+  const months = (name: 'trialMonths' | 'noticeMonths') =>
+    asked(name) ? <TextInput {...text(name, true)} inputMode="numeric" /> : null;
+  // Yes, no, don't know: the question says what it is about, so the answers need no hint.
+  const yesNoUnknown = options(answers, form.choices.answers, false);
+  const radios = (name: TextField, choices: readonly { value: string; label: string }[]) => {
+    const { label, ...rest } = text(name);
+    return <RadioGroup {...rest} legend={label} options={choices} />;
+  };
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     // Nothing is ever sent: the draft is written in the browser.
     event.preventDefault();
@@ -107,169 +117,69 @@ export function LetterForm(props: LetterFormProps) {
   const groups: Record<QuestionStep, ReactNode> = {
     situation: (
       <>
-        <RadioGroup
-          {...text('channel')}
-          legend={f.channel}
-          options={channels.map((channel) => ({
-            value: channel,
-            label: t.channelOptions[channel],
-          }))}
-        />
-        <RadioGroup
-          {...text('reason')}
-          legend={f.reason}
-          options={reasonKeys.map((reason) => ({ value: reason, label: t.reasons[reason] }))}
-        />
-        <TextInput
-          {...text('reasonDetail')}
-          label={f.reasonDetail}
-          hint={t.hints.reasonDetail}
-          optional={t.hints.optional}
-          multiline
-        />
-        <RadioGroup
-          {...text('formality')}
-          legend={f.formality}
-          hint={t.hints.formality}
-          options={(['formal', 'informal'] as const).map((value) => ({
-            value,
-            label: t.formalities[value],
-          }))}
-        />
-        {flag('counterOffer', f.counterOffer)}
-        {flag('keepDoorOpen', f.keepDoorOpen)}
+        {radios('channel', options(channels, form.choices.channels))}
+        {radios('reason', options(reasonKeys, form.choices.reasons))}
+        <TextInput {...text('reasonDetail')} multiline />
+        {radios('formality', options(['formal', 'informal'] as const, form.choices.formalities))}
+        {flag('counterOffer')}
+        {flag('keepDoorOpen')}
       </>
     ),
     position: (
       <>
-        {' '}
-        <TextInput
-          {...text('acceptedOn')}
-          label={f.acceptedOn}
-          hint={t.hints.date}
-          optional={t.hints.optional}
-        />
-        <TextInput {...text('startDate')} label={f.startDate} hint={t.hints.date} />
-        {question(
-          'acceptance',
-          acceptances.map((value) => ({ value, label: t.acceptances[value] })),
-        )}
+        <TextInput {...text('acceptedOn')} />
+        <TextInput {...text('startDate')} />
+        {question('acceptance', options(acceptances, form.choices.acceptances))}
         {question('essentialsAgreed', yesNoUnknown)}
-        {question(
-          'contractType',
-          contractTypes.map((value) => ({ value, label: t.contractTypes[value] })),
-        )}
+        {question('contractType', options(contractTypes, form.choices.contractTypes))}
         {question('earlyTerminationClause', yesNoUnknown)}
         {question('trialPeriod', yesNoUnknown)}
         {months('trialMonths')}
         {months('noticeMonths')}
         {question('collectiveAgreement', yesNoUnknown)}
-        {q.stateEmployer && isAsked('stateEmployer', values, locale)
-          ? flag('stateEmployer', q.stateEmployer.label, q.stateEmployer.hint)
-          : null}
-        {flag('resignedCurrentJob', q.resignedCurrentJob.label, q.resignedCurrentJob.hint)}
+        {asked('stateEmployer') ? flag('stateEmployer', true) : null}
+        {flag('resignedCurrentJob', true)}
       </>
     ),
     you: (
       <>
-        <TextInput {...text('applicant.name')} label={f.applicantName} autoComplete="name" />
-        <TextInput
-          {...text('applicant.email')}
-          label={f.applicantEmail}
-          type="email"
-          autoComplete="email"
-          optional={t.hints.optional}
-        />
-        <TextInput
-          {...text('applicant.phone')}
-          label={f.applicantPhone}
-          type="tel"
-          autoComplete="tel"
-          optional={t.hints.optional}
-        />
+        <TextInput {...text('applicant.name')} autoComplete="name" />
+        <TextInput {...text('applicant.email')} type="email" autoComplete="email" />
+        <TextInput {...text('applicant.phone')} type="tel" autoComplete="tel" />
         {asked('applicant.address') ? (
-          <TextInput
-            {...text('applicant.address')}
-            label={f.applicantAddress}
-            hint={t.hints.address}
-            autoComplete="street-address"
-            optional={t.hints.optional}
-            multiline
-          />
+          <TextInput {...text('applicant.address')} autoComplete="street-address" multiline />
         ) : null}
-        {asked('place') ? (
-          <TextInput
-            {...text('place')}
-            label={f.place}
-            hint={t.hints.place}
-            autoComplete="address-level2"
-            optional={t.hints.optional}
-          />
-        ) : null}
+        {asked('place') ? <TextInput {...text('place')} autoComplete="address-level2" /> : null}
       </>
     ),
     employer: (
       <>
-        <TextInput {...text('recipient.company')} label={f.recipientCompany} />
+        <TextInput {...text('recipient.company')} />
+        {/* After a call or a meeting the name is required: the form says why at once. */}
         <TextInput
-          {...text('recipient.name')}
-          label={f.recipientName}
-          hint={
-            need('recipient.name', values, locale) === 'required'
-              ? t.hints.nameForConversation
-              : undefined
-          }
-          optional={optionalFor('recipient.name')}
+          {...text('recipient.name', need('recipient.name', values, locale) === 'required')}
         />
         {props.askGreetingName ? (
           <TextInput
             {...text('recipient.greetingName')}
-            label={f.recipientGreetingName}
-            hint={t.hints.greetingName}
-            optional={t.hints.optional}
+            live={props.greeting ? t.greetingPreview(props.greeting) : ''}
           />
         ) : null}
         {asked('recipient.salutation') ? (
           <Select
             {...text('recipient.salutation')}
-            label={f.recipientSalutation}
-            optional={t.hints.optional}
-            options={[
-              { value: '', label: t.salutations.none },
-              { value: 'ms', label: t.salutations.ms },
-              { value: 'mr', label: t.salutations.mr },
-            ]}
+            options={(['none', 'ms', 'mr'] as const).map((value) => ({
+              value: value === 'none' ? '' : value,
+              label: form.choices.salutations[value].label,
+            }))}
           />
         ) : null}
-        {asked('recipient.title') ? (
-          <TextInput
-            {...text('recipient.title')}
-            label={f.recipientTitle}
-            optional={t.hints.optional}
-          />
-        ) : null}
-        <TextInput
-          {...text('recipient.email')}
-          label={f.recipientEmail}
-          type="email"
-          optional={t.hints.optional}
-        />
-        {asked('recipient.address') ? (
-          <TextInput
-            {...text('recipient.address')}
-            label={f.recipientAddress}
-            hint={t.hints.address}
-            optional={t.hints.optional}
-            multiline
-          />
-        ) : null}
+        {asked('recipient.title') ? <TextInput {...text('recipient.title')} /> : null}
+        <TextInput {...text('recipient.email')} type="email" />
+        {asked('recipient.address') ? <TextInput {...text('recipient.address')} multiline /> : null}
       </>
     ),
-    job: (
-      <>
-        <TextInput {...text('position')} label={f.position} />
-      </>
-    ),
+    job: <TextInput {...text('position')} />,
   };
 
   return (

@@ -102,7 +102,7 @@ export async function documentPdf(options: {
   doc.setLanguage(options.locale === 'sv' ? 'sv-SE' : 'nl-NL');
   doc.setCreator('rescind');
   const font = await doc.embedFont(base64Bytes(pdfFontBase64), { subset: true });
-  const parts = options.kind === 'letter' ? letterParts(options.text, options.company) : null;
+  const parts = letterParts(options);
 
   if (!parts) {
     // A call script, meeting notes, or a letter edited out of shape: the text, compact.

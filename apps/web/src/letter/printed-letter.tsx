@@ -1,4 +1,5 @@
 import type { Locale } from '@rescind/core';
+import type { DocumentKind, LetterParts } from '@rescind/core/letter';
 import styles from './printed-letter.module.css';
 
 /**
@@ -45,37 +46,80 @@ export const letterLayout = {
 
 export const foldMarks = [99, 198] as const;
 
-interface Parts {
+/** A posted letter laid out: its head blocks, the flowing text, and the closing with the name. */
+export interface PrintedParts {
   sender: string;
   recipient: string;
   date: string;
+  /** The subject line, the greeting and the paragraphs, one block each. */
   body: string[];
-  signature: string[];
+  /** The closing, then the name and what follows it: kept together on one page. */
+  signature: [string, string];
 }
 
-/**
- * The letter's parts, read from its text: blocks between blank lines, the sender first, then the
- * date and the recipient block (starting with the company) in the locale's order. `null` when a
- * person's edits leave the text in another shape; it then prints as written, from the top.
- */
-export function letterParts(text: string, company: string): Parts | null {
-  const blocks = text
+/** What a document prints from: the text as it stands, and the engine's parts of a letter. */
+export interface PrintSource {
+  kind: DocumentKind;
+  /** The text as it will print: the engine's, or as the person edited it. */
+  text: string;
+  /** The engine's `LetterParts` for the answers as they are now; a letter only. */
+  parts?: LetterParts | undefined;
+}
+
+const blocks = (text: string) =>
+  text
     .replace(/\s+$/, '')
     .split(/\n[ \t]*\n+/)
-    .map((block) => block.replace(/^\n+/, ''));
-  const [sender, second, third] = blocks;
-  if (sender === undefined || second === undefined || third === undefined) return null;
-  const name = company.trim();
-  const isRecipient = (block: string) => name !== '' && block.split('\n')[0]?.trim() === name;
-  const recipientFirst = isRecipient(second);
-  if (!recipientFirst && !isRecipient(third)) return null;
-  const recipient = recipientFirst ? second : third;
-  const date = recipientFirst ? third : second;
-  if (date.includes('\n')) return null;
-  const rest = blocks.slice(3);
-  // The closing and the name under it, kept together on one page.
+    .map((block) => block.replace(/^\n+/, ''))
+    .filter((block) => block !== '');
+
+/**
+ * A posted letter's layout, from the engine's parts rather than read back out of its text. While
+ * the text is the engine's, the parts are used as they are. Once the person has edited it, the
+ * layout holds as long as the text still starts with the parts' sender, date and recipient blocks
+ * exactly as the engine wrote them (the part a window envelope shows): the rest prints as they
+ * wrote it, split at the closing the engine wrote. An edit inside those blocks means the person
+ * has rearranged the head themselves, and guessing which block is the address could put the wrong
+ * one in the window: then the letter prints as written, from the top (`null`), as do a call
+ * script, meeting notes and an e-mail.
+ */
+export function letterParts(source: PrintSource): PrintedParts | null {
+  const { parts } = source;
+  if (source.kind !== 'letter' || !parts) return null;
+  const sender = parts.sender.join('\n');
+  const recipient = parts.recipient.join('\n');
+  const headBlocks = parts.dateFirst
+    ? [sender, parts.date, recipient]
+    : [sender, recipient, parts.date];
+  const text = source.text.replace(/\r\n?/g, '\n');
+  const head = `${headBlocks.join('\n\n')}\n\n`;
+  if (!text.startsWith(head)) return null;
+
+  const [closing = '', ...afterClosing] = parts.signature;
+  // The lines under the closing: the room left to sign is the print's, not the text's.
+  const name = afterClosing.join('\n').replace(/^\n+/, '');
+  const engineBody = [parts.subjectLine, parts.greeting, ...parts.paragraphs].filter(
+    (block): block is string => block !== undefined && block !== '',
+  );
+  const rest = blocks(text.slice(head.length));
+  const engineRest = [...engineBody, closing, ...blocks(name)];
+  const layout = { sender, recipient, date: parts.date };
+  if (rest.join('\n\n') === engineRest.join('\n\n')) {
+    return { ...layout, body: engineBody, signature: [closing, name] };
+  }
+  // Edited below the head: the body is what the person wrote, up to the engine's closing.
+  const at = rest.lastIndexOf(closing);
+  if (at >= 0) {
+    return {
+      ...layout,
+      body: rest.slice(0, at),
+      signature: [closing, rest.slice(at + 1).join('\n\n')],
+    };
+  }
+  // The closing rewritten too: the last two blocks are taken as the closing and the name.
   const cut = Math.max(0, rest.length - 2);
-  return { sender, recipient, date, body: rest.slice(0, cut), signature: rest.slice(cut) };
+  const [ownClosing = '', ownName = ''] = rest.slice(cut);
+  return { ...layout, body: rest.slice(0, cut), signature: [ownClosing, ownName] };
 }
 
 /**
@@ -84,16 +128,15 @@ export function letterParts(text: string, company: string): Parts | null {
  */
 export function PrintedLetter(props: {
   locale: Locale;
-  text: string;
-  company: string;
-  /** `notes`: a call script or meeting notes, printed compact to fit one page. */
-  layout: 'letter' | 'notes';
+  /** The document's kind, its text as it prints and (a letter) the engine's parts. */
+  source: PrintSource;
 }) {
-  const parts = props.layout === 'letter' ? letterParts(props.text, props.company) : null;
+  const parts = letterParts(props.source);
+  const notes = props.source.kind === 'call-script' || props.source.kind === 'meeting-notes';
   if (!parts) {
     return (
-      <div className={styles.sheet} data-layout={props.layout === 'notes' ? 'notes' : 'plain'}>
-        {props.text}
+      <div className={styles.sheet} data-layout={notes ? 'notes' : 'plain'}>
+        {props.source.text}
       </div>
     );
   }

@@ -45,7 +45,7 @@ export const nlForm: FormVocabulary = {
     'recipient.name': {
       label: labels['recipient.name'],
       hint: 'De persoon die je de baan heeft aangeboden, vaak de recruiter.',
-      why: 'Je bericht spreekt die persoon met naam aan; na een gesprek is de naam verplicht.',
+      why: 'De aanhef noemt die persoon bij naam, en na een gesprek heb je de naam nodig om het gesprek schriftelijk te bevestigen.',
     },
     'recipient.greetingName': {
       label: labels['recipient.greetingName'],
@@ -175,7 +175,7 @@ export const nlForm: FormVocabulary = {
     place: {
       label: labels.place,
       hint: 'Bijvoorbeeld Utrecht.',
-      why: 'Staat in een brief voor de datum.',
+      why: 'Staat in een brief vóór de datum.',
     },
   },
   choices: {

@@ -45,11 +45,11 @@ export const svForm: FormVocabulary = {
     'recipient.name': {
       label: labels['recipient.name'],
       hint: 'Personen som erbjöd dig jobbet, ofta rekryteraren.',
-      why: 'Beskedet hälsar på personen med namn; efter ett samtal eller möte krävs namnet.',
+      why: 'Hälsningen nämner personen vid namn, och efter ett samtal eller möte behöver du namnet för att bekräfta det skriftligt.',
     },
     'recipient.greetingName': {
       label: labels['recipient.greetingName'],
-      hint: 'Bara om hälsningen ska säga namnet på ett annat sätt än ovan.',
+      hint: 'Så som namnet ska stå i hälsningen, om det inte blir rätt av sig självt.',
       why: 'Alla namn går inte att dela upp i förnamn och efternamn.',
     },
     'recipient.salutation': {
@@ -159,7 +159,7 @@ export const svForm: FormVocabulary = {
     },
     resignedCurrentJob: {
       label: 'Jag har redan sagt upp mig från mitt nuvarande jobb',
-      hint: 'Kryssa i om du redan har lämnat ditt besked där.',
+      hint: 'Kryssa i om du redan har lämnat in din uppsägning där.',
       why: 'Det kan påverka din ersättning från a-kassan.',
     },
     counterOffer: {
