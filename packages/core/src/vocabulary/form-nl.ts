@@ -14,7 +14,7 @@ export const nlForm: FormVocabulary = {
     },
     channel: {
       label: 'Hoe wil je het laten weten?',
-      hint: 'E-mail, brief, telefoongesprek of persoonlijk gesprek.',
+      hint: 'Een telefoongesprek of persoonlijk gesprek is het persoonlijkst; een e-mail of brief legt je besluit schriftelijk vast.',
       why: 'Elke manier krijgt eigen teksten: een gesprek krijgt een belscript en een e-mail die het bevestigt.',
     },
     formality: {
@@ -54,7 +54,7 @@ export const nlForm: FormVocabulary = {
     },
     'recipient.salutation': {
       label: labels['recipient.salutation'],
-      hint: 'De heer, mevrouw of geen voorkeur.',
+      hint: 'Bepaalt de aanhef in een formele brief: ‘Geachte heer Jansen’ of ‘Geachte mevrouw Jansen’. Zonder voorkeur noemt de aanhef de volledige naam.',
       why: 'Een formele Nederlandse aanhef luidt ‘Geachte heer’ of ‘Geachte mevrouw’.',
     },
     'recipient.title': {
@@ -114,7 +114,7 @@ export const nlForm: FormVocabulary = {
     },
     acceptance: {
       label: 'Hoe heb je het aanbod aanvaard?',
-      hint: 'Mondeling, per e-mail of door het contract te tekenen.',
+      hint: 'Heb je mondeling ja gezegd en ook het contract getekend, kies dan het contract.',
       why: 'Daarvan hangt af of er al een arbeidsovereenkomst is die je moet opzeggen.',
     },
     contractType: {
@@ -149,7 +149,7 @@ export const nlForm: FormVocabulary = {
     },
     essentialsAgreed: {
       label: 'Hadden jullie salaris, werktijden en startdatum al afgesproken?',
-      hint: 'Ja, nee of weet ik niet.',
+      hint: 'Kijk in het aanbod of in je e-mails met de werkgever.',
       why: 'Zonder handtekening is er pas een arbeidsovereenkomst als jullie het over die punten eens waren.',
     },
     stateEmployer: {

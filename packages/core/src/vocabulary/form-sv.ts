@@ -14,7 +14,7 @@ export const svForm: FormVocabulary = {
     },
     channel: {
       label: 'Hur vill du meddela beslutet?',
-      hint: 'E-post, brev, telefonsamtal eller möte.',
+      hint: 'Ett samtal eller möte är mest personligt; ett mejl eller brev ger beskedet skriftligt.',
       why: 'Varje sätt ger egna texter: ett samtal får ett underlag och ett mejl som bekräftar det.',
     },
     formality: {
@@ -114,7 +114,7 @@ export const svForm: FormVocabulary = {
     },
     acceptance: {
       label: 'Hur tackade du ja?',
-      hint: 'I ord, per e-post eller genom att skriva på avtalet.',
+      hint: 'Har du både tackat ja muntligt och skrivit på avtalet, välj avtalet.',
       why: 'Det avgör vad beskedet behöver säga om avtalet.',
     },
     contractType: {
