@@ -7,7 +7,6 @@ import {
   FormatError,
   fieldNeeds,
   generateLetter,
-  LetterInputError,
   lintLetter,
   parseLetterInput,
   safeParseLetterInput,

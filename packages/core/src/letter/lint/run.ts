@@ -1,4 +1,4 @@
-import { type Channel, channels } from '../../content/channels.ts';
+import { channels } from '../../content/channels.ts';
 import { isRecord, localeChoices, mistake, oneOf, requireText } from '../../developer-errors.ts';
 import { isLocale } from '../../locales.ts';
 import type { Finding, Severity } from '../types.ts';
