@@ -167,8 +167,10 @@ export function partLines(
   const title =
     part === 'intro' ? labels.intro : part === 'about' ? labels.about.title : labels.groups[part];
   const heading = options.heading === false ? [] : [...lines(wrap(title, width), 'heading'), blank];
-  const body = (sections: Section[], headingOf: (section: Section) => string = (s) => s.title) =>
-    sections.flatMap((section) => sectionLines(section, headingOf(section), width));
+  const body = (
+    sections: readonly Section[],
+    headingOf: (section: Section) => string = (s) => s.title,
+  ) => sections.flatMap((section) => sectionLines(section, headingOf(section), width));
   switch (part) {
     case 'intro':
       return [...heading, ...article.intro.flatMap((block) => blockLines(block, width))];

@@ -1,3 +1,4 @@
+import { isRecord, mistake } from '../developer-errors.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { contentErrors } from './errors.ts';
 import type { Point } from './file-data.ts';
@@ -28,6 +29,17 @@ export interface LocaleDocument {
  * ```
  */
 export function checkLocales(documents: readonly LocaleDocument[]): Diagnostic[] {
+  const given: unknown = documents;
+  if (!Array.isArray(given) || given.some((d: unknown) => !isRecord(d) || !isRecord(d.anchors))) {
+    throw new TypeError(
+      mistake(
+        'checkLocales',
+        'documents',
+        'a list of { path, anchors } (anchors from safeParseArticle)',
+        documents,
+      ),
+    );
+  }
   const diagnostics: Diagnostic[] = [];
   for (const document of documents) {
     for (const other of documents) {

@@ -1,3 +1,4 @@
+import { mistake } from '../developer-errors.ts';
 /** One problem found in an article file, located the way editors and remark-lint locate them. */
 export interface Diagnostic {
   /** The file as the caller named it (`content/nl.md`). */
@@ -33,6 +34,17 @@ function place(diagnostic: Diagnostic): string {
  * ```
  */
 export function formatDiagnostics(diagnostics: readonly Diagnostic[]): string {
+  const given: unknown = diagnostics;
+  if (!Array.isArray(given)) {
+    throw new TypeError(
+      mistake(
+        'formatDiagnostics',
+        'diagnostics',
+        'a list of diagnostics, as safeParseArticle returns',
+        diagnostics,
+      ),
+    );
+  }
   const sorted = [...diagnostics].sort(
     (a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column,
   );

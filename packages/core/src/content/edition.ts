@@ -1,3 +1,4 @@
+import { isRecord, mistake } from '../developer-errors.ts';
 import type { Article } from './schema.ts';
 
 /** One change the edition made to the source's wording: what was published, what it says now. */
@@ -28,8 +29,19 @@ export interface EditionSection {
  *   console.log(section.id, section.changes.length);
  * }
  * ```
+ * @throws {TypeError} when given anything but an article.
  */
 export function editionChanges(article: Article): EditionSection[] {
+  if (!isRecord(article) || !isRecord(article.groups) || !Array.isArray(article.corrections)) {
+    throw new TypeError(
+      mistake(
+        'editionChanges',
+        'article',
+        'an Article, as getArticle or parseArticle return',
+        article,
+      ),
+    );
+  }
   const { groups } = article;
   const outline: { id: string; title?: string }[] = [
     { id: 'intro' },

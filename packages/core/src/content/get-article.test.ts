@@ -93,7 +93,7 @@ describe('the corrections', () => {
 
   it('refuses a locale it does not speak, saying which ones it does', () => {
     expect(() => getArticle('en' as never)).toThrow(
-      'getArticle: unknown locale "en"; pass one of "sv", "nl".',
+      "getArticle: locale must be 'sv' or 'nl', got 'en'.",
     );
   });
 });

@@ -1,4 +1,5 @@
-import { isLocale, type Locale, locales } from '../locales.ts';
+import { requireLocale } from '../developer-errors.ts';
+import type { Locale } from '../locales.ts';
 import { articles } from './articles.generated.ts';
 import { deepFreeze } from './freeze.ts';
 import type { Article } from './schema.ts';
@@ -17,13 +18,9 @@ import type { Article } from './schema.ts';
  * const guide = getArticle('sv');
  * console.log(guide.steps.map((step) => step.title));
  * ```
- * @throws {RangeError} for a locale rescind does not speak (possible from untyped callers).
+ * @throws {RangeError} for a locale rescind does not speak (possible from untyped callers):
+ *   `getArticle: locale must be 'sv' or 'nl', got 'de'.`
  */
 export function getArticle(locale: Locale): Article {
-  if (!isLocale(locale)) {
-    throw new RangeError(
-      `getArticle: unknown locale ${JSON.stringify(locale)}; pass one of ${locales.map((l) => `"${l}"`).join(', ')}.`,
-    );
-  }
-  return deepFreeze(articles[locale]);
+  return deepFreeze(articles[requireLocale('getArticle', locale)]);
 }

@@ -8,7 +8,7 @@ describe('the public content types', () => {
     expectTypeOf(getArticle).returns.toEqualTypeOf<Article>();
     expectTypeOf<Article['channels'][number]['channel']>().toEqualTypeOf<Channel>();
     expectTypeOf<Article['steps'][number]['number']>().toEqualTypeOf<number>();
-    expectTypeOf<Article['downsides'][number]['avoid']>().toEqualTypeOf<string[]>();
+    expectTypeOf<Article['downsides'][number]['avoid']>().toEqualTypeOf<readonly string[]>();
     expectTypeOf<Correction>().toHaveProperty('original').toEqualTypeOf<string>();
     expectTypeOf<Block['type']>().toEqualTypeOf<'paragraph' | 'list' | 'tip'>();
   });

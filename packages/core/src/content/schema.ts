@@ -108,21 +108,32 @@ export const articleSchema = z.object({
   corrections: z.array(correctionSchema),
 });
 
+/**
+ * What a consumer sees of the model: every property and array `readonly`, all the way down. The
+ * guide `getArticle` returns is one shared, deeply frozen object, and its type says so: an edit is a
+ * compile error instead of a `TypeError` at run time (copy it with `structuredClone` to edit).
+ */
+type DeepReadonly<T> = T extends readonly (infer Item)[]
+  ? readonly DeepReadonly<Item>[]
+  : T extends object
+    ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+    : T;
+
 /** A block of text: `{type: 'paragraph', text}`, `{type: 'list', ordered, items}` or `{type: 'tip', text}`. */
-export type Block = z.infer<typeof blockSchema>;
+export type Block = DeepReadonly<z.infer<typeof blockSchema>>;
 /** A section of the guide: `{id, title, blocks}`. */
-export type Section = z.infer<typeof sectionSchema>;
+export type Section = DeepReadonly<z.infer<typeof sectionSchema>>;
 /** A correction of the source's translation: the original words, what the guide means, and where. */
-export type Correction = z.infer<typeof correctionSchema>;
+export type Correction = DeepReadonly<z.infer<typeof correctionSchema>>;
 /** One of the five steps, with its `number` and a `StepId`. */
-export type Step = z.infer<typeof stepSchema>;
+export type Step = DeepReadonly<z.infer<typeof stepSchema>>;
 /** The section about one channel, with its `channel` and a `ChannelId`. */
-export type ChannelSection = z.infer<typeof channelSectionSchema>;
+export type ChannelSection = DeepReadonly<z.infer<typeof channelSectionSchema>>;
 /** A downside of withdrawing, with `avoidTitle` and the `avoid` list. */
-export type Downside = z.infer<typeof downsideSchema>;
+export type Downside = DeepReadonly<z.infer<typeof downsideSchema>>;
 /** A question of the FAQ and its answer, with a `FaqId`. */
-export type Faq = z.infer<typeof faqSchema>;
+export type Faq = DeepReadonly<z.infer<typeof faqSchema>>;
 /** The publisher's promotion, kept apart from the guide (`article.promotions`). */
-export type Promotion = z.infer<typeof promotionSchema>;
-/** The guide in one language: `getArticle(locale)`. */
-export type Article = z.infer<typeof articleSchema>;
+export type Promotion = DeepReadonly<z.infer<typeof promotionSchema>>;
+/** The guide in one language, `getArticle(locale)`: shared and deeply frozen, so readonly throughout. */
+export type Article = DeepReadonly<z.infer<typeof articleSchema>>;

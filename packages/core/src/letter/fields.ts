@@ -1,4 +1,5 @@
-import type { Channel } from '../content/channels.ts';
+import { type Channel, channels } from '../content/channels.ts';
+import { mistake, oneOf, requireLocale } from '../developer-errors.ts';
 import type { Locale } from '../locales.ts';
 import type { FieldPath } from './input-messages.ts';
 
@@ -34,8 +35,13 @@ type AskedField = Extract<
  * const needs = fieldNeeds('sv', 'meeting');
  * console.log(needs['recipient.name'], needs['recipient.salutation']); // 'required' 'unused'
  * ```
+ * @throws {RangeError} for a locale or channel rescind does not know.
  */
 export function fieldNeeds(locale: Locale, channel: Channel): Record<AskedField, FieldNeed> {
+  requireLocale('fieldNeeds', locale);
+  if (!(channels as readonly unknown[]).includes(channel)) {
+    throw new RangeError(mistake('fieldNeeds', 'channel', oneOf(channels), channel));
+  }
   const letter = channel === 'letter';
   const spoken = channel === 'phone' || channel === 'meeting';
   return {

@@ -1,3 +1,4 @@
+import { oneOf, shown } from '../developer-errors.ts';
 import type { Locale } from '../locales.ts';
 import { formatLongDate } from './dates.ts';
 
@@ -142,16 +143,19 @@ function date(locale: Locale, iso: string | undefined): string {
  */
 export type DeveloperRule = 'not-an-object' | 'unknown-field' | 'unknown-locale';
 
-const developer: Record<DeveloperRule, (path: string, details: RuleDetails) => string> = {
-  'not-an-object': () =>
-    'The answers must be an object with at least locale, channel, formality, applicant, recipient, position, reason and startDate (see LetterInput).',
-  'unknown-field': (path, d) =>
-    `"${path}" is not a field of LetterInput${d.nearest ? `: did you mean "${d.nearest}"?` : '.'} Remove it or rename it; unknown fields are refused, not ignored.`,
-  'unknown-locale': (_path, d) =>
-    `locale must be one of ${(d.choices ?? []).map((c) => `"${c}"`).join(', ')}, not ${d.value ?? 'that'}.`,
+const developer: Record<
+  DeveloperRule,
+  (caller: string, path: string, details: RuleDetails) => string
+> = {
+  'not-an-object': (caller, _path, d) =>
+    `${caller}: the answers must be an object (LetterInput) with at least locale, channel, formality, applicant, recipient, position, reason and startDate, got ${d.value}.`,
+  'unknown-field': (caller, path, d) =>
+    `${caller}: ${shown(path)} is not a field of LetterInput${d.nearest ? `; did you mean ${shown(d.nearest)}?` : '.'} Remove it or rename it: unknown fields are refused, not ignored.`,
+  'unknown-locale': (caller, _path, d) =>
+    `${caller}: locale must be ${oneOf(d.choices ?? [])}, got ${d.value}.`,
 };
 
-function isDeveloperRule(rule: InputRule): rule is DeveloperRule {
+export function isDeveloperRule(rule: InputRule): rule is DeveloperRule {
   return rule in developer;
 }
 
@@ -243,13 +247,17 @@ const nl: MessageBook = {
 
 const books: Record<Locale, MessageBook> = { sv, nl };
 
-/** The message for one broken rule, in the person's language, naming the field and what to do. */
+/**
+ * The message for one broken rule, in the person's language, naming the field and what to do; a
+ * developer's mistake in English, naming `caller`, the public function that was called.
+ */
 export function inputMessage(
   locale: Locale,
   rule: InputRule,
   path: string,
   details: RuleDetails = {},
+  caller = 'safeParseLetterInput',
 ): string {
-  if (isDeveloperRule(rule)) return developer[rule](path, details);
+  if (isDeveloperRule(rule)) return developer[rule](caller, path, details);
   return books[locale][rule](label(locale, path), details);
 }

@@ -246,20 +246,20 @@ describe('validateLetterInput', () => {
 
   it('tells a developer in English what to pass: an object, a known locale, known keys', () => {
     expect(messages({ ...minimal, locale: 'de' }, { locale: 'nl' })).toMatchInlineSnapshot(
-      `"locale: locale must be one of "sv", "nl", not "de"."`,
+      `"locale: safeParseLetterInput: locale must be 'sv' or 'nl', got 'de'."`,
     );
     expect(messages(null)).toMatchInlineSnapshot(
-      `"(root): The answers must be an object with at least locale, channel, formality, applicant, recipient, position, reason and startDate (see LetterInput)."`,
+      `"(root): safeParseLetterInput: the answers must be an object (LetterInput) with at least locale, channel, formality, applicant, recipient, position, reason and startDate, got null."`,
     );
     expect(messages('not an object', { locale: 'nl' })).toContain('must be an object');
     expect(messages({ ...minimal, recipent: { company: 'Acme' } })).toContain(
-      'recipent: "recipent" is not a field of LetterInput: did you mean "recipient"?',
+      "recipent: safeParseLetterInput: 'recipent' is not a field of LetterInput; did you mean 'recipient'?",
     );
     expect(
       messages({ ...minimal, applicant: { name: 'Anna Berg', emial: 'anna@example.se' } }),
-    ).toContain('did you mean "applicant.email"?');
+    ).toContain("did you mean 'applicant.email'?");
     expect(messages({ ...minimal, zzzzzzzz: 1 })).toContain(
-      '"zzzzzzzz" is not a field of LetterInput. Remove it',
+      "'zzzzzzzz' is not a field of LetterInput. Remove it",
     );
   });
 });

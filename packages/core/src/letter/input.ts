@@ -16,6 +16,7 @@ import {
   enum as zodEnum,
 } from 'zod/mini';
 import { type Channel, channels } from '../content/channels.ts';
+import { isRecord, localeChoices, mistake, shown } from '../developer-errors.ts';
 import { isLocale, type Locale, locales } from '../locales.ts';
 import {
   type Formality,
@@ -27,7 +28,12 @@ import {
 } from './choices.ts';
 import { isRealDate, localIsoToday, readIsoDate } from './dates.ts';
 import { isEmailAddress } from './formats/address.ts';
-import { type InputRule, inputMessage, type RuleDetails } from './input-messages.ts';
+import {
+  type InputRule,
+  inputMessage,
+  isDeveloperRule,
+  type RuleDetails,
+} from './input-messages.ts';
 import { textLimits as limits, monthLimits } from './limits.ts';
 import { acceptances, answers, contractTypes } from './position/types.ts';
 
@@ -369,7 +375,16 @@ export class LetterInputError extends Error {
   readonly issues: InputIssue[];
 
   constructor(issues: InputIssue[]) {
-    super(issues.map((issue) => `${issue.path || '(input)'}: ${issue.message}`).join('\n'));
+    // A developer's message names the function and the field itself; a person's needs the path.
+    super(
+      issues
+        .map((issue) =>
+          isDeveloperRule(issue.code)
+            ? issue.message
+            : `${issue.path || '(input)'}: ${issue.message}`,
+        )
+        .join('\n'),
+    );
     this.issues = issues;
   }
 }
@@ -390,7 +405,12 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function toInputIssues(issue: core.$ZodIssue, raw: unknown, locale: Locale): InputIssue[] {
+function toInputIssues(
+  issue: core.$ZodIssue,
+  raw: unknown,
+  locale: Locale,
+  caller: string,
+): InputIssue[] {
   const path = issue.path.map(String).join('.');
   let rule: InputRule;
   let details: RuleDetails = {};
@@ -407,7 +427,7 @@ function toInputIssues(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inp
       return {
         path: where,
         code: 'unknown-field' as const,
-        message: inputMessage(locale, 'unknown-field', where, nearest ? { nearest } : {}),
+        message: inputMessage(locale, 'unknown-field', where, nearest ? { nearest } : {}, caller),
       };
     });
   } else if (
@@ -418,7 +438,7 @@ function toInputIssues(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inp
     rule = 'unknown-locale';
     details = {
       choices: issue.values.map(String),
-      value: JSON.stringify(valueAt(raw, issue.path)),
+      value: shown(valueAt(raw, issue.path)),
     };
   } else if (issue.code === 'invalid_value') {
     // A form sends '' for a choice nobody made: that is a missing answer, not a wrong one.
@@ -428,8 +448,10 @@ function toInputIssues(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inp
     details = { choices: issue.values.map(String) };
   } else if (issue.code === 'invalid_type') {
     const value = valueAt(raw, issue.path);
-    if (path === '') rule = 'not-an-object';
-    else if (value === undefined || value === null) rule = 'required';
+    if (path === '') {
+      rule = 'not-an-object';
+      details = { value: shown(raw) };
+    } else if (value === undefined || value === null) rule = 'required';
     else if (issue.expected === 'boolean') rule = 'not-yes-no';
     else if (issue.expected === 'string') rule = 'not-text';
     else if (issue.expected === 'number') rule = 'not-a-number';
@@ -437,7 +459,7 @@ function toInputIssues(issue: core.$ZodIssue, raw: unknown, locale: Locale): Inp
   } else {
     rule = 'required';
   }
-  return [{ path, code: rule, message: inputMessage(locale, rule, path, details) }];
+  return [{ path, code: rule, message: inputMessage(locale, rule, path, details, caller) }];
 }
 
 /** The keys the schema knows at a path: the answers' own, or those of `applicant` or `recipient`. */
@@ -489,7 +511,8 @@ export interface ParseLetterInputOptions {
  * and defaults filled in, or `{success: false, issues}` with every problem at once. Messages are in
  * the answers' own locale when it is valid, else in `options.locale`, else Swedish; each names the
  * field and says what to do. A developer's mistake (not an object, an unknown key, an unknown
- * locale) is reported in English.
+ * locale) is reported in English, naming the function, what it got and what to pass. It never
+ * throws for any answers; only `options` of the wrong shape throw (`TypeError`, `RangeError`).
  *
  * @example
  * ```ts
@@ -503,14 +526,39 @@ export function safeParseLetterInput(
   raw: unknown,
   options: ParseLetterInputOptions = {},
 ): SafeParseLetterInputResult {
+  return checkAnswers('safeParseLetterInput', raw, options);
+}
+
+/** The options' own mistakes are the caller's: thrown, in English, and never an answer's issue. */
+function messageLocale(caller: string, options: unknown): Locale | undefined {
+  if (options === undefined) return undefined;
+  if (!isRecord(options)) {
+    throw new TypeError(
+      mistake(caller, 'options', "an object such as { locale: 'nl' } or left out", options),
+    );
+  }
+  const { locale } = options;
+  if (locale === undefined || isLocale(locale)) return locale;
+  throw new RangeError(mistake(caller, 'options.locale', `${localeChoices}, or left out`, locale));
+}
+
+/**
+ * `safeParseLetterInput` for `caller`, the public function a developer called, which a developer's
+ * message names.
+ */
+export function checkAnswers(
+  caller: string,
+  raw: unknown,
+  options?: ParseLetterInputOptions,
+): SafeParseLetterInputResult {
+  const fallback = messageLocale(caller, options) ?? 'sv';
   const result = letterInputSchema.safeParse(raw);
   if (result.success) return { success: true, data: result.data };
   const declared = valueAt(raw, ['locale']);
-  const fallback = isLocale(options?.locale) ? options.locale : 'sv';
   const locale: Locale = isLocale(declared) ? declared : fallback;
   return {
     success: false,
-    issues: result.error.issues.flatMap((issue) => toInputIssues(issue, raw, locale)),
+    issues: result.error.issues.flatMap((issue) => toInputIssues(issue, raw, locale, caller)),
   };
 }
 
@@ -521,6 +569,7 @@ export const validateLetterInput = safeParseLetterInput;
  * Checks a person's answers like `safeParseLetterInput`, and returns them trimmed with defaults
  * filled in.
  * @throws {LetterInputError} with every issue, when the answers are invalid.
+ * @throws {TypeError} or {RangeError} for `options` of the wrong shape or an unknown `options.locale`.
  *
  * @example
  * ```ts
@@ -544,7 +593,16 @@ export function parseLetterInput(
   raw: unknown,
   options: ParseLetterInputOptions = {},
 ): ValidLetterInput {
-  const result = safeParseLetterInput(raw, options);
+  return parseAnswers('parseLetterInput', raw, options);
+}
+
+/** `parseLetterInput` for `caller`, which a developer's message names. */
+export function parseAnswers(
+  caller: string,
+  raw: unknown,
+  options?: ParseLetterInputOptions,
+): ValidLetterInput {
+  const result = checkAnswers(caller, raw, options);
   if (!result.success) throw new LetterInputError(result.issues);
   return result.data;
 }

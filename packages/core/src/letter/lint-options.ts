@@ -1,3 +1,4 @@
+import { isRecord, mistake } from '../developer-errors.ts';
 import type { LetterInput } from './input.ts';
 import type { LintOptions } from './lint/context.ts';
 
@@ -27,6 +28,16 @@ import type { LintOptions } from './lint/context.ts';
  * ```
  */
 export function lintOptionsFor(input: LetterInput): Omit<LintOptions, 'channel'> {
+  if (!isRecord(input) || !isRecord(input.applicant) || !isRecord(input.recipient)) {
+    throw new TypeError(
+      mistake(
+        'lintOptionsFor',
+        'the answers',
+        'an object (LetterInput) with applicant and recipient',
+        input,
+      ),
+    );
+  }
   const ignore = [
     input.applicant.name,
     input.recipient.name,

@@ -96,11 +96,11 @@ const isParticle = (word: string) => particleWords.has(word.toLocaleLowerCase('n
 /** A name read into its parts; each part as typed. */
 export interface NameParts {
   /** Titles typed before the name ("dr.", "prof."). */
-  titles: string[];
+  readonly titles: readonly string[];
   /** A form of address typed into the field ("mevrouw", "dhr."). */
   salutation?: 'mr' | 'ms' | undefined;
   /** Given names and initials, in order. */
-  given: string[];
+  readonly given: readonly string[];
   /** The surname with its particles, as typed ("van der Berg", "Jansen-de Vries"). */
   surname: string;
   /** The name without titles or forms of address. */
@@ -109,8 +109,24 @@ export interface NameParts {
   unsure: boolean;
 }
 
-/** Reads a typed name: "dr. J.P. van der Berg", "mevrouw Jansen-de Vries", "van Dam", "Anna Berg". */
+const read = new Map<string, NameParts>();
+
+/**
+ * Reads a typed name: "dr. J.P. van der Berg", "mevrouw Jansen-de Vries", "van Dam", "Anna Berg".
+ * One letter reads the same name for its greeting, advice and address lines, so the parts are
+ * kept (a session types a handful of names) and shared: they are frozen, as nobody edits them.
+ */
 export function nameParts(name: string): NameParts {
+  let parts = read.get(name);
+  if (parts === undefined) {
+    parts = readNameParts(name);
+    if (read.size > 1000) read.clear();
+    read.set(name, parts);
+  }
+  return parts;
+}
+
+function readNameParts(name: string): NameParts {
   const all = words(name);
   const titles: string[] = [];
   let salutation: 'mr' | 'ms' | undefined;
@@ -148,7 +164,15 @@ export function nameParts(name: string): NameParts {
   const given = rest.slice(0, start);
   const named = given.filter((word) => !isInitial(word));
   const unsure = start === rest.length - 1 && named.length >= 2;
-  return { titles, salutation, given, surname: rest.slice(start).join(' '), plain, unsure };
+  const surname = rest.slice(start).join(' ');
+  return Object.freeze({
+    titles: Object.freeze(titles),
+    salutation,
+    given: Object.freeze(given),
+    surname,
+    plain,
+    unsure,
+  });
 }
 
 /** The first given name: "Anna" of "Anna-Karin de Vries" → "Anna-Karin"; none for "J. de Vries". */

@@ -220,13 +220,16 @@ export function planLetter(
     });
   }
 
-  return {
+  // `ending` assigned, not spread in: V8 gives a literal with a spread in it a slow shape, and
+  // the engine reads the plan for every sentence.
+  const plan: Plan = {
     input,
     daysLeft,
     addressee,
     documents,
     advice: planAdvice(input, daysLeft, assessment.facts),
     assessment,
-    ...(ending ? { ending } : {}),
   };
+  if (ending) plan.ending = ending;
+  return plan;
 }

@@ -1,6 +1,10 @@
+import { requireLocale, requireText } from '../developer-errors.ts';
 import type { Locale } from '../locales.ts';
-import { getVocabulary } from './index.ts';
-import type { AvoidedTerm } from './types.ts';
+import { nl } from './nl.ts';
+import { sv } from './sv.ts';
+import type { AvoidedTerm, Vocabulary } from './types.ts';
+
+const byLocale: Record<Locale, Vocabulary> = { sv, nl };
 
 /** One avoided term found in a text by `findAvoidedTerms`: the term, where, and what to write instead. */
 export interface AvoidedTermFound {
@@ -24,11 +28,15 @@ const quoted = /”[^”\n]*”|“[^”\n]*”|„[^”“\n]*[”“]|‘[^’
  *   console.log(found, '→', term.instead);
  * }
  * ```
+ * @throws {RangeError} for a locale rescind does not speak; {TypeError} when `text` is not a string.
  */
 export function findAvoidedTerms(locale: Locale, text: string): AvoidedTermFound[] {
-  const said = text.replace(quoted, (match) => ' '.repeat(match.length));
+  const { avoid } = byLocale[requireLocale('findAvoidedTerms', locale)];
+  const said = requireText('findAvoidedTerms', text).replace(quoted, (match) =>
+    ' '.repeat(match.length),
+  );
   const found: AvoidedTermFound[] = [];
-  for (const term of getVocabulary(locale).avoid) {
+  for (const term of avoid) {
     const pattern = new RegExp(term.pattern.source, `${term.pattern.flags.replace('g', '')}g`);
     for (const match of said.matchAll(pattern))
       found.push({
@@ -53,9 +61,10 @@ const u = /(?<![\p{L}'’-])(?:u|uw|uzelf)(?![\p{L}'’-])/iu;
  *
  * console.log(dutchRegister('Kunt u mij bellen?'), dutchRegister('Kun je mij bellen?')); // 'u' 'je'
  * ```
+ * @throws {TypeError} when `text` is not a string.
  */
 export function dutchRegister(text: string): 'je' | 'u' | 'mixed' | undefined {
-  const said = text.replace(quoted, ' ');
+  const said = requireText('dutchRegister', text).replace(quoted, ' ');
   const informal = je.test(said);
   const formal = u.test(said);
   if (informal && formal) return 'mixed';

@@ -3,7 +3,8 @@
  * needs: a label, a hint and a "why we ask" for every field and every choice of `LetterInput`, the
  * field limits, and `LetterInput` as a JSON Schema. Loads no zod.
  */
-import { isLocale, type Locale, locales } from '../locales.ts';
+import { requireLocale } from '../developer-errors.ts';
+import type { Locale } from '../locales.ts';
 import { nlForm } from './form-nl.ts';
 import { svForm } from './form-sv.ts';
 import type { FormVocabulary } from './form-types.ts';
@@ -18,15 +19,6 @@ export type { AvoidedTerm, Vocabulary } from './types.ts';
 const byLocale: Record<Locale, Vocabulary> = { sv, nl };
 const forms: Record<Locale, FormVocabulary> = { sv: svForm, nl: nlForm };
 
-function checked(caller: string, locale: unknown): Locale {
-  if (!isLocale(locale)) {
-    throw new RangeError(
-      `${caller}: unknown locale ${JSON.stringify(locale)}; pass one of ${locales.map((l) => `"${l}"`).join(', ')}.`,
-    );
-  }
-  return locale;
-}
-
 /**
  * The product's words for its domain in one language (see `Vocabulary`).
  *
@@ -39,7 +31,7 @@ function checked(caller: string, locale: unknown): Locale {
  * @throws {RangeError} for a locale rescind does not speak.
  */
 export function getVocabulary(locale: Locale): Vocabulary {
-  return byLocale[checked('getVocabulary', locale)];
+  return byLocale[requireLocale('getVocabulary', locale)];
 }
 
 /**
@@ -58,7 +50,7 @@ export function getVocabulary(locale: Locale): Vocabulary {
  * @throws {RangeError} for a locale rescind does not speak.
  */
 export function getFormVocabulary(locale: Locale): FormVocabulary {
-  return forms[checked('getFormVocabulary', locale)];
+  return forms[requireLocale('getFormVocabulary', locale)];
 }
 
 export { type AvoidedTermFound, dutchRegister, findAvoidedTerms } from './check.ts';

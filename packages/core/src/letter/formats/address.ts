@@ -1,3 +1,4 @@
+import { isRecord } from '../../developer-errors.ts';
 import type { Locale } from '../../locales.ts';
 import type { Address } from '../types.ts';
 import { encodeWords } from './encoded-word.ts';
@@ -62,8 +63,19 @@ export function isEmailAddress(email: string): boolean {
   return typeof email === 'string' && normalizeEmail(email) !== undefined;
 }
 
-/** The address's email in ASCII form, or a `FormatError` that names the option. */
-export function checkedEmail(address: Address, field: string, locale?: Locale): string {
+/**
+ * The address's email in ASCII form, or a `FormatError` that names the option: in the person's
+ * language for the address they typed, in English naming `caller` when it is no address object.
+ */
+export function checkedEmail(
+  address: Address,
+  field: string,
+  locale: Locale | undefined,
+  caller: string,
+): string {
+  if (!isRecord(address)) {
+    throw new FormatError('invalid-address', field, String(address), locale, caller);
+  }
   const email = typeof address?.email === 'string' ? normalizeEmail(address.email) : undefined;
   if (email === undefined) {
     throw new FormatError('invalid-address', field, String(address?.email ?? ''), locale);
@@ -78,8 +90,13 @@ const plainPhrase = new RegExp(`^${atext}+( ${atext}+)*$`);
  * plain ASCII words is sent as encoded-words, so no quote, comma, angle bracket or line break in
  * a name can change the header's structure.
  */
-export function formatMailbox(address: Address, field: string, locale?: Locale): string[] {
-  const email = checkedEmail(address, field, locale);
+export function formatMailbox(
+  address: Address,
+  field: string,
+  locale: Locale | undefined,
+  caller: string,
+): string[] {
+  const email = checkedEmail(address, field, locale, caller);
   const name = headerText(typeof address.name === 'string' ? address.name : '');
   if (name === '') return [email];
   // `=?` in a plain name would read as the start of an encoded-word.

@@ -208,7 +208,7 @@ describe('toEml with hostile options', () => {
     expect(() =>
       toEml(document, { from, to, date, locale: 'en' as never }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[FormatError: locale: ”en” är inget språk som stöds. Ange sv eller nl, eller utelämna det.]`,
+      `[FormatError: toEml: locale must be 'sv' or 'nl', or left out, got 'en'.]`,
     );
   });
 

@@ -2,7 +2,7 @@ import type { Locale } from '../../locales.ts';
 import type { Address, DraftDocument } from '../types.ts';
 import { checkedEmail, formatMailbox } from './address.ts';
 import { encodeWords } from './encoded-word.ts';
-import { checkedLocale, FormatError } from './format-error.ts';
+import { checkedLocale, checkFormatCall, FormatError } from './format-error.ts';
 import { addressListTokens, headerField } from './header.ts';
 import { headerText } from './header-text.ts';
 import { quotedPrintable } from './quoted-printable.ts';
@@ -18,7 +18,7 @@ export interface EmlOptions {
   date?: Date;
   /** `unique@domain`, with or without angle brackets; defaults to a random id at the sender's domain. */
   messageId?: string;
-  /** Sets Content-Language and the language of any `FormatError`; the document's own language. */
+  /** Sets Content-Language and the language of a bad address's `FormatError`; the document's own language. */
   locale?: Locale;
 }
 
@@ -39,12 +39,12 @@ const idPart = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-
 
 function checkedMessageId(messageId: unknown, locale?: Locale): string {
   if (typeof messageId !== 'string') {
-    throw new FormatError('invalid-message-id', 'messageId', String(messageId), locale);
+    throw new FormatError('invalid-message-id', 'messageId', String(messageId), locale, 'toEml');
   }
   const bare = messageId.replace(/^<(.*)>$/, '$1');
   const at = bare.lastIndexOf('@');
   if (at <= 0 || !idPart.test(bare.slice(0, at)) || !idPart.test(bare.slice(at + 1))) {
-    throw new FormatError('invalid-message-id', 'messageId', messageId, locale);
+    throw new FormatError('invalid-message-id', 'messageId', messageId, locale, 'toEml');
   }
   return `<${bare}>`;
 }
@@ -60,6 +60,8 @@ function randomId(): string {
  * UTF-8 text in quoted-printable, subject and display names as RFC 2047 encoded-words, CRLF line
  * ends. Any text, however hostile, stays inside its header or body: a subject or name with a line
  * break and "Bcc:" stays one subject or name. Addresses are checked; a bad one throws `FormatError`.
+ * A developer's mistake (an unknown locale, a malformed Message-ID or date) is a `FormatError` in
+ * English that says what to pass; no document or no options object, a `TypeError`.
  * Runs in the browser and in Node.
  *
  * @example
@@ -86,27 +88,33 @@ function randomId(): string {
  * ```
  */
 export function toEml(document: DraftDocument, options: EmlOptions): string {
-  const locale = checkedLocale(options?.locale);
+  checkFormatCall(
+    'toEml',
+    document,
+    options,
+    "{ from: { email: 'anna@example.se' }, to: { email: 'sara@nordlys.example' } }",
+  );
+  const locale = checkedLocale('toEml', options.locale);
   const recipients = Array.isArray(options.to) ? options.to : [options.to];
-  if (recipients.length === 0) throw new FormatError('invalid-address', 'to', '', locale);
+  if (recipients.length === 0) throw new FormatError('invalid-address', 'to', '', locale, 'toEml');
   const date = options.date ?? new Date();
   // RFC 5322 §3.3 dates have a four-digit year from 1900 on.
   const year = date instanceof Date ? date.getFullYear() : Number.NaN;
   if (!(year >= 1900 && year <= 9999)) {
-    throw new FormatError('invalid-date', 'date', String(date), locale);
+    throw new FormatError('invalid-date', 'date', String(date), locale, 'toEml');
   }
-  const sender = checkedEmail(options.from, 'from', locale);
+  const sender = checkedEmail(options.from, 'from', locale, 'toEml');
   const messageId =
     options.messageId === undefined
       ? `<${randomId()}@${sender.slice(sender.lastIndexOf('@') + 1)}>`
       : checkedMessageId(options.messageId, locale);
   const to = recipients.map((address, index) =>
-    formatMailbox(address, recipients.length === 1 ? 'to' : `to[${index}]`, locale),
+    formatMailbox(address, recipients.length === 1 ? 'to' : `to[${index}]`, locale, 'toEml'),
   );
 
   const headers = [
     `Date: ${rfc5322Date(date)}`,
-    headerField('From', formatMailbox(options.from, 'from', locale)),
+    headerField('From', formatMailbox(options.from, 'from', locale, 'toEml')),
     headerField('To', addressListTokens(to)),
     headerField('Subject', subjectTokens(headerText(document.subject ?? document.title))),
     `Message-ID: ${messageId}`,

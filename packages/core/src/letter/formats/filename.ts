@@ -1,3 +1,4 @@
+import { isRecord, mistake, oneOf } from '../../developer-errors.ts';
 import type { DraftDocument } from '../types.ts';
 
 /** Letters that do not decompose under NFD but have a usual ASCII spelling. */
@@ -10,6 +11,8 @@ const transliterations: Record<string, string> = {
   ĳ: 'ij',
   œ: 'oe',
 };
+
+const extensions = ['eml', 'txt', 'md'] as const;
 
 /** Names Windows reserves whatever the extension. */
 const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
@@ -36,7 +39,23 @@ const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
  * console.log(documentFilename(email, 'eml'));
  * ```
  */
-export function documentFilename(document: DraftDocument, extension: 'eml' | 'txt' | 'md'): string {
+export function documentFilename(
+  document: DraftDocument,
+  extension: 'eml' | 'txt' | 'md',
+): string {
+  if (!isRecord(document) || typeof (document.subject ?? document.title) !== 'string') {
+    throw new TypeError(
+      mistake(
+        'documentFilename',
+        'document',
+        'a document from generateLetter ({ kind, title })',
+        document,
+      ),
+    );
+  }
+  if (!(extensions as readonly unknown[]).includes(extension)) {
+    throw new RangeError(mistake('documentFilename', 'extension', oneOf(extensions), extension));
+  }
   const source = document.subject ?? document.title;
   const slug = source
     .toLowerCase()

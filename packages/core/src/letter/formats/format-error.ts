@@ -1,3 +1,4 @@
+import { isRecord, localeChoices, mistake } from '../../developer-errors.ts';
 import { isLocale, type Locale } from '../../locales.ts';
 
 /** Why a format could not be produced. Codes never change; messages may. */
@@ -34,6 +35,8 @@ const messages: Record<
 /**
  * Thrown by `toEml`/`toMailto` for an option they cannot turn into a safe message: a malformed
  * address, an invalid date, Message-ID or locale. `field` names the option (`to[1]`), `value` what was given.
+ * A bad address the person typed is worded in the document's language; a developer's mistake (an
+ * unknown locale, a malformed Message-ID or date) in English, naming the function and what to pass.
  *
  * @example
  * ```ts
@@ -53,21 +56,76 @@ export class FormatError extends Error {
   readonly field: string;
   readonly value: string;
 
-  constructor(code: FormatErrorCode, field: string, value: string, locale: Locale = 'sv') {
-    const shown = value.length > 80 ? `${value.slice(0, 80)}…` : value;
-    // An unknown locale is itself the error to report, in the default language.
-    super(messages[isLocale(locale) ? locale : 'sv'][code](field, shown));
+  /**
+   * `caller`, the function that was called, marks a developer's mistake (an unknown locale, a
+   * malformed Message-ID or date, an address that is not an object): its message is in English and
+   * names `caller`. A bad e-mail address the person typed is worded in `locale`.
+   */
+  constructor(
+    code: FormatErrorCode,
+    field: string,
+    value: string,
+    locale: Locale = 'sv',
+    caller?: string,
+  ) {
+    const shortened = value.length > 80 ? `${value.slice(0, 80)}…` : value;
+    super(
+      caller !== undefined || code !== 'invalid-address'
+        ? developerMessage(caller, code, field, value)
+        : // An unknown locale is itself the error to report, in the default language.
+          messages[isLocale(locale) ? locale : 'sv'][code](field, shortened),
+    );
     this.code = code;
     this.field = field;
     this.value = value;
   }
 }
 
+/** What a developer should pass instead, for each code. */
+const expected: Record<FormatErrorCode, string> = {
+  'invalid-address': "an address such as { name: 'Sara Lind', email: 'sara@nordlys.example' }",
+  'invalid-date': 'a valid Date in the years 1900 to 9999, or left out for now',
+  'invalid-message-id':
+    "a Message-ID such as 'unique-part@example.se' (angle brackets optional), or left out",
+  'invalid-locale': `${localeChoices}, or left out`,
+};
+
+function developerMessage(
+  caller: string | undefined,
+  code: FormatErrorCode,
+  field: string,
+  value: string,
+): string {
+  const message = mistake(caller ?? 'FormatError', field, expected[code], value);
+  return caller === undefined ? message.slice('FormatError: '.length) : message;
+}
+
 /**
  * The locale, which goes into the Content-Language header as it is, so it must be one of ours:
  * anything else (a CRLF and a `Bcc:`) is a `FormatError`, never a header.
  */
-export function checkedLocale(locale: unknown): Locale | undefined {
+export function checkedLocale(caller: string, locale: unknown): Locale | undefined {
   if (locale === undefined || isLocale(locale)) return locale;
-  throw new FormatError('invalid-locale', 'locale', String(locale));
+  throw new FormatError('invalid-locale', 'locale', String(locale), 'sv', caller);
+}
+
+/** The document and options of `toEml` and `toMailto` are objects: anything else is a TypeError. */
+export function checkFormatCall(
+  caller: string,
+  document: unknown,
+  options: unknown,
+  example: string,
+): void {
+  if (!isRecord(document) || typeof document.text !== 'string') {
+    throw new TypeError(
+      mistake(
+        caller,
+        'document',
+        'a document from generateLetter ({ kind, title, text })',
+        document,
+      ),
+    );
+  }
+  if (!isRecord(options))
+    throw new TypeError(mistake(caller, 'options', `an object such as ${example}`, options));
 }

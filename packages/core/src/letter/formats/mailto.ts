@@ -1,7 +1,7 @@
 import type { Locale } from '../../locales.ts';
 import type { Address, DraftDocument } from '../types.ts';
 import { checkedEmail } from './address.ts';
-import { checkedLocale } from './format-error.ts';
+import { checkedLocale, checkFormatCall } from './format-error.ts';
 import { headerText } from './header-text.ts';
 import { wellFormed } from './utf8.ts';
 
@@ -9,7 +9,7 @@ import { wellFormed } from './utf8.ts';
 export interface MailtoOptions {
   /** The employer. A mailto URI carries only the address (RFC 6068 §2), so `name` is not used. */
   to: Address;
-  /** The language of any `FormatError`. */
+  /** The language of a bad address's `FormatError` (an unknown locale is one, in English). */
   locale?: Locale;
 }
 
@@ -51,7 +51,13 @@ function encode(text: string): string {
  * ```
  */
 export function toMailto(document: DraftDocument, options: MailtoOptions): string {
-  const email = checkedEmail(options?.to, 'to', checkedLocale(options?.locale));
+  checkFormatCall('toMailto', document, options, "{ to: { email: 'sara@nordlys.example' } }");
+  const email = checkedEmail(
+    options.to,
+    'to',
+    checkedLocale('toMailto', options.locale),
+    'toMailto',
+  );
   const at = email.lastIndexOf('@');
   const address = `${encode(email.slice(0, at))}@${email.slice(at + 1)}`;
   const subject = headerText(document.subject ?? document.title);

@@ -1,3 +1,4 @@
+import { requireText } from '../../developer-errors.ts';
 import type { Locale } from '../../locales.ts';
 
 /**
@@ -23,7 +24,7 @@ const markers: Record<Locale, RegExp> = {
  * ```
  */
 export function guessLocale(text: string): Locale {
-  const sample = text.slice(0, 20_000);
+  const sample = requireText('guessLocale', text).slice(0, 20_000);
   let sv = sample.match(markers.sv)?.length ?? 0;
   let nl = sample.match(markers.nl)?.length ?? 0;
   sv += (sample.match(/[åäöÅÄÖ]/g)?.length ?? 0) / 2;
@@ -141,7 +142,7 @@ function plainText(part: Part, depth = 0): string | undefined {
  * ```
  */
 export function draftText(text: string): string {
-  const message = splitHeaders(text);
+  const message = splitHeaders(requireText('draftText', text));
   if (!message) return text;
   const encoding = (message.headers.get('content-transfer-encoding') ?? '').toLowerCase();
   const type = (message.headers.get('content-type') ?? 'text/plain').toLowerCase();

@@ -1,7 +1,8 @@
+import { mistake } from '../../developer-errors.ts';
 import type { Finding } from '../types.ts';
 import { catalogue } from './catalogue.ts';
 import type { LintOptions } from './context.ts';
-import { lintLetter } from './index.ts';
+import { checkLintCall, lintAs } from './run.ts';
 
 /**
  * The longest draft a frontend checks, in characters (UTF-16 code units, as `String.length`
@@ -31,7 +32,7 @@ export const draftCheckDelayMs = 250;
 export function checkDraft(text: string, options: LintOptions): Finding[] {
   if (typeof text === 'string' && text.length > draftCharacterLimit) {
     const entry = catalogue['draft-too-long'];
-    lintLetter('', options); // the same option checks as a draft within the limit
+    checkLintCall('checkDraft', text, options); // the same checks as a draft within the limit
     return [
       {
         code: 'draft-too-long',
@@ -46,7 +47,7 @@ export function checkDraft(text: string, options: LintOptions): Finding[] {
       },
     ];
   }
-  return lintLetter(text, options);
+  return lintAs('checkDraft', text, options);
 }
 
 /** A debounced `checkDraft`: see `createDraftChecker`. */
@@ -77,6 +78,16 @@ export function createDraftChecker(
   onFindings: (findings: Finding[], text: string) => void,
   { delayMs = draftCheckDelayMs }: { delayMs?: number } = {},
 ): DraftChecker {
+  if (typeof onFindings !== 'function') {
+    throw new TypeError(
+      mistake(
+        'createDraftChecker',
+        'onFindings',
+        'a function that takes (findings, text)',
+        onFindings,
+      ),
+    );
+  }
   let pending: { text: string; options: LintOptions } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const run = () => {

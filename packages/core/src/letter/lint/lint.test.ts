@@ -119,12 +119,12 @@ Högaktningsfullt
 
   it('says what to pass when called with the wrong arguments from plain JavaScript', () => {
     expect(() => lintLetter('Hej', { locale: 'en' as never })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: lintLetter: options.locale must be one of sv, nl or left out to guess it, not "en".]`,
+      `[RangeError: lintLetter: options.locale must be 'sv' or 'nl', or left out to guess it, got 'en'.]`,
     );
     expect(() =>
       lintLetter(undefined as never, { locale: 'sv' }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: lintLetter: the draft must be a string, not undefined.]`,
+      `[TypeError: lintLetter: the draft must be a string, got undefined.]`,
     );
   });
 });

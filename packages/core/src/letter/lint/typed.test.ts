@@ -107,7 +107,7 @@ describe('lintLetter with the text the person typed (ignore)', () => {
     expect(() =>
       lintLetter('Hej', { locale: 'sv', ignore: 'Anna' as never }),
     ).toThrowErrorMatchingInlineSnapshot(
-      `[TypeError: lintLetter: options.ignore must be a list of strings (names, company, title).]`,
+      `[TypeError: lintLetter: options.ignore must be a list of strings (names, company, title), got 'Anna'.]`,
     );
   });
 });

@@ -2,7 +2,7 @@
  * Where a person stands under Swedish or Dutch employment law once they have said yes: bound or
  * not, how the contract ends, the last day, what is at stake, and which sources say so.
  */
-import { type LetterInput, parseLetterInput } from '../input.ts';
+import { type LetterInput, parseAnswers } from '../input.ts';
 import { assessFacts, wordPosition } from './assess.ts';
 import { jurisdictions } from './registry.ts';
 import type { Position } from './types.ts';
@@ -21,7 +21,7 @@ import type { Position } from './types.ts';
  * ```
  */
 export function assessPosition(input: LetterInput): Position {
-  const valid = parseLetterInput(input);
+  const valid = parseAnswers('assessPosition', input);
   const jurisdiction = jurisdictions[valid.locale];
   return wordPosition(valid, assessFacts(valid, jurisdiction), jurisdiction);
 }
