@@ -130,7 +130,13 @@ describe('the letter generator', () => {
       const { page, log } = await openPage(browser, { viewport: { width, height }, colorScheme });
       const t = getLetterDictionary(locale);
       await page.goto(`${site.url}${letterPath(locale)}?channel=${channel}`);
+      // Every page of the flow passes axe, in this colour scheme: each step as it first shows,
+      // with its answers typed, and with its errors showing.
+      const accessible = async (what: string) => {
+        expect(await axeViolations(page), what).toEqual([]);
+      };
       await tabTo(page, 'reason');
+      await accessible('situation');
       await page.keyboard.press('Space');
       const onward = async () => {
         await tabToText(page, t.flow.continue);
@@ -139,20 +145,35 @@ describe('the letter generator', () => {
       await onward();
       await expect.poll(() => page.url()).toContain('step=position');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('position');
       await typeInto(page, 'startDate', locale === 'sv' ? '1 mars 2099' : '1-3-2099');
+      await accessible('position, answered');
       await onward();
+      await expect.poll(() => page.url()).toContain('step=you');
+      await accessible('you');
+      // Continue with no name: the error summary and the field's message show.
+      await onward();
+      const summary = page.locator('[aria-labelledby="error-summary-title"]');
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      expect(await page.locator('[name="applicant.name"]').getAttribute('aria-invalid')).toBe(
+        'true',
+      );
+      await accessible('you, with an error');
       await typeInto(page, 'applicant.name', locale === 'sv' ? 'Åsa Lindqvist' : 'Sanne de Vries');
       await onward();
+      await expect.poll(() => page.url()).toContain('step=employer');
+      await accessible('employer');
       await typeInto(page, 'recipient.company', locale === 'sv' ? 'Nordljus AB' : 'Polderlicht BV');
       await typeInto(page, 'recipient.name', locale === 'sv' ? 'Karin Holm' : 'Pieter Jansen');
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('employer, answered');
       await onward();
+      await expect.poll(() => page.url()).toContain('step=job');
+      await accessible('job');
       await typeInto(page, 'position', locale === 'sv' ? 'projektledare' : 'projectleider');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url()).toContain('step=check');
       expect(await page.locator('dl').first().textContent()).toContain(t.channelOptions[channel]);
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('check');
       await tabToText(page, t.flow.toResult);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url()).toContain('step=result');
@@ -169,7 +190,7 @@ describe('the letter generator', () => {
         areas.map((area) => (area as HTMLTextAreaElement).value).join('\n'),
       );
       expect(texts).toContain(locale === 'sv' ? 'Nordljus' : 'Polderlicht');
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('result');
       expect(log.errors).toEqual([]);
       await page.context().close();
     },
