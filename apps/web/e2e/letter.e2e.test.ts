@@ -789,6 +789,44 @@ describe('the letter generator', () => {
     },
   );
 
+  it('downloads a PDF that gives back a name in Latin Extended letters and typographic punctuation', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${site.url}${letterPath('sv')}?channel=letter`);
+    const name = 'Łukasz Żółć-Şahin';
+    const position = 'projektledare – ’Ljus…’';
+    await answer(page, {
+      reason: 'career',
+      startDate: '2099-03-01',
+      'applicant.name': name,
+      'applicant.address': 'Storgatan 1\n111 22 Stockholm',
+      'recipient.company': 'Nordljus AB',
+      'recipient.address': 'Box 12\n222 33 Lund',
+      position,
+    });
+    await toStep(page, 'result');
+    await expect.poll(() => page.locator('#doc-letter-text').count()).toBe(1);
+    expect(await page.locator('#doc-letter-text').inputValue()).toContain(position);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .locator('#doc-letter-title ~ fieldset')
+        .getByRole('button', { name: 'Ladda ner .pdf', exact: true })
+        .click(),
+    ]);
+    const pdf = (await download.path()) ?? '';
+    // One font, embedded: nothing falls back to a viewer's own fonts.
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/NotoSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    // A character the font lacks would come back as nothing: each one here has its glyph.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const text = words(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(name);
+    expect(text).toContain(position);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     ['phone', 'call-script'],
     ['meeting', 'meeting-notes'],

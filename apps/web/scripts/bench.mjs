@@ -137,7 +137,7 @@ function reportLeaks(what, markers) {
  */
 const lazyChunks = [
   { what: 'letter engine (after first paint)', marker: 'Qqxapplicant' },
-  { what: 'PDF (on "Download .pdf")', marker: 'PDFDocument' },
+  { what: 'PDF (on "Download .pdf")', marker: 'CIDFontType2' },
   { what: 'Word (on "Download .docx")', marker: 'w:framePr' },
 ];
 console.log('\nloaded later'.padEnd(39), 'gzip'.padStart(9), 'ratio'.padStart(7));
