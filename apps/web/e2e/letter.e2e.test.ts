@@ -90,6 +90,12 @@ async function typeInto(page: Page, name: string, text: string): Promise<void> {
 
 const previews = (page: Page) => page.getByTestId('letter-preview');
 
+/** Whether the first element matching `selector` is wholly inside a viewport `height` tall. */
+async function inView(page: Page, selector: string, height: number): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
 const panel = (page: Page) => page.locator(`#${positionPanelId}`);
 
 /** The outcome the panel shows, once it shows one. */
@@ -183,8 +189,9 @@ describe('the letter generator', () => {
           page.evaluate(() => document.activeElement?.hasAttribute('data-document-title')),
         )
         .toBe(true);
-      const box = await page.locator('[data-document-title]').first().boundingBox();
-      expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+      // The page scrolls there smoothly (unless the person asks for reduced motion): in view once
+      // the scroll ends.
+      await expect.poll(() => inView(page, '[data-document-title]', height)).toBe(true);
       // The documents carry the answers (meeting notes name nobody; the e-mail after it does).
       const texts = await previews(page).evaluateAll((areas) =>
         areas.map((area) => (area as HTMLTextAreaElement).value).join('\n'),
@@ -228,8 +235,7 @@ describe('the letter generator', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('doc-email-title');
-    const box = await page.locator('#doc-email-title').boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= 812).toBe(true);
+    await expect.poll(() => inView(page, '#doc-email-title', 812)).toBe(true);
     const draft = await previews(page).first().inputValue();
     expect(draft).toContain('Åsa Lindqvist');
     // Running text names the company without its legal form ("Nordljus AB" → "Nordljus").
