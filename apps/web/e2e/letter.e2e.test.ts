@@ -667,6 +667,49 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['sv', '14 december 2099'],
+    ['nl', '14-12-2099'],
+  ] as const)(
+    'on a 375 × 812 phone, the %s start date asks for a keyboard with letters and reads "%s"',
+    async (locale, typed) => {
+      const { page, log } = await openPage(browser, {
+        viewport: { width: 375, height: 812 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await page.goto(`${site.url}${letterPath(locale)}?step=position`);
+      const field = page.locator('[name="startDate"]');
+      await expect.poll(() => field.count()).toBe(1);
+      // People write month names too ("14 december 2026"): a keyboard with letters, not a number
+      // pad (inputmode numeric) or the browser's date picker (type date), which would refuse them.
+      expect(await field.getAttribute('type')).toBe('text');
+      expect((await field.getAttribute('inputmode')) ?? 'text').toBe('text');
+      await typeInto(page, 'startDate', typed);
+      // The field is on screen while it is typed in, and nothing on the page is wider than it.
+      await expect.poll(() => inView(page, '[name="startDate"]', 812)).toBe(true);
+      const box = await field.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+      expect(await field.getAttribute('aria-invalid')).toBeNull();
+      await answer(page, {
+        reason: 'career',
+        'applicant.name': locale === 'sv' ? 'Åsa Lindqvist' : 'Sanne de Vries',
+        'recipient.company': locale === 'sv' ? 'Nordljus AB' : 'Polderlicht BV',
+        position: locale === 'sv' ? 'projektledare' : 'projectleider',
+      });
+      await toStep(page, 'result');
+      // The draft has the date in the long form, as core writes it.
+      await expect
+        .poll(() => previews(page).first().inputValue())
+        .toContain(formatLongDate(locale, '2099-12-14'));
+      expect(log.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   it('warns next to Print when a posted letter has no addresses, and still prints', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site.url}${letterPath('sv')}?channel=letter&step=employer`);
