@@ -91,6 +91,12 @@ async function typeInto(page: Page, name: string, text: string): Promise<void> {
 
 const previews = (page: Page) => page.getByTestId('letter-preview');
 
+/** Whether the first element matching `selector` is wholly inside a viewport `height` tall. */
+async function inView(page: Page, selector: string, height: number): Promise<boolean> {
+  const box = await page.locator(selector).first().boundingBox();
+  return box !== null && box.y >= 0 && box.y + box.height <= height;
+}
+
 const panel = (page: Page) => page.locator(`#${positionPanelId}`);
 
 /** The outcome the panel shows, once it shows one. */
@@ -131,7 +137,13 @@ describe('the letter generator', () => {
       const { page, log } = await openPage(browser, { viewport: { width, height }, colorScheme });
       const t = getLetterDictionary(locale);
       await page.goto(`${site.url}${letterPath(locale)}?channel=${channel}`);
+      // Every page of the flow passes axe, in this colour scheme: each step as it first shows,
+      // with its answers typed, and with its errors showing.
+      const accessible = async (what: string) => {
+        expect(await axeViolations(page), what).toEqual([]);
+      };
       await tabTo(page, 'reason');
+      await accessible('situation');
       await page.keyboard.press('Space');
       const onward = async () => {
         await tabToText(page, t.flow.continue);
@@ -140,22 +152,37 @@ describe('the letter generator', () => {
       await onward();
       await expect.poll(() => page.url()).toContain('step=position');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-title');
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('position');
       await typeInto(page, 'startDate', locale === 'sv' ? '1 mars 2099' : '1-3-2099');
+      await accessible('position, answered');
       await onward();
+      await expect.poll(() => page.url()).toContain('step=you');
+      await accessible('you');
+      // Continue with no name: the error summary and the field's message show.
+      await onward();
+      const summary = page.locator('[aria-labelledby="error-summary-title"]');
+      await expect.poll(() => summary.isVisible()).toBe(true);
+      expect(await page.locator('[name="applicant.name"]').getAttribute('aria-invalid')).toBe(
+        'true',
+      );
+      await accessible('you, with an error');
       await typeInto(page, 'applicant.name', locale === 'sv' ? 'Åsa Lindqvist' : 'Sanne de Vries');
       await onward();
+      await expect.poll(() => page.url()).toContain('step=employer');
+      await accessible('employer');
       await typeInto(page, 'recipient.company', locale === 'sv' ? 'Nordljus AB' : 'Polderlicht BV');
       await typeInto(page, 'recipient.name', locale === 'sv' ? 'Karin Holm' : 'Pieter Jansen');
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('employer, answered');
       await onward();
+      await expect.poll(() => page.url()).toContain('step=job');
+      await accessible('job');
       await typeInto(page, 'position', locale === 'sv' ? 'projektledare' : 'projectleider');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url()).toContain('step=check');
       expect(await page.locator('dl').first().textContent()).toContain(
         getFormVocabulary(locale).choices.channels[channel].label,
       );
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('check');
       await tabToText(page, t.flow.toResult);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.url()).toContain('step=result');
@@ -165,14 +192,15 @@ describe('the letter generator', () => {
           page.evaluate(() => document.activeElement?.hasAttribute('data-document-title')),
         )
         .toBe(true);
-      const box = await page.locator('[data-document-title]').first().boundingBox();
-      expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+      // The page scrolls there smoothly (unless the person asks for reduced motion): in view once
+      // the scroll ends.
+      await expect.poll(() => inView(page, '[data-document-title]', height)).toBe(true);
       // The documents carry the answers (meeting notes name nobody; the e-mail after it does).
       const texts = await previews(page).evaluateAll((areas) =>
         areas.map((area) => (area as HTMLTextAreaElement).value).join('\n'),
       );
       expect(texts).toContain(locale === 'sv' ? 'Nordljus' : 'Polderlicht');
-      expect(await axeViolations(page)).toEqual([]);
+      await accessible('result');
       expect(log.errors).toEqual([]);
       await page.context().close();
     },
@@ -210,8 +238,7 @@ describe('the letter generator', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id))
       .toBe('doc-email-title');
-    const box = await page.locator('#doc-email-title').boundingBox();
-    expect(box && box.y >= 0 && box.y + box.height <= 812).toBe(true);
+    await expect.poll(() => inView(page, '#doc-email-title', 812)).toBe(true);
     const draft = await previews(page).first().inputValue();
     expect(draft).toContain('Åsa Lindqvist');
     // Running text names the company without its legal form ("Nordljus AB" → "Nordljus").
@@ -664,6 +691,49 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
+  it.each([
+    ['sv', '14 december 2099'],
+    ['nl', '14-12-2099'],
+  ] as const)(
+    'on a 375 × 812 phone, the %s start date asks for a keyboard with letters and reads "%s"',
+    async (locale, typed) => {
+      const { page, log } = await openPage(browser, {
+        viewport: { width: 375, height: 812 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      await page.goto(`${site.url}${letterPath(locale)}?step=position`);
+      const field = page.locator('[name="startDate"]');
+      await expect.poll(() => field.count()).toBe(1);
+      // People write month names too ("14 december 2026"): a keyboard with letters, not a number
+      // pad (inputmode numeric) or the browser's date picker (type date), which would refuse them.
+      expect(await field.getAttribute('type')).toBe('text');
+      expect((await field.getAttribute('inputmode')) ?? 'text').toBe('text');
+      await typeInto(page, 'startDate', typed);
+      // The field is on screen while it is typed in, and nothing on the page is wider than it.
+      await expect.poll(() => inView(page, '[name="startDate"]', 812)).toBe(true);
+      const box = await field.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 375).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        375,
+      );
+      expect(await field.getAttribute('aria-invalid')).toBeNull();
+      await answer(page, {
+        reason: 'career',
+        'applicant.name': locale === 'sv' ? 'Åsa Lindqvist' : 'Sanne de Vries',
+        'recipient.company': locale === 'sv' ? 'Nordljus AB' : 'Polderlicht BV',
+        position: locale === 'sv' ? 'projektledare' : 'projectleider',
+      });
+      await toStep(page, 'result');
+      // The draft has the date in the long form, as core writes it.
+      await expect
+        .poll(() => previews(page).first().inputValue())
+        .toContain(formatLongDate(locale, '2099-12-14'));
+      expect(log.errors).toEqual([]);
+      await page.context().close();
+    },
+  );
+
   it('warns next to Print when a posted letter has no addresses, and still prints', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${site.url}${letterPath('sv')}?channel=letter&step=employer`);
@@ -791,6 +861,44 @@ describe('the letter generator', () => {
       await page.context().close();
     },
   );
+
+  it('downloads a PDF that gives back a name in Latin Extended letters and typographic punctuation', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${site.url}${letterPath('sv')}?channel=letter`);
+    const name = 'Łukasz Żółć-Şahin';
+    const position = 'projektledare – ’Ljus…’';
+    await answer(page, {
+      reason: 'career',
+      startDate: '2099-03-01',
+      'applicant.name': name,
+      'applicant.address': 'Storgatan 1\n111 22 Stockholm',
+      'recipient.company': 'Nordljus AB',
+      'recipient.address': 'Box 12\n222 33 Lund',
+      position,
+    });
+    await toStep(page, 'result');
+    await expect.poll(() => page.locator('#doc-letter-text').count()).toBe(1);
+    expect(await page.locator('#doc-letter-text').inputValue()).toContain(position);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .locator('#doc-letter-title ~ fieldset')
+        .getByRole('button', { name: 'Ladda ner .pdf', exact: true })
+        .click(),
+    ]);
+    const pdf = (await download.path()) ?? '';
+    // One font, embedded: nothing falls back to a viewer's own fonts.
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/NotoSerif\S*\s+CID TrueType\s+Identity-H\s+yes/);
+    // A character the font lacks would come back as nothing: each one here has its glyph.
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const text = words(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(name);
+    expect(text).toContain(position);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
 
   it.each([
     ['phone', 'call-script'],

@@ -1,12 +1,22 @@
 // `pnpm --filter @rescind/web bench`: how much JavaScript each exported page makes the browser
-// load (gzip), as a ratio to an empty Next page built the same way, and a check that the content
-// parser (remark/unified) never reaches the browser. Run after `pnpm build`; not a test.
+// load (gzip), as a ratio to an empty Next page built the same way in the same run; each step of
+// the letter flow as Chromium loads it; the chunks loaded later (the engine, the PDF and Word
+// makers) apart; and a check that the content parser (remark/unified) never reaches the browser.
+// Run after `pnpm build`; not a test. Byte counts, not times: the figures do not depend on how busy
+// the machine is.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { locales } from '@rescind/core';
+import { chromium } from 'playwright-core';
+import { aboutPath } from '../src/guide/about-route.ts';
+import { steps } from '../src/letter/steps.ts';
+import { guidePath, letterPath } from '../src/routes.ts';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const webDir = fileURLToPath(new URL('..', import.meta.url));
 const siteOut = join(webDir, 'out');
@@ -14,8 +24,16 @@ const emptyDir = join(webDir, 'bench', 'empty');
 const require = createRequire(import.meta.url);
 const nextBin = join(dirname(require.resolve('next/package.json')), 'dist', 'bin', 'next');
 
-/** Goals from the issue: the guide adds next to nothing, the letter page its one island. */
+/**
+ * Goals from the issue: a page of the guide adds next to nothing (the about page and the language
+ * chooser are pages of text too), a step of the letter flow its one island.
+ */
 const goals = /** @type {const} */ ({ guide: 1.05, letter: 1.3 });
+const textPages = new Set([
+  '/',
+  ...locales.flatMap((locale) => [guidePath(locale), aboutPath(locale)]),
+]);
+const letterPages = new Set(locales.map((locale) => letterPath(locale)));
 
 /**
  * String literals that survive minification and that only unified, mdast-util-from-markdown and
@@ -92,11 +110,7 @@ for (const path of htmlFiles(siteOut).sort()) {
   const page = `/${relative(siteOut, path)}`.replace(/index\.html$/, '');
   const bytes = gzipBytes(siteOut, scriptsOf(path));
   const ratio = bytes / baseline;
-  const kind = /\/(brev|brief)\/$/.test(page)
-    ? 'letter'
-    : /^\/(sv|nl)\/$/.test(page)
-      ? 'guide'
-      : null;
+  const kind = letterPages.has(page) ? 'letter' : textPages.has(page) ? 'guide' : null;
   const goal = kind ? goals[kind] : null;
   const verdict = goal === null ? '' : ratio <= goal ? `≤ ${goal}× ok` : `≤ ${goal}× MISSED`;
   if (goal !== null && ratio > goal) missed++;
@@ -137,9 +151,60 @@ function reportLeaks(what, markers) {
  */
 const lazyChunks = [
   { what: 'letter engine (after first paint)', marker: 'Qqxapplicant' },
-  { what: 'PDF (on "Download .pdf")', marker: 'PDFDocument' },
+  { what: 'PDF (on "Download .pdf")', marker: 'CIDFontType2' },
   { what: 'Word (on "Download .docx")', marker: 'w:framePr' },
 ];
+/** @param {string} name */
+const isLazy = (name) => {
+  const code = readFileSync(join(siteOut, name), 'utf8');
+  return lazyChunks.some(({ marker }) => code.includes(marker));
+};
+
+// Each step of the flow as a browser opens it (`?step=` is read in the browser, so the HTML alone
+// cannot say): every script it fetches until the network is quiet, less the chunks loaded later,
+// which are reported below.
+console.log('\nletter flow, step by step (in Chromium; first load, without the chunks below)');
+console.log('page'.padEnd(30), 'gzip'.padStart(9), 'ratio'.padStart(7), ' goal');
+const site = await startStaticServer();
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: chromiumArgs,
+});
+try {
+  for (const locale of locales) {
+    for (const step of steps) {
+      const path = `${letterPath(locale)}?step=${step}`;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      /** @type {Set<string>} */
+      const scripts = new Set();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (request.resourceType() === 'script' && url.origin === new URL(site.url).origin) {
+          scripts.add(url.pathname);
+        }
+      });
+      await page.goto(site.url + path, { waitUntil: 'networkidle' });
+      await context.close();
+      const firstLoad = [...scripts].filter((name) => !isLazy(name));
+      const bytes = gzipBytes(siteOut, firstLoad);
+      const ratio = bytes / baseline;
+      const verdict = ratio <= goals.letter ? `≤ ${goals.letter}× ok` : `≤ ${goals.letter}× MISSED`;
+      if (ratio > goals.letter) missed++;
+      console.log(
+        path.padEnd(30),
+        kib(bytes).padStart(9),
+        `${ratio.toFixed(3)}×`.padStart(7),
+        ` ${verdict}`,
+      );
+    }
+  }
+} finally {
+  await browser.close();
+  await site.close();
+}
+
 console.log('\nloaded later'.padEnd(39), 'gzip'.padStart(9), 'ratio'.padStart(7));
 for (const { what, marker } of lazyChunks) {
   const bytes = chunks

@@ -29,8 +29,9 @@ export function urlOf(file) {
 }
 
 /**
- * Scripts this large are the PDF maker (pdf-lib and its font engine, about 0.5 MB gzip): not worth
- * every visitor's data in the background. The worker caches them the first time they are used.
+ * A script this large is not worth every visitor's data in the background: the worker caches it
+ * the first time it is used instead. None is today; the PDF maker was (0.5 MB gzip with pdf-lib and
+ * a font engine) until it came to write its PDF itself with a font cut down at build time.
  */
 const onFirstUse = 400_000;
 

@@ -39,10 +39,7 @@ const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/;
  * console.log(documentFilename(email, 'eml'));
  * ```
  */
-export function documentFilename(
-  document: DraftDocument,
-  extension: 'eml' | 'txt' | 'md',
-): string {
+export function documentFilename(document: DraftDocument, extension: 'eml' | 'txt' | 'md'): string {
   if (!isRecord(document) || typeof (document.subject ?? document.title) !== 'string') {
     throw new TypeError(
       mistake(
