@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, bin } from './bin.ts';
+import { asked } from './form-words.ts';
 import { Tmux } from './tmux.ts';
 
 let tmux: Tmux | undefined;
@@ -133,20 +134,20 @@ it('keeps the answers after q, and offers them at the next start', async () => {
   await tmux?.waitFor('Läs guiden');
   await tmux?.waitForRawMode();
   tmux?.keys('Down', 'Enter');
-  await tmux?.waitFor('Hur vill du meddela arbetsgivaren?');
+  await tmux?.waitFor(asked('sv', 'channel'));
   tmux?.keys('Enter');
-  await tmux?.waitFor('Vilken ton ska brevet ha?');
+  await tmux?.waitFor(asked('sv', 'formality'));
   tmux?.keys('Enter');
-  await tmux?.waitFor('Vad heter du?');
+  await tmux?.waitFor(asked('sv', 'applicant.name'));
   // A paste: the name and a line break in one write. It is typed, then the question moves on.
   tmux?.type('Anna Qvist\r');
-  await tmux?.waitFor('Din e-postadress');
+  await tmux?.waitFor(asked('sv', 'applicant.email'));
   // Back on a list question, q asks before it quits.
   // One at a time: two escapes in one read are one Alt-Escape.
   tmux?.keys('Escape');
-  await tmux?.waitFor('Vad heter du?');
+  await tmux?.waitFor(asked('sv', 'applicant.name'));
   tmux?.keys('Escape');
-  await tmux?.waitFor('Vilken ton ska brevet ha?');
+  await tmux?.waitFor(asked('sv', 'formality'));
   tmux?.keys('q');
   await tmux?.waitFor(/Vill du avsluta\? Svaren sparas i 30 dagar/);
   tmux?.keys('n');

@@ -1,11 +1,19 @@
 import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
-import { displayAnswer, visibleFields } from '../../state/fields.ts';
+import { displayAnswer, fieldWords, visibleFields } from '../../state/fields.ts';
 import type { WizardState } from '../../state/wizard.ts';
 import { SelectList } from '../SelectList.tsx';
 import { Text } from '../Text.tsx';
 
-/** Every answer on one screen, each a line to open and change, then "create the letter". */
+/** A question's label and its answer on one line: "Ton: Formell", "Hur tackade du ja? Per e-post". */
+export function reviewLine(label: string, answer: string): string {
+  return /[?:]$/.test(label) ? `${label} ${answer}` : `${label}: ${answer}`;
+}
+
+/**
+ * Every answer on one screen, each a line to open and change, then "create the letter". A line
+ * names its question by core's label, as the question itself does.
+ */
 export function ReviewScreen({
   wizard,
   index,
@@ -19,11 +27,14 @@ export function ReviewScreen({
   width: number;
   height: number;
 }) {
+  const { locale } = wizard;
   const items = [
-    ...visibleFields(wizard.answers, wizard.locale).map((field) => {
-      const answer = displayAnswer(field, wizard.answers, messages) ?? messages.review.empty;
-      return `${messages.wizard.questions[field.id].short}: ${answer}`;
-    }),
+    ...visibleFields(wizard.answers, locale).map((field) =>
+      reviewLine(
+        fieldWords(field, locale).label,
+        displayAnswer(field, wizard.answers, locale) ?? messages.review.empty,
+      ),
+    ),
     `» ${messages.review.create}`,
   ];
   return (
