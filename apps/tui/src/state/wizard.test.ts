@@ -32,11 +32,29 @@ describe('wizardReducer', () => {
     state = apply(
       state,
       { type: 'open', path: 'startDate', fromReview: false },
-      ...type('31-12-2026'),
+      ...type('begin januari'),
     );
     expect(currentField(state)?.path).toBe('startDate');
     expect(state.issues).toHaveLength(1);
     expect(state.issues[0]).toMatch(/JJJJ-MM-DD/);
+    expect(state.field.value).toBe('begin januari');
+  });
+
+  it.each([
+    ['sv', '14 december 2026', '2026-12-14'],
+    ['sv', 'den 4 jan. 2027', '2027-01-04'],
+    ['nl', '4-1-2027', '2027-01-04'],
+    ['nl', '1 mrt 2027', '2027-03-01'],
+    ['nl', '14/12/2026', '2026-12-14'],
+  ] as const)('takes the date %s people write as “%s”, and goes on', (locale, typed, iso) => {
+    const state = apply(
+      startWizard(locale, { channel: 'email', formality: 'formal' }),
+      { type: 'open', path: 'startDate', fromReview: false },
+      ...type(typed),
+    );
+    expect(state.issues).toEqual([]);
+    expect(state.answers.startDate).toBe(iso);
+    expect(currentField(state)?.path).toBe('reason');
   });
 
   it('keeps what was typed when Esc goes back, and shows it again on return', () => {

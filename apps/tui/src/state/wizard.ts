@@ -62,6 +62,9 @@ function shownAnswer(state: WizardState, field: Field): unknown {
   if (field.kind === 'months' && /^\d+(?:[.,]\d+)?$/.test(typed))
     return Number(typed.replace(',', '.'));
   if (field.kind === 'address') return addressLines(typed);
+  // A date as people write it ("14 december 2026", "4-1-2027") is read by core into the ISO date;
+  // what core cannot read goes as typed, and core says why.
+  if (field.kind === 'date') return letterEngine().normalizeDate(typed, state.locale);
   return state.field.value;
 }
 

@@ -59,11 +59,29 @@ describe('the interactive app', () => {
     const start = lines(app.screen()).findIndex((line) => line.includes(`${label}:`));
     await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);
     expect(lines(app.screen())).toContain(label);
-    await app.press(...Array.from({ length: 10 }, () => keys.backspace), '1-12-2026', keys.enter);
+    await app.press(
+      ...Array.from({ length: 10 }, () => keys.backspace),
+      'eind januari',
+      keys.enter,
+    );
     expect(app.screen()).toMatch(/JJJJ-MM-DD/);
-    expect(app.screen()).toContain('> 1-12-2026');
+    expect(app.screen()).toContain('> eind januari');
     await app.press(keys.escape);
-    expect(app.screen()).toContain(`${label}: 1-12-2026`);
+    expect(app.screen()).toContain(`${label}: eind januari`);
+  });
+
+  it('takes a date as it is written in Dutch, and shows it on the review as a date', async () => {
+    const app = renderApp({
+      locale: 'nl',
+      resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: () => '' },
+    });
+    const { label, hint } = getFormVocabulary('nl').fields.startDate;
+    const start = lines(app.screen()).findIndex((line) => line.includes(`${label}:`));
+    await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);
+    // Core's hint names the forms it reads.
+    expect(app.screen().replace(/\s+/g, ' ')).toContain(hint);
+    await app.press(...Array.from({ length: 10 }, () => keys.backspace), '4-1-2027', keys.enter);
+    expect(app.screen()).toContain(`${label}: 2027-01-04`);
   });
 
   it('types q and ? into a text field instead of quitting or opening help', async () => {
