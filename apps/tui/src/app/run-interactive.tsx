@@ -5,7 +5,6 @@ import { render } from 'ink';
 import { loadEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages, uiMessages } from '../i18n/messages.ts';
-import type { UiMessages } from '../i18n/ui-messages.ts';
 import { decodeUtf8, NotUtf8Error } from '../io/streams.ts';
 import { asRawAnswers, type RawAnswers } from '../state/answers.ts';
 import { type AppState, initialApp, type Resumed } from '../state/app.ts';

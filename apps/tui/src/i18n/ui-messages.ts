@@ -79,6 +79,10 @@ export interface UiMessages {
      * lines. It is about the terminal's field, not the address.
      */
     addressControl: string;
+    /** Under the recipient's name and how the greeting says it: the greeting core writes. */
+    greeting(greeting: string): string;
+    /** The same, for a letter that opens with no greeting. */
+    noGreeting: string;
   };
   /** Where the person stands under the law: every fact in it is core's `position`. */
   position: {

@@ -69,6 +69,8 @@ export const uiNl: UiMessages = {
     why: 'Waarom we dit vragen:',
     addressControl:
       'Hier op één regel, met komma’s tussen de regels: Dorpsstraat 1, 1234 AB Utrecht.',
+    greeting: (greeting) => `De aanhef wordt: ${greeting}`,
+    noGreeting: 'De brief krijgt geen aanhef; hij begint met de onderwerpregel.',
   },
   position: {
     title: 'Zo sta je er juridisch voor',

@@ -68,6 +68,8 @@ export const uiSv: UiMessages = {
     needed: 'Den här frågan behöver ett svar för att brevet ska kunna skrivas.',
     why: 'Därför frågar vi:',
     addressControl: 'På en rad här, med kommatecken mellan raderna: Storgatan 1, 123 45 Stockholm.',
+    greeting: (greeting) => `Hälsningen blir: ${greeting}`,
+    noGreeting: 'Brevet får ingen hälsning; det börjar med ämnesraden.',
   },
   position: {
     title: 'Så ligger det till juridiskt',

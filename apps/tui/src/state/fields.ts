@@ -41,6 +41,8 @@ export interface Field {
    */
   choiceHints?: boolean;
   optional: boolean;
+  /** Whether the question shows the greeting its answer gives the letter ("Hej Eva Berg"). */
+  showsGreeting?: boolean;
   /** Not optional after all for these answers: core needs a name to put in a call's script. */
   requiredWhen?: (answers: RawAnswers) => boolean;
   /** Asked only when this holds; a salutation matters only to a Dutch greeting with a name. */
@@ -101,12 +103,23 @@ export function allFields(): readonly Field[] {
       kind: 'text',
       optional: true,
       requiredWhen: (answers) => answers.channel === 'phone' || answers.channel === 'meeting',
+      showsGreeting: true,
     },
     {
       path: 'recipient.salutation',
       ...choice('salutations', salutations),
       optional: true,
       when: (answers, locale) => locale === 'nl' && Boolean(getAnswer(answers, 'recipient.name')),
+      showsGreeting: true,
+    },
+    // Not every name splits into a first name and a surname ("Maria Garcia Lopez"): the greeting
+    // shows what core made of it, and this says it otherwise.
+    {
+      path: 'recipient.greetingName',
+      kind: 'text',
+      optional: true,
+      when: (answers) => Boolean(getAnswer(answers, 'recipient.name')),
+      showsGreeting: true,
     },
     { path: 'recipient.email', kind: 'text', optional: true },
     {

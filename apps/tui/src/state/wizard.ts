@@ -77,6 +77,12 @@ function answered(answers: RawAnswers, field: Field, value: unknown): RawAnswers
   return field.replaces ? setAnswer(next, field.replaces.path, undefined) : next;
 }
 
+/** The answers with the current question's answer as it shows now, typed or highlighted. */
+export function shownAnswers(state: WizardState): RawAnswers {
+  const field = currentField(state);
+  return field ? answered(state.answers, field, shownAnswer(state, field)) : state.answers;
+}
+
 /** A question answered by typing rather than by choosing. */
 export function isTyped(field: Field): boolean {
   return (

@@ -1,7 +1,8 @@
 import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
 import { choiceHint, choiceLabels, fieldWords, visibleFields } from '../../state/fields.ts';
-import { currentField, isTyped, type WizardState } from '../../state/wizard.ts';
+import { greetingOf } from '../../state/greeting.ts';
+import { currentField, isTyped, shownAnswers, type WizardState } from '../../state/wizard.ts';
 import { wrap } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
 import { Text } from '../Text.tsx';
@@ -65,13 +66,28 @@ export function WizardScreen({
   const why: Block = { lines: wrap(`${messages.wizard.why} ${words.why}`, width) };
   // Set off from the list by a blank line, so it does not read as one more choice.
   const choice: Block = { lines: highlighted ? ['', ...wrap(highlighted, width)] : [] };
+  // The greeting the answer gives the letter, as core writes it from the answer as it stands.
+  const greeting = field.showsGreeting ? greetingOf(shownAnswers(wizard), locale) : undefined;
+  const greets: Block = {
+    lines:
+      greeting === undefined
+        ? []
+        : [
+            '',
+            ...wrap(
+              greeting === null ? messages.wizard.noGreeting : messages.wizard.greeting(greeting),
+              width,
+            ),
+          ],
+  };
   // The question and the answer always show; on a short terminal "why we ask" gives way first,
-  // then the note, the choice's hint, and the question's hint last (its first lines stay longest).
+  // then the note, the choice's hint, the question's hint (its first lines stay longest), and
+  // the greeting.
   const inputHeight = isTyped(field) ? 1 : choices.length;
   const room = Math.max(0, height - 1 - label.length - inputHeight - issues.length - 1);
-  const shown = fitting([control, hint, choice, note, why], room);
+  const shown = fitting([control, greets, hint, choice, note, why], room);
   const above = [hint, control, note, why].flatMap((block) => shown.get(block) ?? []);
-  const below = shown.get(choice) ?? [];
+  const below = [choice, greets].flatMap((block) => shown.get(block) ?? []);
   return (
     <Box flexDirection="column">
       <Text dimColor>{messages.wizard.step(wizard.step + 1, count)}</Text>
