@@ -2,6 +2,7 @@ import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../engine.ts';
+import { uiMessages } from '../i18n/messages.ts';
 import { displayWidth } from '../text/wrap.ts';
 import { FakeEffects, keys, renderApp, swedishAnswers } from './test-kit.tsx';
 
@@ -82,6 +83,28 @@ describe('the interactive app', () => {
     expect(app.screen().replace(/\s+/g, ' ')).toContain(hint);
     await app.press(...Array.from({ length: 10 }, () => keys.backspace), '4-1-2027', keys.enter);
     expect(app.screen()).toContain(`${label}: 2027-01-04`);
+  });
+
+  it('opens the help on a question with why it is asked, when 40×12 has no room for it', async () => {
+    const app = renderApp({
+      locale: 'sv',
+      columns: 40,
+      rows: 12,
+      resumed: { answers: swedishAnswers, notice: () => '' },
+    });
+    const { label, why } = getFormVocabulary('sv').fields.contractType;
+    // The review scrolls at 40×12: move down until the question is highlighted.
+    for (let step = 0; step < 30 && !app.screen().includes(`› ${label}`); step += 1) {
+      await app.press(keys.down);
+    }
+    await app.press(keys.enter);
+    expect(lines(app.screen())).toContain(label);
+    const flowing = (text: string) => text.replace(/\s+/g, ' ');
+    const reason = `${uiMessages.sv.wizard.why} ${why}`;
+    expect(flowing(app.screen())).not.toContain(reason);
+    await app.press('?');
+    expect(flowing(app.screen())).toContain(reason);
+    for (const line of lines(app.screen())) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 
   it('types q and ? into a text field instead of quitting or opening help', async () => {

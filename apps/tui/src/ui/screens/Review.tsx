@@ -2,12 +2,23 @@ import { Box } from 'ink';
 import type { UiMessages } from '../../i18n/ui-messages.ts';
 import { displayAnswer, fieldWords, visibleFields } from '../../state/fields.ts';
 import type { WizardState } from '../../state/wizard.ts';
+import { displayWidth, truncate } from '../../text/wrap.ts';
 import { SelectList } from '../SelectList.tsx';
 import { Text } from '../Text.tsx';
 
-/** A question's label and its answer on one line: "Ton: Formell", "Hur tackade du ja? Per e-post". */
-export function reviewLine(label: string, answer: string): string {
-  return /[?:]$/.test(label) ? `${label} ${answer}` : `${label}: ${answer}`;
+/** How much of a label stays, at least, when a narrow terminal shortens it for its answer. */
+const labelKept = 12;
+
+/**
+ * A question's label and its answer on one line: "Ton: Formell", "Hur tackade du ja? Per e-post".
+ * On a narrow terminal the label is shortened first, so the answer, what the review is for, shows.
+ */
+export function reviewLine(label: string, answer: string, width: number): string {
+  const separator = /[?:]$/.test(label) ? ' ' : ': ';
+  const room = width - displayWidth(separator) - displayWidth(answer);
+  // "Börjar anställningen…", not "Börjar anställningen …".
+  const shortened = truncate(label, Math.max(labelKept, room)).replace(/\s+…$/u, '…');
+  return `${shortened}${separator}${answer}`;
 }
 
 /**
@@ -33,6 +44,8 @@ export function ReviewScreen({
       reviewLine(
         fieldWords(field, locale).label,
         displayAnswer(field, wizard.answers, locale) ?? messages.review.empty,
+        // The list's marker takes two columns.
+        width - 2,
       ),
     ),
     `» ${messages.review.create}`,

@@ -6,6 +6,7 @@ import { loadEngine } from '../../engine.ts';
 import { uiMessages } from '../../i18n/messages.ts';
 import { allFields, visibleFields } from '../../state/fields.ts';
 import { startWizard, type WizardState, wizardReducer } from '../../state/wizard.ts';
+import { displayWidth } from '../../text/wrap.ts';
 import { ThemeContext } from '../theme.ts';
 import { ReviewScreen } from './Review.tsx';
 import { WizardScreen } from './Wizard.tsx';
@@ -149,5 +150,22 @@ describe.each(locales)('the %s wizard names every field and choice as core does'
     expect(lines).toContain(
       `${form.fields.contractType.label} ${form.choices.contractTypes['fixed-term'].label}`,
     );
+  });
+
+  it('keeps a short answer in view at 40 columns, shortening the label instead', () => {
+    const wizard = startWizard(locale, { ...everything, resignedCurrentJob: true });
+    const screen = screenOf(
+      <ReviewScreen
+        wizard={wizard}
+        index={0}
+        messages={uiMessages[locale]}
+        width={40}
+        height={wide.rows}
+      />,
+    );
+    const { label } = form.fields.resignedCurrentJob;
+    const line = rows(screen).find((row) => row.startsWith(label.slice(0, 10)));
+    expect(line).toMatch(new RegExp(`[?:]? ${form.choices.answers.yes.label}$`));
+    for (const row of screen.split('\n')) expect(displayWidth(row)).toBeLessThanOrEqual(40);
   });
 });
