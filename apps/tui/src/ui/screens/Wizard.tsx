@@ -9,7 +9,10 @@ import { Text } from '../Text.tsx';
 import { TextInput } from '../TextInput.tsx';
 import { useTheme } from '../theme.ts';
 
-/** Lines under a question that give way, whole, when the terminal is too short for all of them. */
+/**
+ * Lines around a question that give way when the terminal is too short for all of them: whole, or
+ * (`partial`) their last lines first.
+ */
 interface Block {
   lines: string[];
   /** Whether the first lines alone are worth showing when not all fit. */
