@@ -6,6 +6,7 @@ import {
   type Locale,
   locales,
 } from '../packages/core/src/index.ts';
+import { getFormVocabulary } from '../packages/core/src/vocabulary/index.ts';
 // The hunspell dictionaries and the reviewed allow-list core's own texts are checked with. The
 // check lives here, not in the app, because it reads two packages' files.
 import { misspelledWords } from '../packages/core/test/spell.ts';
@@ -78,10 +79,24 @@ describe.each(locales)('the terminal app’s %s text', (locale) => {
 
 describe('the terminal app’s Dutch text', () => {
   it('addresses the reader as je, never u', () => {
-    const { formality: _, ...choices } = uiMessages.nl.choices;
-    const texts = [...strings({ ...uiMessages.nl, choices }), ...strings(cliMessages('nl'))];
+    const texts = [...strings(uiMessages.nl), ...strings(cliMessages('nl'))];
     expect(
       texts.filter((text) => dutchRegister(text) === 'u' || dutchRegister(text) === 'mixed'),
     ).toEqual([]);
+  });
+});
+
+describe.each(locales)('the terminal app’s %s dictionary', (locale) => {
+  it('names no field and no choice itself: those words are core’s form vocabulary', () => {
+    const form = getFormVocabulary(locale);
+    const core = new Set([
+      ...Object.values(form.fields).flatMap((words) => [words.label, words.hint, words.why]),
+      ...Object.values(form.choices).flatMap((group) =>
+        Object.values(group).flatMap((choice) => [choice.label, choice.hint]),
+      ),
+    ]);
+    // The guide's comparison table names the channels with core's words for them.
+    const { choices: _channels, ...own } = uiMessages[locale];
+    expect(strings(own).filter((text) => core.has(text))).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ export type LetterEngine = Pick<
   | 'contractTypes'
   | 'assessPosition'
   | 'formatLongDate'
+  | 'normalizeDate'
 >;
 
 let loaded: LetterEngine | undefined;

@@ -228,6 +228,43 @@ describe('rescind letter', () => {
     expect(fromStdin.stdout).toMatch(/^Onderwerp: .+\n\nGeachte /);
   });
 
+  it('reads dates as people write them, in flags and in the file, and names one it cannot read', () => {
+    const flags = letterFlags.map((flag) =>
+      flag === '2026-12-01' ? '1-12-2026' : flag === '2026-11-21' ? '21 nov 2026' : flag,
+    );
+    const typed = rescind([...flags, '--format', 'json']);
+    expect(typed.stderr).toBe('');
+    const asTyped = JSON.parse(typed.stdout);
+    const iso = JSON.parse(rescind([...letterFlags, '--format', 'json']).stdout);
+    expect(asTyped.documents[0].text).toBe(iso.documents[0].text);
+
+    const file = join(dir, 'datum.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        locale: 'nl',
+        channel: 'email',
+        applicant: { name: 'Sanne de Vries' },
+        recipient: { company: 'Acme BV' },
+        position: 'projectleider',
+        startDate: '4-1-2027',
+        acceptedOn: '14 december 2026',
+        today: '15 december 2026',
+        reason: 'personal',
+      }),
+    );
+    const fromFile = rescind(['letter', '--input', file]);
+    expect(fromFile.stderr).not.toMatch(/startDate|acceptedOn|today/);
+    expect(fromFile.status).toBe(0);
+    // The letter says when they said yes, in its own words for the date.
+    expect(fromFile.stdout).toContain('14 december 2026');
+
+    const unread = rescind(['letter', '--input', file, '--start', 'begin januari']);
+    expect(unread.status).toBe(2);
+    // Core's own message, in the file's language, under the flag that gave the date.
+    expect(unread.stderr).toMatch(/--start: Het veld ‘Startdatum’ .*JJJJ-MM-DD/);
+  });
+
   it('says where a bad answer in the file is', () => {
     const file = join(dir, 'fout.json');
     writeFileSync(

@@ -2,7 +2,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadEngine } from '../src/engine.ts';
+import { fieldWords, visibleFields } from '../src/state/fields.ts';
+import { wrap } from '../src/text/wrap.ts';
 import { assertBuilt, bin } from './bin.ts';
+import { asked } from './form-words.ts';
 import { Tmux } from './tmux.ts';
 
 let tmux: Tmux | undefined;
@@ -133,20 +137,20 @@ it('keeps the answers after q, and offers them at the next start', async () => {
   await tmux?.waitFor('Läs guiden');
   await tmux?.waitForRawMode();
   tmux?.keys('Down', 'Enter');
-  await tmux?.waitFor('Hur vill du meddela arbetsgivaren?');
+  await tmux?.waitFor(asked('sv', 'channel'));
   tmux?.keys('Enter');
-  await tmux?.waitFor('Vilken ton ska brevet ha?');
+  await tmux?.waitFor(asked('sv', 'formality'));
   tmux?.keys('Enter');
-  await tmux?.waitFor('Vad heter du?');
+  await tmux?.waitFor(asked('sv', 'applicant.name'));
   // A paste: the name and a line break in one write. It is typed, then the question moves on.
   tmux?.type('Anna Qvist\r');
-  await tmux?.waitFor('Din e-postadress');
+  await tmux?.waitFor(asked('sv', 'applicant.email'));
   // Back on a list question, q asks before it quits.
   // One at a time: two escapes in one read are one Alt-Escape.
   tmux?.keys('Escape');
-  await tmux?.waitFor('Vad heter du?');
+  await tmux?.waitFor(asked('sv', 'applicant.name'));
   tmux?.keys('Escape');
-  await tmux?.waitFor('Vilken ton ska brevet ha?');
+  await tmux?.waitFor(asked('sv', 'formality'));
   tmux?.keys('q');
   await tmux?.waitFor(/Vill du avsluta\? Svaren sparas i 30 dagar/);
   tmux?.keys('n');
@@ -229,3 +233,39 @@ it('suspends with Ctrl-Z and comes back whole with fg', async () => {
   tmux.keys('q');
   await tmux.waitFor(new RegExp(`${prompt.source}\\s*$`));
 }, 60_000);
+
+describe.each([
+  { locale: 'sv', review: 'Granska dina svar', step: /^Fråga (\d+) av (\d+)$/m },
+  { locale: 'nl', review: 'Je antwoorden', step: /^Vraag (\d+) van (\d+)$/m },
+] as const)('every question in $locale at 40×12', ({ locale, review, step }) => {
+  it('fits, core’s label under the step, and the footer’s keys in view', async () => {
+    await loadEngine();
+    const many = {
+      ...answers(locale),
+      channel: 'letter',
+      contractType: 'fixed-term',
+      trialPeriod: 'yes',
+    };
+    const fields = visibleFields(many, locale);
+    const dir = mkdtempSync(join(tmpdir(), 'rescind-keys-'));
+    writeFileSync(join(dir, 'svar.json'), JSON.stringify(many));
+    start({ columns: 40, rows: 12, dir, args: `--locale ${locale} --resume svar.json` });
+    await tmux?.waitForRawMode();
+    await tmux?.waitFor(review);
+    for (const [index, field] of fields.entries()) {
+      tmux?.keys('Enter');
+      const screen = await tmux?.waitFor(step);
+      const lines = (screen ?? '').trimEnd().split('\n');
+      expect(step.exec(screen ?? '')?.slice(1)).toEqual([`${index + 1}`, `${fields.length}`]);
+      expect(lines[2]).toBe(wrap(fieldWords(field, locale).label, 40)[0]);
+      expect(lines.length).toBeLessThanOrEqual(12);
+      for (const line of lines) expect([...line].length).toBeLessThanOrEqual(40);
+      expect(lastLine(screen ?? '')).toMatch(/^Enter .* Esc /);
+      tmux?.keys('Escape');
+      await tmux?.waitFor(review);
+      tmux?.keys('Down');
+    }
+    tmux?.keys('C-c');
+    await tmux?.waitFor('SHELL-AGAIN');
+  }, 90_000);
+});

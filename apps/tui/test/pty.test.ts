@@ -1,9 +1,11 @@
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FormField } from '@rescind/core/vocabulary';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeAll, expect, it } from 'vitest';
 import { assertBuilt, bin } from './bin.ts';
+import { asked, choices, reviewed } from './form-words.ts';
 import { Tmux } from './tmux.ts';
 
 let tmux: Tmux | undefined;
@@ -44,25 +46,30 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
   await tmux.waitForRawMode();
   expect(tmux.pane('#{alternate_on}')).toBe('1');
   tmux.keys('Down', 'Enter');
-  await tmux.waitFor('Hur vill du meddela arbetsgivaren?');
+  await tmux.waitFor(asked('sv', 'channel'));
   tmux.keys('Down', 'Down', 'Enter');
-  await tmux.waitFor('Vilken ton ska brevet ha?');
+  await tmux.waitFor(asked('sv', 'formality'));
   tmux.keys('Enter');
-  const answers: [string, string][] = [
-    ['Vad heter du?', 'Anna Qvist'],
-    ['Din e-postadress', 'anna@example.se'],
-    ['Vilket företag gäller det?', 'Acme AB'],
-    ['Vem skriver du till?', 'Eva Berg'],
-    ['Mottagarens e-postadress', 'eva@acme.se'],
-    ['Vilken tjänst tackade du ja till?', 'projektledare'],
+  const answers: [FormField, string][] = [
+    ['applicant.name', 'Anna Qvist'],
+    ['applicant.email', 'anna@example.se'],
+    ['recipient.company', 'Acme AB'],
+    ['recipient.name', 'Eva Berg'],
+    // The greeting name is optional: the greeting core writes shows above, and Enter keeps it.
+    ['recipient.greetingName', ''],
+    ['recipient.email', 'eva@acme.se'],
+    ['position', 'projektledare'],
   ];
-  for (const [question, answer] of answers) {
-    await tmux.waitFor(question);
-    tmux.type(answer);
-    await tmux.waitFor(`> ${answer}`);
+  for (const [path, answer] of answers) {
+    await tmux.waitFor(asked('sv', path));
+    if (answer === '') await tmux.waitFor('Hälsningen blir: Hej Eva Berg');
+    else {
+      tmux.type(answer);
+      await tmux.waitFor(`> ${answer}`);
+    }
     tmux.keys('Enter');
   }
-  await tmux.waitFor('När skulle du börja?');
+  await tmux.waitFor(asked('sv', 'startDate'));
   tmux.type('2099-02-30');
   await tmux.waitFor('> 2099-02-30');
   tmux.keys('Enter');
@@ -72,33 +79,34 @@ it('writes, saves and prints a Swedish letter in a real terminal, then leaves it
   tmux.type('28');
   await tmux.waitFor('> 2099-02-28');
   tmux.keys('Enter');
-  await tmux.waitFor('Vilket är det främsta skälet?');
+  await tmux.waitFor(asked('sv', 'reason'));
   tmux.keys('Down', 'Enter');
-  await tmux.waitFor('Vill du säga något mer om skälet?');
+  await tmux.waitFor(asked('sv', 'reasonDetail'));
   tmux.keys('Enter');
   // Where you stand: a signed, permanent contract without a trial period; the rest skipped.
-  await tmux.waitFor('Hur tackade du ja?');
+  await tmux.waitFor(asked('sv', 'acceptance'));
   tmux.keys('Up', 'Enter');
-  await tmux.waitFor('Vilken sorts anställning är det?');
+  await tmux.waitFor(asked('sv', 'contractType'));
   tmux.keys('Up', 'Up', 'Enter');
-  await tmux.waitFor('Börjar anställningen med en provanställning?');
+  await tmux.waitFor(asked('sv', 'trialPeriod'));
   tmux.keys('Up', 'Enter');
-  await tmux.waitFor('Hur lång uppsägningstid har du enligt avtalet?');
+  await tmux.waitFor(asked('sv', 'noticeMonths'));
   tmux.keys('Enter');
-  for (const question of [
-    'Har arbetsgivaren kollektivavtal?',
-    'Är arbetsgivaren en statlig myndighet?',
-    'Har du redan sagt upp dig från ditt nuvarande jobb?',
-    'Kan arbetsgivaren tänkas komma med ett motbud?',
-  ]) {
-    await tmux.waitFor(question);
+  for (const path of [
+    'collectiveAgreement',
+    'stateEmployer',
+    'resignedCurrentJob',
+    'counterOffer',
+  ] as const) {
+    await tmux.waitFor(asked('sv', path));
     tmux.keys('Enter');
   }
   await tmux.waitFor('Granska dina svar');
   const review = tmux.screen();
-  expect(review).toContain('Ditt namn: Anna Qvist');
-  expect(review).toContain('Tackade ja: Jag har skrivit på avtalet');
-  expect(review).toContain('Kollektivavtal: Vet inte');
+  const { acceptances, answers: yesNo } = choices('sv');
+  expect(review).toContain(reviewed('sv', 'applicant.name', 'Anna Qvist'));
+  expect(review).toContain(reviewed('sv', 'acceptance', acceptances.signed.label));
+  expect(review).toContain(reviewed('sv', 'collectiveAgreement', yesNo.unknown.label));
   expect(review).toContain('w lagen');
   tmux.keys('w');
   const standing = await tmux.waitFor('Så ligger det till juridiskt');

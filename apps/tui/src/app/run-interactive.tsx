@@ -5,11 +5,10 @@ import { render } from 'ink';
 import { loadEngine } from '../engine.ts';
 import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages, uiMessages } from '../i18n/messages.ts';
-import type { UiMessages } from '../i18n/ui-messages.ts';
 import { decodeUtf8, NotUtf8Error } from '../io/streams.ts';
 import { asRawAnswers, type RawAnswers } from '../state/answers.ts';
 import { type AppState, initialApp, type Resumed } from '../state/app.ts';
-import { allFields } from '../state/fields.ts';
+import { allFields, fieldWords } from '../state/fields.ts';
 import { checkResumed } from '../state/resume.ts';
 import { documentsAsText } from '../text/documents.ts';
 import { sanitizeForTerminal } from '../text/sanitize.ts';
@@ -48,11 +47,12 @@ async function loadAnswers(path: string, locale: Locale | undefined): Promise<Ra
 }
 
 /** Which file the answers came from, and which of them could not be used, by the questions' names. */
-function resumedNotice(messages: UiMessages, path: string, dropped: readonly string[]): string {
+function resumedNotice(locale: Locale, path: string, dropped: readonly string[]): string {
+  const messages = uiMessages[locale];
   if (dropped.length === 0) return messages.home.resumed(path);
   const names = dropped.map((field) => {
     const question = allFields().find((candidate) => candidate.path === field);
-    return question ? messages.wizard.questions[question.id].short : field;
+    return question ? fieldWords(question, locale).label : field;
   });
   return messages.home.resumedDropped(path, names.join(', '));
 }
@@ -76,7 +76,7 @@ export async function runInteractive(options: InteractiveOptions): Promise<numbe
     const path = options.resume;
     resumed = {
       answers,
-      notice: (chosen: Locale) => resumedNotice(uiMessages[chosen], path, dropped),
+      notice: (chosen: Locale) => resumedNotice(chosen, path, dropped),
       ...(dropped.length > 0 ? { tone: 'error' as const } : {}),
     };
   }

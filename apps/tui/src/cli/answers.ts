@@ -2,6 +2,7 @@ import { channels, isLocale } from '@rescind/core';
 import {
   acceptances,
   contractTypes,
+  normalizeDate,
   reasons,
   answers as threeWay,
   validateLetterInput,
@@ -10,6 +11,7 @@ import { describeFsError } from '../i18n/fs-reasons.ts';
 import { cliMessages } from '../i18n/messages.ts';
 import { NotUtf8Error, readTextInput } from '../io/streams.ts';
 import { asRawAnswers, getAnswer, type RawAnswers, setAnswer } from '../state/answers.ts';
+import { readDates } from '../state/dates.ts';
 import { addressLines } from '../text/address.ts';
 import { closest, type OptionSpec } from './args.ts';
 import type { CommandContext } from './context.ts';
@@ -236,8 +238,11 @@ export async function checkedAnswers(
 ) {
   const inputPath = typeof values.input === 'string' ? values.input : undefined;
   const base = inputPath === undefined ? {} : await readAnswersFile(inputPath, context, command);
-  const answers = fill(answersFromFlags(base, values, context, command));
-  const locale = isLocale(answers.locale) ? answers.locale : context.locale;
+  const given = fill(answersFromFlags(base, values, context, command));
+  const locale = isLocale(given.locale) ? given.locale : context.locale;
+  // `--start 4-1-2027` and `"startDate": "14 december 2026"` are read as the wizard reads them;
+  // without a language, the missing locale is the problem to report.
+  const answers = locale ? readDates(given, locale, { normalizeDate }) : given;
   const localized: CommandContext = { ...context, locale, messages: cliMessages(locale) };
   const validation = validateLetterInput(answers, locale ? { locale } : {});
   if (!validation.success) {

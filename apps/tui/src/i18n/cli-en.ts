@@ -42,7 +42,7 @@ and paged through $PAGER (or less -R) when longer than the screen, else wrapped 
                    verdict, faq, or one section such as step-act-fast or channel-email
   --json           the guide's model as JSON instead of text`,
     letter: `Usage: rescind letter --locale sv|nl --channel CHANNEL --name NAME --company COMPANY
-                      --position TITLE --start YYYY-MM-DD [options]
+                      --position TITLE --start DATE [options]
 
 Writes what you need to take back your acceptance: the letter or e-mail, a call script or talking
 points, and a confirming e-mail. Advice from the guide goes to stderr.
@@ -52,8 +52,9 @@ points, and a confirming e-mail. Advice from the guide goes to stderr.
   --company COMPANY      the employer           --recipient NAME      who you write to
   --recipient-email ADDRESS                     their e-mail (needed for --format eml)
   --address "LINE, LINE"  your postal address    --recipient-address "LINE, LINE"  theirs (for --channel letter)
-  --position TITLE       the job you accepted   --start YYYY-MM-DD    its first day
-  --accepted YYYY-MM-DD  when you accepted      --today YYYY-MM-DD    date the letter
+  --position TITLE       the job you accepted   --start DATE          its first day
+  --accepted DATE        when you accepted      --today DATE          date the letter
+  DATE                   for example 14-12-2026, 2026-12-14 or 14 december 2026 (month in sv or nl)
   --reason compensation|career|better-offer|conditions|personal   (default personal)
   --detail TEXT          one or two sentences on your reason
   --formal | --informal  tone, Dutch u or je (default formal)
@@ -78,15 +79,16 @@ Prints the completion script for the shell, from the same flag definitions the c
   rescind completions bash > ~/.local/share/bash-completion/completions/rescind
   rescind completions zsh > "\${fpath[1]}/_rescind"
   rescind completions fish > ~/.config/fish/completions/rescind.fish`,
-    position: `Usage: rescind position --locale sv|nl --channel CHANNEL --start YYYY-MM-DD [options]
+    position: `Usage: rescind position --locale sv|nl --channel CHANNEL --start DATE [options]
 
 Says where your answers leave you under Swedish or Dutch employment law: whether you are bound,
 how the contract ends, the last day, what is at stake, and the sources. This is information, not
 legal advice.
 
   --channel email|letter|phone|meeting   how you will tell them (decides when your notice arrives)
-  --start YYYY-MM-DD     the first working day  --today YYYY-MM-DD    the day you give notice
-  --accepted YYYY-MM-DD  when you accepted      --contract-signed     same as --acceptance signed
+  --start DATE           the first working day  --today DATE          the day you give notice
+  --accepted DATE        when you accepted      --contract-signed     same as --acceptance signed
+  DATE                   for example 14-12-2026, 2026-12-14 or 14 december 2026 (month in sv or nl)
   --format text|json     output (default text)
   --input FILE|-         read the answers from a JSON file (or stdin); flags override them
   The other flags of rescind letter are taken too (and not needed here).

@@ -1,5 +1,9 @@
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import type { CliMessages } from './cli-messages.ts';
 import { list } from './list.ts';
+
+/** How a date may be written: core's hint, the web form's and the wizard's too. */
+const dateHint = getFormVocabulary('nl').fields.startDate.hint;
 
 const legalFlags = `Zo sta je er juridisch voor (alles optioneel; wat ontbreekt, is ‘weet ik niet’):
   --acceptance spoken|email|signed       hoe je ja zei: mondeling, per e-mail, contract getekend
@@ -43,7 +47,7 @@ breedte ervan en via $PAGER (of less -R) als de tekst langer is dan het scherm, 
                    verdict, faq of één onderdeel, bijvoorbeeld step-act-fast
   --json           het model van de gids als JSON in plaats van tekst`,
     letter: `Gebruik: rescind letter --locale sv|nl --channel KANAAL --name NAAM --company BEDRIJF
-                        --position FUNCTIE --start JJJJ-MM-DD [opties]
+                        --position FUNCTIE --start DATUM [opties]
 
 Schrijft wat je nodig hebt om je acceptatie in te trekken: de brief of e-mail, een belscript of
 gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr.
@@ -54,8 +58,9 @@ gesprekspunten, en een bevestigingsmail. Het advies uit de gids gaat naar stderr
   --recipient-email ADRES                       hun e-mailadres (nodig voor --format eml)
   --address "REGEL, REGEL" je postadres         --recipient-address "REGEL, REGEL"  dat van de ontvanger (voor --channel letter)
   --position FUNCTIE     de functie die je had geaccepteerd
-  --start JJJJ-MM-DD     de eerste werkdag      --accepted JJJJ-MM-DD  wanneer je accepteerde
-  --today JJJJ-MM-DD     datum van de brief     --place PLAATS        voor de datumregel
+  --start DATUM          de eerste werkdag      --accepted DATUM       wanneer je accepteerde
+  --today DATUM          datum van de brief     --place PLAATS        voor de datumregel
+  DATUM                  ${dateHint}
   --reason compensation|career|better-offer|conditions|personal   (standaard personal)
   --detail TEKST         een of twee zinnen over je reden
   --formal | --informal  toon, ‘u’ of ‘je’ (standaard formal)
@@ -76,15 +81,16 @@ woorden herkend.`,
     completions: `Gebruik: rescind completions bash|zsh|fish
 
 Geeft het aanvulscript voor de shell, gemaakt uit dezelfde opties die de opdrachten zelf gebruiken.`,
-    position: `Gebruik: rescind position --locale sv|nl --channel KANAAL --start JJJJ-MM-DD [opties]
+    position: `Gebruik: rescind position --locale sv|nl --channel KANAAL --start DATUM [opties]
 
 Laat zien hoe je er met je antwoorden voor staat volgens het Zweedse of Nederlandse arbeidsrecht:
 of je gebonden bent, hoe de overeenkomst eindigt, je laatste dag in dienst, wat er op het spel
 staat en de bronnen. Dit is informatie, geen juridisch advies.
 
   --channel email|letter|phone|meeting   hoe je het laat weten (bepaalt wanneer je opzegging aankomt)
-  --start JJJJ-MM-DD     de eerste werkdag      --today JJJJ-MM-DD    de dag waarop je opzegt
-  --accepted JJJJ-MM-DD  wanneer je accepteerde --contract-signed     hetzelfde als --acceptance signed
+  --start DATUM          de eerste werkdag      --today DATUM         de dag waarop je opzegt
+  --accepted DATUM       wanneer je accepteerde --contract-signed     hetzelfde als --acceptance signed
+  DATUM                  ${dateHint}
   --format text|json     uitvoer (standaard text)
   --input BESTAND|-      lees de antwoorden uit een JSON-bestand (of stdin); opties gaan voor
   De andere opties van rescind letter werken ook, maar zijn hier niet nodig.

@@ -1,5 +1,9 @@
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import type { CliMessages } from './cli-messages.ts';
 import { list } from './list.ts';
+
+/** How a date may be written: core's hint, the web form's and the wizard's too. */
+const dateHint = getFormVocabulary('sv').fields.startDate.hint;
 
 const legalFlags = `Så ligger det till juridiskt (alla valfria; en flagga som saknas är ”vet inte”):
   --acceptance spoken|email|signed       hur du tackade ja: muntligt, per mejl, påskrivet avtal
@@ -42,7 +46,7 @@ bredd och genom $PAGER (eller less -R) när texten är längre än skärmen, ann
                    verdict, faq eller ett enskilt avsnitt, till exempel step-act-fast
   --json           guidens modell som JSON i stället för text`,
     letter: `Användning: rescind letter --locale sv|nl --channel KANAL --name NAMN --company FÖRETAG
-                           --position TJÄNST --start ÅÅÅÅ-MM-DD [flaggor]
+                           --position TJÄNST --start DATUM [flaggor]
 
 Skriver det du behöver för att ta tillbaka din accept: brevet eller mejlet, ett samtalsmanus eller
 stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
@@ -53,8 +57,9 @@ stödpunkter, och ett bekräftande mejl. Guidens råd skrivs till stderr.
   --recipient-email ADRESS                      mottagarens e-post (krävs för --format eml)
   --address "RAD, RAD"    din postadress         --recipient-address "RAD, RAD"  mottagarens (för --channel letter)
   --position TJÄNST      tjänsten du tackade ja till
-  --start ÅÅÅÅ-MM-DD     första arbetsdagen     --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja
-  --today ÅÅÅÅ-MM-DD     brevets datum          --place ORT           ort på brevets datumrad
+  --start DATUM          första arbetsdagen     --accepted DATUM       dagen du tackade ja
+  --today DATUM          brevets datum          --place ORT           ort på brevets datumrad
+  DATUM                  ${dateHint}
   --reason compensation|career|better-offer|conditions|personal   (standard: personal)
   --detail TEXT          en eller två meningar om skälet
   --formal | --informal  ton, formell eller personlig (standard: formell)
@@ -74,15 +79,16 @@ granskas utifrån sin text. Utan --locale känns brevets språk igen på orden.`
     completions: `Användning: rescind completions bash|zsh|fish
 
 Skriver ut skalets kompletteringsskript, byggt på samma flaggor som kommandona själva använder.`,
-    position: `Användning: rescind position --locale sv|nl --channel KANAL --start ÅÅÅÅ-MM-DD [flaggor]
+    position: `Användning: rescind position --locale sv|nl --channel KANAL --start DATUM [flaggor]
 
 Visar hur det ligger till för dig enligt svensk eller nederländsk arbetsrätt, utifrån dina svar:
 om du är bunden, hur avtalet avslutas, sista anställningsdagen, vad som står på spel och
 källorna. Det här är information, inte juridisk rådgivning.
 
   --channel email|letter|phone|meeting   hur du meddelar dem (avgör när beskedet når fram)
-  --start ÅÅÅÅ-MM-DD     första arbetsdagen     --today ÅÅÅÅ-MM-DD    dagen du säger upp dig
-  --accepted ÅÅÅÅ-MM-DD  dagen du tackade ja    --contract-signed     samma som --acceptance signed
+  --start DATUM          första arbetsdagen     --today DATUM         dagen du säger upp dig
+  --accepted DATUM       dagen du tackade ja    --contract-signed     samma som --acceptance signed
+  DATUM                  ${dateHint}
   --format text|json     utdata (standard: text)
   --input FIL|-          läs svaren från en JSON-fil (eller stdin); flaggor går före
   Övriga flaggor för rescind letter fungerar också, men behövs inte här.

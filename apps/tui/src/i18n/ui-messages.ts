@@ -1,20 +1,14 @@
 import type { Channel } from '@rescind/core';
-import type { Acceptance, ContractType, LetterInput, Outcome } from '@rescind/core/letter';
+import type { Outcome } from '@rescind/core/letter';
 import type { KeyId } from '../ui/keys.ts';
 
-type Reason = LetterInput['reason'];
 type Speed = 'immediate' | 'same-day' | 'days';
-
-/** A wizard question: what is asked, a hint under it, and its name on the review screen. */
-export interface Question {
-  label: string;
-  hint?: string;
-  short: string;
-}
 
 /**
  * Every string the interactive app and the printed guide show, per locale. `sv.ts` and `nl.ts`
- * both implement it, so a string missing in one language is a compile error.
+ * both implement it, so a string missing in one language is a compile error. The letter's fields
+ * and choices are not here: their labels, hints and "why we ask" are core's (`getFormVocabulary`),
+ * the words the web form shows too.
  */
 export interface UiMessages {
   home: {
@@ -69,16 +63,8 @@ export interface UiMessages {
     };
   };
   choices: {
+    /** The channels, as the guide's comparison table names them. */
     channel: Record<Channel, string>;
-    reason: Record<Reason, string>;
-    formality: Record<'formal' | 'informal', string>;
-    salutation: Record<'mr' | 'ms' | 'none', string>;
-    acceptance: Record<Acceptance, string>;
-    contract: Record<ContractType, string>;
-    /** The three answers to a legal question: yes, no, "I don't know" (which skips it). */
-    answer: Record<'yes' | 'no' | 'unknown', string>;
-    yes: string;
-    no: string;
   };
   wizard: {
     title: string;
@@ -86,35 +72,17 @@ export interface UiMessages {
     optional: string;
     /** Under a question that must be answered, when Enter was pressed on an empty field. */
     needed: string;
-    questions: Record<
-      | 'channel'
-      | 'formality'
-      | 'name'
-      | 'email'
-      | 'company'
-      | 'recipient'
-      | 'recipientCall'
-      | 'address'
-      | 'recipientAddress'
-      | 'salutation'
-      | 'recipientEmail'
-      | 'position'
-      | 'startDate'
-      | 'reason'
-      | 'reasonDetail'
-      | 'acceptance'
-      | 'essentialsAgreed'
-      | 'contractType'
-      | 'earlyTerminationClause'
-      | 'trialPeriod'
-      | 'trialMonths'
-      | 'noticeMonths'
-      | 'collectiveAgreement'
-      | 'stateEmployer'
-      | 'resignedCurrentJob'
-      | 'counterOffer',
-      Question
-    >;
+    /** Before core's "why we ask" under a question. */
+    why: string;
+    /**
+     * Under an address question, after core's hint: how the one-line field takes the address's
+     * lines. It is about the terminal's field, not the address.
+     */
+    addressControl: string;
+    /** Under the recipient's name and how the greeting says it: the greeting core writes. */
+    greeting(greeting: string): string;
+    /** The same, for a letter that opens with no greeting. */
+    noGreeting: string;
   };
   /** Where the person stands under the law: every fact in it is core's `position`. */
   position: {

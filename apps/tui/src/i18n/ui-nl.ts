@@ -60,141 +60,17 @@ export const uiNl: UiMessages = {
       edited: 'Bewerkt',
     },
   },
-  choices: {
-    channel: words.channels,
-    reason: words.reasons,
-    formality: words.formalities,
-    salutation: words.salutations,
-    acceptance: {
-      spoken: 'Mondeling (telefoon of gesprek)',
-      email: 'Per e-mail',
-      signed: 'Ik heb het contract ondertekend',
-    },
-    contract: {
-      permanent: 'Contract voor onbepaalde tijd',
-      'fixed-term': 'Contract voor bepaalde tijd',
-      unknown: 'Weet ik niet',
-    },
-    answer: { yes: 'Ja', no: 'Nee', unknown: 'Weet ik niet' },
-    yes: 'Ja',
-    no: 'Nee',
-  },
+  choices: { channel: words.channels },
   wizard: {
     title: 'Een brief schrijven',
     step: (index, count) => `Vraag ${index} van ${count}`,
     needed: 'Deze vraag heeft een antwoord nodig om de brief te kunnen schrijven.',
     optional: 'optioneel – laat leeg om over te slaan',
-    questions: {
-      channel: {
-        short: 'Kanaal',
-        label: 'Hoe wil je het de werkgever laten weten?',
-        hint: 'Een gesprek is persoonlijk; een e-mail legt het schriftelijk vast.',
-      },
-      formality: {
-        short: 'Toon',
-        label: 'Welke toon past bij de ontvanger?',
-        hint: 'Formeel (‘u’) voor een recruiter die je niet kent, informeel (‘je’) als je al op jij-en-jou staat.',
-      },
-      name: { short: 'Je naam', label: 'Wat is je naam?' },
-      email: {
-        short: 'Je e-mail',
-        label: 'Je e-mailadres',
-        hint: 'Nodig om het bericht als .eml op te slaan.',
-      },
-      company: { short: 'Bedrijf', label: 'Om welk bedrijf gaat het?' },
-      recipient: {
-        short: 'Ontvanger',
-        label: 'Aan wie schrijf je?',
-        hint: 'Bijvoorbeeld de recruiter of je toekomstige leidinggevende.',
-      },
-      recipientCall: {
-        short: 'Ontvanger',
-        label: 'Wie bel je of spreek je?',
-        hint: 'De naam is nodig voor het belscript en de bevestigingsmail.',
-      },
-      address: {
-        short: 'Je adres',
-        label: 'Je postadres',
-        hint: 'Staat boven aan de brief. Scheid de regels met komma’s: Dorpsstraat 1, 1234 AB Utrecht.',
-      },
-      recipientAddress: {
-        short: 'Adres ontvanger',
-        label: 'Het postadres van de werkgever',
-        hint: 'Scheid de regels met komma’s: Postbus 123, 1000 AA Amsterdam.',
-      },
-      salutation: {
-        short: 'Aanhef',
-        label: 'Hoe spreek je de ontvanger aan?',
-        hint: 'Voor de aanhef: Geachte heer …, Geachte mevrouw … of alleen de naam.',
-      },
-      recipientEmail: { short: 'E-mail ontvanger', label: 'Het e-mailadres van de ontvanger' },
-      position: { short: 'Functie', label: 'Welke functie had je geaccepteerd?' },
-      startDate: {
-        short: 'Startdatum',
-        label: 'Wanneer zou je beginnen?',
-        hint: 'Schrijf de datum als JJJJ-MM-DD.',
-      },
-      reason: { short: 'Reden', label: 'Wat is de belangrijkste reden?' },
-      reasonDetail: {
-        short: 'Over de reden',
-        label: 'Wil je nog iets over de reden zeggen?',
-        hint: 'Een of twee zinnen is genoeg – eerlijk, maar zonder details.',
-      },
-      acceptance: {
-        short: 'Ja gezegd',
-        label: 'Hoe heb je ja gezegd?',
-        hint: 'Ook een mondeling ja kan je binden; het antwoord bepaalt wat je bericht zegt.',
-      },
-      essentialsAgreed: {
-        short: 'Afspraken rond',
-        label: 'Waren salaris, werktijden en startdatum al afgesproken?',
-        hint: 'Zonder handtekening is er pas een contract als die punten vaststaan.',
-      },
-      contractType: {
-        short: 'Soort contract',
-        label: 'Wat voor contract is het?',
-        hint: 'Een contract voor onbepaalde tijd kun je opzeggen; een contract voor bepaalde tijd meestal niet tussentijds.',
-      },
-      earlyTerminationClause: {
-        short: 'Tussentijds opzeggen',
-        label: 'Staat er in het contract dat je tussentijds mag opzeggen?',
-        hint: 'Zonder zo’n schriftelijk beding kun je een contract voor bepaalde tijd niet tussentijds opzeggen.',
-      },
-      trialPeriod: {
-        short: 'Proeftijd',
-        label: 'Is er een proeftijd afgesproken?',
-        hint: 'Tijdens een schriftelijk afgesproken proeftijd kun je met onmiddellijke ingang opzeggen.',
-      },
-      trialMonths: {
-        short: 'Duur proeftijd',
-        label: 'Hoeveel maanden duurt de proeftijd?',
-        hint: 'In hele maanden.',
-      },
-      noticeMonths: {
-        short: 'Opzegtermijn',
-        label: 'Welke opzegtermijn heb je volgens je contract?',
-        hint: 'In hele maanden, volgens het contract of de cao. Staat er niets, dan geldt de wettelijke termijn.',
-      },
-      collectiveAgreement: {
-        short: 'Cao',
-        label: 'Valt de baan onder een cao?',
-        hint: 'Een cao kan een andere opzegtermijn voorschrijven.',
-      },
-      stateEmployer: {
-        short: 'Zweedse overheid',
-        label: 'Is de werkgever de Zweedse staat?',
-      },
-      resignedCurrentJob: {
-        short: 'Huidige baan opgezegd',
-        label: 'Heb je je huidige baan al opgezegd?',
-        hint: 'Wie zelf ontslag neemt, loopt het risico geen WW-uitkering te krijgen.',
-      },
-      counterOffer: {
-        short: 'Tegenbod mogelijk',
-        label: 'Zou de werkgever met een tegenbod kunnen komen?',
-        hint: 'Zo ja, dan krijg je een kant-en-klaar antwoord op een tegenbod en advies over hoe je ermee omgaat.',
-      },
-    },
+    why: 'Waarom we dit vragen:',
+    addressControl:
+      'Hier op één regel, met komma’s tussen de regels: Dorpsstraat 1, 1234 AB Utrecht.',
+    greeting: (greeting) => `De aanhef wordt: ${greeting}`,
+    noGreeting: 'De brief krijgt geen aanhef; hij begint met de onderwerpregel.',
   },
   position: {
     title: 'Zo sta je er juridisch voor',

@@ -74,7 +74,7 @@ describe('appReducer', () => {
       { type: 'review-select' },
     );
     expect(state.screen).toBe('wizard');
-    expect(state.wizard && currentField(state.wizard)?.id).toBe('startDate');
+    expect(state.wizard && currentField(state.wizard)?.path).toBe('startDate');
     expect(state.wizard?.issues[0]).toContain('2026-13-01');
   });
 

@@ -1,18 +1,23 @@
 import { channels, type Locale } from '@rescind/core';
+import {
+  type FieldWords,
+  type FormField,
+  type FormVocabulary,
+  getFormVocabulary,
+} from '@rescind/core/vocabulary';
 import { letterEngine } from '../engine.ts';
-import type { UiMessages } from '../i18n/ui-messages.ts';
 import { addressOnOneLine } from '../text/address.ts';
 import { getAnswer, type RawAnswers } from './answers.ts';
 
-type QuestionId = keyof UiMessages['wizard']['questions'];
+/** One of core's lists of choice words (`channels`, `reasons`, …, `answers`). */
+type ChoiceList = keyof FormVocabulary['choices'];
 
-/** The names a choice can have on screen: a dictionary of `UiMessages['choices']`. */
-type ChoiceList = 'channel' | 'formality' | 'reason' | 'salutation' | 'acceptance' | 'contract';
-
-/** One question of the letter wizard and the `LetterInput` field it fills. */
+/**
+ * One question of the letter wizard and the `LetterInput` field it fills. What it is called, its
+ * hint and why it is asked are core's words for `path` (`getFormVocabulary`), as in the web form.
+ */
 export interface Field {
-  id: QuestionId;
-  path: string;
+  path: FormField;
   /**
    * `choice`: a list; `yes-no`: a yes/no list; `text` and `date`: typed; `months`: typed, stored
    * as a number of months (what is not one goes to core as typed, and core says why).
@@ -25,9 +30,19 @@ export interface Field {
    * which leaves the answer out (a yes/no of core's with no "unknown").
    */
   values?: readonly unknown[];
-  /** Where a choice's names are looked up; the `answer` names ("Ja", "Vet inte") otherwise. */
+  /**
+   * Core's list that names the choices; `answers` ("Ja", "Vet inte") when not given, and for a
+   * choice the list lacks (the "don't know" added to `acceptances`).
+   */
   labels?: ChoiceList;
+  /**
+   * Whether the highlighted choice's hint from core shows under the list. Core's hints for yes and
+   * no say what the offer or contract says, which is not what a yes/no of core's is about.
+   */
+  choiceHints?: boolean;
   optional: boolean;
+  /** Whether the question shows the greeting its answer gives the letter ("Hej Eva Berg"). */
+  showsGreeting?: boolean;
   /** Not optional after all for these answers: core needs a name to put in a call's script. */
   requiredWhen?: (answers: RawAnswers) => boolean;
   /** Asked only when this holds; a salutation matters only to a Dutch greeting with a name. */
@@ -51,7 +66,12 @@ const unsure = {
 } as const;
 
 /** Yes, no or don't know, stored as core's `'yes' | 'no' | 'unknown'`. */
-const threeWay = { kind: 'choice', choices: answerChoices, optional: true } as const;
+const threeWay = {
+  kind: 'choice',
+  choices: answerChoices,
+  choiceHints: true,
+  optional: true,
+} as const;
 
 let questions: readonly Field[] | undefined;
 
@@ -64,94 +84,96 @@ export function allFields(): readonly Field[] {
   if (questions) return questions;
   const { formalities, reasons, salutations, acceptances, contractTypes } = letterEngine();
   const choice = (labels: ChoiceList, values: readonly string[]) =>
-    ({ kind: 'choice', choices: values, labels }) as const;
+    ({ kind: 'choice', choices: values, labels, choiceHints: true }) as const;
   questions = [
-    { id: 'channel', path: 'channel', ...choice('channel', channels), optional: false },
-    { id: 'formality', path: 'formality', ...choice('formality', formalities), optional: false },
-    { id: 'name', path: 'applicant.name', kind: 'text', optional: false },
-    { id: 'email', path: 'applicant.email', kind: 'text', optional: true },
+    { path: 'channel', ...choice('channels', channels), optional: false },
+    { path: 'formality', ...choice('formalities', formalities), optional: false },
+    { path: 'applicant.name', kind: 'text', optional: false },
+    { path: 'applicant.email', kind: 'text', optional: true },
     // A posted letter carries both addresses; without them core leaves placeholders in it.
     {
-      id: 'address',
       path: 'applicant.address',
       kind: 'address',
       optional: true,
       when: (answers) => answers.channel === 'letter',
     },
-    { id: 'company', path: 'recipient.company', kind: 'text', optional: false },
+    { path: 'recipient.company', kind: 'text', optional: false },
     {
-      id: 'recipient',
       path: 'recipient.name',
       kind: 'text',
       optional: true,
       requiredWhen: (answers) => answers.channel === 'phone' || answers.channel === 'meeting',
+      showsGreeting: true,
     },
     {
-      id: 'salutation',
       path: 'recipient.salutation',
-      ...choice('salutation', salutations),
+      ...choice('salutations', salutations),
       optional: true,
       when: (answers, locale) => locale === 'nl' && Boolean(getAnswer(answers, 'recipient.name')),
+      showsGreeting: true,
     },
-    { id: 'recipientEmail', path: 'recipient.email', kind: 'text', optional: true },
+    // Not every name splits into a first name and a surname ("Maria Garcia Lopez"): the greeting
+    // shows what core made of it, and this says it otherwise.
     {
-      id: 'recipientAddress',
+      path: 'recipient.greetingName',
+      kind: 'text',
+      optional: true,
+      when: (answers) => Boolean(getAnswer(answers, 'recipient.name')),
+      showsGreeting: true,
+    },
+    { path: 'recipient.email', kind: 'text', optional: true },
+    {
       path: 'recipient.address',
       kind: 'address',
       optional: true,
       when: (answers) => answers.channel === 'letter',
     },
-    { id: 'position', path: 'position', kind: 'text', optional: false },
-    { id: 'startDate', path: 'startDate', kind: 'date', optional: false },
-    { id: 'reason', path: 'reason', ...choice('reason', reasons), optional: false },
-    { id: 'reasonDetail', path: 'reasonDetail', kind: 'text', optional: true },
+    { path: 'position', kind: 'text', optional: false },
+    { path: 'startDate', kind: 'date', optional: false },
+    { path: 'reason', ...choice('reasons', reasons), optional: false },
+    { path: 'reasonDetail', kind: 'text', optional: true },
     {
-      id: 'acceptance',
       path: 'acceptance',
       kind: 'choice',
       choices: [...acceptances, 'unknown'],
       values: [...acceptances, undefined],
-      labels: 'acceptance',
+      labels: 'acceptances',
+      choiceHints: true,
       optional: true,
       replaces: { path: 'contractSigned', value: true, means: 'signed' },
     },
     {
-      id: 'essentialsAgreed',
       path: 'essentialsAgreed',
       ...threeWay,
       // Dutch law: without a signature, a yes makes a contract only once the essentials are agreed.
       when: (answers, locale) => locale === 'nl' && !isSigned(answers),
     },
     {
-      id: 'contractType',
       path: 'contractType',
-      ...choice('contract', contractTypes),
+      ...choice('contractTypes', contractTypes),
       optional: true,
     },
     {
-      id: 'earlyTerminationClause',
       path: 'earlyTerminationClause',
       ...unsure,
       when: (answers) => answers.contractType === 'fixed-term',
     },
-    { id: 'trialPeriod', path: 'trialPeriod', ...threeWay },
+    { path: 'trialPeriod', ...threeWay },
     {
-      id: 'trialMonths',
       path: 'trialMonths',
       kind: 'months',
       optional: true,
       when: (answers) => answers.trialPeriod === 'yes',
     },
-    { id: 'noticeMonths', path: 'noticeMonths', kind: 'months', optional: true },
-    { id: 'collectiveAgreement', path: 'collectiveAgreement', ...threeWay },
+    { path: 'noticeMonths', kind: 'months', optional: true },
+    { path: 'collectiveAgreement', ...threeWay },
     {
-      id: 'stateEmployer',
       path: 'stateEmployer',
       ...unsure,
       when: (_answers, locale) => locale === 'sv',
     },
-    { id: 'resignedCurrentJob', path: 'resignedCurrentJob', ...unsure },
-    { id: 'counterOffer', path: 'counterOffer', kind: 'yes-no', optional: false },
+    { path: 'resignedCurrentJob', ...unsure },
+    { path: 'counterOffer', kind: 'yes-no', optional: false },
   ];
   return questions;
 }
@@ -166,14 +188,12 @@ function isSigned(answers: RawAnswers): boolean {
 export function visibleFields(answers: RawAnswers, locale: Locale): Field[] {
   return allFields()
     .filter((field) => !field.when || field.when(answers, locale))
-    .map((field) =>
-      field.requiredWhen?.(answers) ? { ...field, id: callee(field), optional: false } : field,
-    );
+    .map((field) => (field.requiredWhen?.(answers) ? { ...field, optional: false } : field));
 }
 
-/** A call or a meeting has someone to speak to, and the question says so. */
-function callee(field: Field): QuestionId {
-  return field.id === 'recipient' ? 'recipientCall' : field.id;
+/** Core's label, hint and "why we ask" for a question, in the person's language. */
+export function fieldWords(field: Pick<Field, 'path'>, locale: Locale): FieldWords {
+  return getFormVocabulary(locale).fields[field.path];
 }
 
 /** What choice `index` of a list question stores. */
@@ -202,39 +222,45 @@ export function choiceIndex(field: Field, answers: RawAnswers): number {
   return Math.max(0, unknown);
 }
 
-/** What a choice is called on screen: "E-post" for `email`, "Ja" for `true`. */
-function labelOf(field: Field, choice: string, messages: UiMessages): string {
-  const { choices } = messages;
-  const lists: Record<ChoiceList, Record<string, string>> = {
-    channel: choices.channel,
-    formality: choices.formality,
-    reason: choices.reason,
-    salutation: choices.salutation,
-    acceptance: { ...choices.acceptance, unknown: choices.answer.unknown },
-    contract: choices.contract,
-  };
-  const list: Record<string, string> = field.labels ? lists[field.labels] : choices.answer;
-  return list[choice] ?? choice;
+/** Core's name for choice `choice` of a list question: "E-post" for `email`, "Ja" for `yes`. */
+function choiceLabel(field: Field, choice: string, locale: Locale): string {
+  const { choices } = getFormVocabulary(locale);
+  const list: Record<string, { label: string }> = choices[field.labels ?? 'answers'];
+  const answers: Record<string, { label: string }> = choices.answers;
+  return (list[choice] ?? answers[choice])?.label ?? choice;
 }
 
-/** The choices of a list question, in order, as they are shown. */
-export function choiceLabels(field: Field, messages: UiMessages): string[] {
-  if (field.kind === 'yes-no') return [messages.choices.yes, messages.choices.no];
-  return (field.choices ?? []).map((choice) => labelOf(field, choice, messages));
+/** The choices of a list question, in order, as core names them. */
+export function choiceLabels(field: Field, locale: Locale): string[] {
+  const { answers } = getFormVocabulary(locale).choices;
+  if (field.kind === 'yes-no') return [answers.yes.label, answers.no.label];
+  return (field.choices ?? []).map((choice) => choiceLabel(field, choice, locale));
+}
+
+/**
+ * Core's hint for choice `index` of a list question, where the question shows one. A choice the
+ * wizard adds to core's list (the "don't know" of how you said yes) has none: core's hint for
+ * "don't know" speaks of two cases, and that list has three.
+ */
+export function choiceHint(field: Field, index: number, locale: Locale): string | undefined {
+  const choice = field.choices?.[index];
+  if (!field.choiceHints || choice === undefined) return undefined;
+  const list: Record<string, { hint: string }> =
+    getFormVocabulary(locale).choices[field.labels ?? 'answers'];
+  return list[choice]?.hint;
 }
 
 /** An answer as the person sees it on the review screen, in their language. */
 export function displayAnswer(
   field: Field,
   answers: RawAnswers,
-  messages: UiMessages,
+  locale: Locale,
 ): string | undefined {
   const value = answerOf(field, answers);
   if (value === undefined || value === '') return undefined;
-  if (field.kind === 'yes-no') return value ? messages.choices.yes : messages.choices.no;
+  if (field.kind === 'yes-no') return choiceLabels(field, locale)[value ? 0 : 1];
   if (field.kind === 'address') return addressOnOneLine(String(value));
   if (field.kind !== 'choice') return String(value);
   const index = (field.values ?? field.choices ?? []).indexOf(value);
-  const choice = field.choices?.[index];
-  return choice === undefined ? String(value) : labelOf(field, choice, messages);
+  return index === -1 ? String(value) : choiceLabels(field, locale)[index];
 }

@@ -18,6 +18,14 @@ describe('checkResumed', () => {
     expect(checkResumed(valid, core, undefined)).toEqual({ answers: valid, dropped: [] });
   });
 
+  it('reads the dates in a file as people write them, instead of leaving them out', () => {
+    const written = { ...valid, startDate: '11 januari 2099', acceptedOn: '1-6-2026' };
+    expect(checkResumed(written, core, undefined)).toEqual({
+      answers: { ...valid, startDate: '2099-01-11', acceptedOn: '2026-06-01' },
+      dropped: [],
+    });
+  });
+
   it('leaves out objects, lists and invalid choices before anything shows them', () => {
     const { answers, dropped } = checkResumed(
       {

@@ -1,6 +1,7 @@
 import { isLocale, type Locale } from '@rescind/core';
 import type { LetterEngine } from '../engine.ts';
 import { getAnswer, type RawAnswers, setAnswer } from './answers.ts';
+import { readDates } from './dates.ts';
 
 /** Resumed answers that can be shown, and the paths (`recipient.email`) of those left out. */
 export interface CheckedAnswers {
@@ -27,7 +28,7 @@ const isPlain = (value: unknown) =>
  */
 export function checkResumed(
   raw: RawAnswers,
-  engine: Pick<LetterEngine, 'validateLetterInput'>,
+  engine: Pick<LetterEngine, 'validateLetterInput' | 'normalizeDate'>,
   fallback: Locale | undefined,
 ): CheckedAnswers {
   const dropped: string[] = [];
@@ -46,6 +47,8 @@ export function checkResumed(
     answers = setAnswer(answers, 'locale', undefined);
   }
   const locale = isLocale(answers.locale) ? answers.locale : (fallback ?? 'sv');
+  // Dates as a person wrote them in the file ("14 december 2026") are dates, not mistakes.
+  answers = readDates(answers, locale, engine);
   const result = engine.validateLetterInput({ locale, ...answers }, { locale });
   if (!result.success) {
     for (const { path, code } of result.issues) {

@@ -21,10 +21,10 @@ beforeAll(loadEngine);
 describe('wizardReducer', () => {
   it('asks one question at a time and records the choice made', () => {
     let state = startWizard('sv');
-    expect(currentField(state)?.id).toBe('channel');
+    expect(currentField(state)?.path).toBe('channel');
     state = apply(state, { type: 'move', delta: 2 }, { type: 'submit' });
     expect(state.answers.channel).toBe('email');
-    expect(currentField(state)?.id).toBe('formality');
+    expect(currentField(state)?.path).toBe('formality');
   });
 
   it('shows core’s message under a field in the chosen language and stays on it', () => {
@@ -32,11 +32,29 @@ describe('wizardReducer', () => {
     state = apply(
       state,
       { type: 'open', path: 'startDate', fromReview: false },
-      ...type('31-12-2026'),
+      ...type('begin januari'),
     );
-    expect(currentField(state)?.id).toBe('startDate');
+    expect(currentField(state)?.path).toBe('startDate');
     expect(state.issues).toHaveLength(1);
     expect(state.issues[0]).toMatch(/JJJJ-MM-DD/);
+    expect(state.field.value).toBe('begin januari');
+  });
+
+  it.each([
+    ['sv', '14 december 2026', '2026-12-14'],
+    ['sv', 'den 4 jan. 2027', '2027-01-04'],
+    ['nl', '4-1-2027', '2027-01-04'],
+    ['nl', '1 mrt 2027', '2027-03-01'],
+    ['nl', '14/12/2026', '2026-12-14'],
+  ] as const)('takes the date %s people write as “%s”, and goes on', (locale, typed, iso) => {
+    const state = apply(
+      startWizard(locale, { channel: 'email', formality: 'formal' }),
+      { type: 'open', path: 'startDate', fromReview: false },
+      ...type(typed),
+    );
+    expect(state.issues).toEqual([]);
+    expect(state.answers.startDate).toBe(iso);
+    expect(currentField(state)?.path).toBe('reason');
   });
 
   it('keeps what was typed when Esc goes back, and shows it again on return', () => {
@@ -47,9 +65,9 @@ describe('wizardReducer', () => {
       { type: 'edit', edit: { type: 'insert', text: 'Anna Qvist' } },
       { type: 'back' },
     );
-    expect(currentField(state)?.id).toBe('formality');
+    expect(currentField(state)?.path).toBe('formality');
     state = apply(state, { type: 'submit' });
-    expect(currentField(state)?.id).toBe('name');
+    expect(currentField(state)?.path).toBe('applicant.name');
     expect(state.field.value).toBe('Anna Qvist');
   });
 
@@ -72,7 +90,7 @@ describe('wizardReducer', () => {
       { type: 'submit' },
     );
     expect(state.issues).toEqual([]);
-    expect(currentField(state)?.id).toBe('company');
+    expect(currentField(state)?.path).toBe('recipient.company');
   });
 
   it('asks a Dutch writer how to address a named recipient, and a Swedish one not', () => {
@@ -81,12 +99,12 @@ describe('wizardReducer', () => {
       const seen: string[] = [];
       for (let step = 0; step < 20; step += 1) {
         const field = currentField({ ...state, step });
-        if (field) seen.push(field.id);
+        if (field) seen.push(field.path);
       }
       return seen;
     };
-    expect(ids(startWizard('nl', answers))).toContain('salutation');
-    expect(ids(startWizard('sv', answers))).not.toContain('salutation');
+    expect(ids(startWizard('nl', answers))).toContain('recipient.salutation');
+    expect(ids(startWizard('sv', answers))).not.toContain('recipient.salutation');
   });
 
   it('returns to the review after editing one answer from there', () => {
@@ -112,7 +130,7 @@ describe('the where-you-stand questions', () => {
     reason: 'career',
   };
   const ids = (state: WizardState) =>
-    Array.from({ length: 40 }, (_, step) => currentField({ ...state, step })?.id).filter(Boolean);
+    Array.from({ length: 40 }, (_, step) => currentField({ ...state, step })?.path).filter(Boolean);
 
   it('asks how you said yes instead of whether the contract is signed', () => {
     const asked = ids(startWizard('sv', letter));
@@ -129,12 +147,12 @@ describe('the where-you-stand questions', () => {
     });
     // Unanswered, the cursor starts on "Vet inte": Enter alone skips.
     for (const id of ['acceptance', 'contractType', 'trialPeriod']) {
-      expect(currentField(state)?.id).toBe(id);
+      expect(currentField(state)?.path).toBe(id);
       state = apply(state, { type: 'submit' });
     }
-    expect(currentField(state)?.id).toBe('noticeMonths');
+    expect(currentField(state)?.path).toBe('noticeMonths');
     state = apply(state, { type: 'submit' });
-    expect(currentField(state)?.id).toBe('collectiveAgreement');
+    expect(currentField(state)?.path).toBe('collectiveAgreement');
     expect(state.issues).toEqual([]);
     expect(state.answers.acceptance).toBeUndefined();
     expect(state.answers.contractType).toBe('unknown');
@@ -164,10 +182,10 @@ describe('the where-you-stand questions', () => {
     });
     const permanent = apply(at, { type: 'move', delta: 1 }, { type: 'submit' });
     expect(permanent.answers.contractType).toBe('permanent');
-    expect(currentField(permanent)?.id).toBe('trialPeriod');
+    expect(currentField(permanent)?.path).toBe('trialPeriod');
     const fixed = apply(at, { type: 'move', delta: 2 }, { type: 'submit' });
     expect(fixed.answers.contractType).toBe('fixed-term');
-    expect(currentField(fixed)?.id).toBe('earlyTerminationClause');
+    expect(currentField(fixed)?.path).toBe('earlyTerminationClause');
     // "Nee" is a decided answer: false, not left out.
     const noClause = apply(fixed, { type: 'move', delta: -1 }, { type: 'submit' });
     expect(noClause.answers.earlyTerminationClause).toBe(false);
@@ -180,12 +198,12 @@ describe('the where-you-stand questions', () => {
       fromReview: false,
     });
     state = apply(state, { type: 'move', delta: 1 }, { type: 'submit' });
-    expect(currentField(state)?.id).toBe('trialMonths');
+    expect(currentField(state)?.path).toBe('trialMonths');
     state = apply(state, ...type('sex'));
     expect(state.issues[0]).toMatch(/Provanställningens längd.*tal/);
     state = apply(state, { type: 'edit', edit: { type: 'clear' } }, ...type('6'));
     expect(state.answers.trialMonths).toBe(6);
-    expect(currentField(state)?.id).toBe('noticeMonths');
+    expect(currentField(state)?.path).toBe('noticeMonths');
   });
 
   it('asks about a state employer in Swedish only, and about the essentials in Dutch unsigned', () => {

@@ -62,6 +62,9 @@ function shownAnswer(state: WizardState, field: Field): unknown {
   if (field.kind === 'months' && /^\d+(?:[.,]\d+)?$/.test(typed))
     return Number(typed.replace(',', '.'));
   if (field.kind === 'address') return addressLines(typed);
+  // A date as people write it ("14 december 2026", "4-1-2027") is read by core into the ISO date;
+  // what core cannot read goes as typed, and core says why.
+  if (field.kind === 'date') return letterEngine().normalizeDate(typed, state.locale);
   return state.field.value;
 }
 
@@ -72,6 +75,12 @@ function shownAnswer(state: WizardState, field: Field): unknown {
 function answered(answers: RawAnswers, field: Field, value: unknown): RawAnswers {
   const next = setAnswer(answers, field.path, value);
   return field.replaces ? setAnswer(next, field.replaces.path, undefined) : next;
+}
+
+/** The answers with the current question's answer as it shows now, typed or highlighted. */
+export function shownAnswers(state: WizardState): RawAnswers {
+  const field = currentField(state);
+  return field ? answered(state.answers, field, shownAnswer(state, field)) : state.answers;
 }
 
 /** A question answered by typing rather than by choosing. */

@@ -1,6 +1,8 @@
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../engine.ts';
+import { uiMessages } from '../i18n/messages.ts';
 import { displayWidth } from '../text/wrap.ts';
 import { FakeEffects, keys, renderApp, swedishAnswers } from './test-kit.tsx';
 
@@ -54,14 +56,55 @@ describe('the interactive app', () => {
       locale: 'nl',
       resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: () => '' },
     });
-    const start = lines(app.screen()).findIndex((line) => line.includes('Startdatum'));
+    const { label } = getFormVocabulary('nl').fields.startDate;
+    const start = lines(app.screen()).findIndex((line) => line.includes(`${label}:`));
     await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);
-    expect(app.screen()).toContain('Wanneer zou je beginnen?');
-    await app.press(...Array.from({ length: 10 }, () => keys.backspace), '1-12-2026', keys.enter);
+    expect(lines(app.screen())).toContain(label);
+    await app.press(
+      ...Array.from({ length: 10 }, () => keys.backspace),
+      'eind januari',
+      keys.enter,
+    );
     expect(app.screen()).toMatch(/JJJJ-MM-DD/);
-    expect(app.screen()).toContain('> 1-12-2026');
+    expect(app.screen()).toContain('> eind januari');
     await app.press(keys.escape);
-    expect(app.screen()).toContain('Startdatum: 1-12-2026');
+    expect(app.screen()).toContain(`${label}: eind januari`);
+  });
+
+  it('takes a date as it is written in Dutch, and shows it on the review as a date', async () => {
+    const app = renderApp({
+      locale: 'nl',
+      resumed: { answers: { ...swedishAnswers, locale: 'nl' }, notice: () => '' },
+    });
+    const { label, hint } = getFormVocabulary('nl').fields.startDate;
+    const start = lines(app.screen()).findIndex((line) => line.includes(`${label}:`));
+    await app.press(...Array.from({ length: start - 2 }, () => keys.down), keys.enter);
+    // Core's hint names the forms it reads.
+    expect(app.screen().replace(/\s+/g, ' ')).toContain(hint);
+    await app.press(...Array.from({ length: 10 }, () => keys.backspace), '4-1-2027', keys.enter);
+    expect(app.screen()).toContain(`${label}: 2027-01-04`);
+  });
+
+  it('opens the help on a question with why it is asked, when 40×12 has no room for it', async () => {
+    const app = renderApp({
+      locale: 'sv',
+      columns: 40,
+      rows: 12,
+      resumed: { answers: swedishAnswers, notice: () => '' },
+    });
+    const { label, why } = getFormVocabulary('sv').fields.contractType;
+    // The review scrolls at 40×12: move down until the question is highlighted.
+    for (let step = 0; step < 30 && !app.screen().includes(`› ${label}`); step += 1) {
+      await app.press(keys.down);
+    }
+    await app.press(keys.enter);
+    expect(lines(app.screen())).toContain(label);
+    const flowing = (text: string) => text.replace(/\s+/g, ' ');
+    const reason = `${uiMessages.sv.wizard.why} ${why}`;
+    expect(flowing(app.screen())).not.toContain(reason);
+    await app.press('?');
+    expect(flowing(app.screen())).toContain(reason);
+    for (const line of lines(app.screen())) expect(displayWidth(line)).toBeLessThanOrEqual(40);
   });
 
   it('types q and ? into a text field instead of quitting or opening help', async () => {

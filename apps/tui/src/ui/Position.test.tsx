@@ -1,3 +1,4 @@
+import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { cleanup } from 'ink-testing-library';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadEngine } from '../engine.ts';
@@ -79,6 +80,6 @@ describe('where you stand', () => {
       resumed: { answers: { ...bound, position: '' }, notice: () => '' },
     });
     await app.press('w');
-    expect(app.screen()).toContain('Vilken tjänst tackade du ja till?');
+    expect(app.screen().split('\n')).toContain(getFormVocabulary('sv').fields.position.label);
   });
 });

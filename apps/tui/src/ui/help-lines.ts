@@ -1,8 +1,25 @@
 import type { UiMessages } from '../i18n/ui-messages.ts';
 import type { AppState } from '../state/app.ts';
-import type { Line } from '../text/lines.ts';
+import { fieldWords } from '../state/fields.ts';
+import { currentField } from '../state/wizard.ts';
+import { blank, type Line } from '../text/lines.ts';
 import { displayWidth, wrap } from '../text/wrap.ts';
 import { keyDefs, screenKeys } from './keys.ts';
+
+/**
+ * In the wizard, the help opens with why the question is asked (core's words): a short terminal
+ * has no room for it under the question, and `?` is where a person looks.
+ */
+function whyWeAsk(state: AppState, messages: UiMessages, width: number): Line[] {
+  const field = state.screen === 'wizard' && state.wizard ? currentField(state.wizard) : undefined;
+  if (!state.wizard || !field) return [];
+  const { label, why } = fieldWords(field, state.wizard.locale);
+  return [
+    ...wrap(label, width).map((text): Line => ({ text, style: 'subheading' })),
+    ...wrap(`${messages.wizard.why} ${why}`, width).map((text): Line => ({ text, style: 'body' })),
+    blank,
+  ];
+}
 
 /**
  * The help for the screen showing: every key that works there, its glyphs in a column and what it
@@ -28,6 +45,7 @@ export function helpLines(state: AppState, messages: UiMessages, width: number):
     );
   });
   return [
+    ...whyWeAsk(state, messages, width),
     ...lines,
     { text: '', style: 'body' },
     ...wrap(messages.help.close, width).map((text): Line => ({ text, style: 'tip' })),
