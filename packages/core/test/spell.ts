@@ -52,6 +52,7 @@ export const allowList: Record<Locale, ReadonlySet<string>> = {
     'klembord',
     'opzegbeding',
     'opzegtermijn',
+    'postcode',
     'proeftijd',
     'startdatum',
     'studiekosten',

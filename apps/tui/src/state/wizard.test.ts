@@ -36,7 +36,7 @@ describe('wizardReducer', () => {
     );
     expect(currentField(state)?.path).toBe('startDate');
     expect(state.issues).toHaveLength(1);
-    expect(state.issues[0]).toMatch(/JJJJ-MM-DD/);
+    expect(state.issues[0]).toMatch(/moet een datum zijn, bijvoorbeeld 14-12-2026/);
     expect(state.field.value).toBe('begin januari');
   });
 

@@ -65,7 +65,7 @@ describe('the interactive app', () => {
       'eind januari',
       keys.enter,
     );
-    expect(app.screen()).toMatch(/JJJJ-MM-DD/);
+    expect(app.screen()).toMatch(/moet een datum zijn, bijvoorbeeld 14-12-2026/);
     expect(app.screen()).toContain('> eind januari');
     await app.press(keys.escape);
     expect(app.screen()).toContain(`${label}: eind januari`);
@@ -141,6 +141,11 @@ describe('the interactive app', () => {
     );
     await app.press('n');
     expect(effects.files.get('brev.txt')).toBe('old');
+    // Ctrl-U typed in the same burst as the new name (fast typing, a script) still clears first.
+    await app.press('s');
+    await app.press('\u0015brev.md');
+    expect(app.screen()).toMatch(/Spara som \(\.txt, \.md eller \.eml\): brev\.md$/m);
+    await app.press(keys.escape);
     await app.press(
       's',
       ...Array.from({ length: 80 }, () => keys.backspace),

@@ -56,6 +56,10 @@ export function splitKeys(input: string, key: Key): [string, Key][] {
     if (char === '\r' || char === '\n') keys.push(['', { ...noKey, return: true }]);
     else if (char === '\t') keys.push(['', { ...noKey, tab: true }]);
     else if (char === '\u007f' || char === '\b') keys.push(['', { ...noKey, backspace: true }]);
+    // Ctrl with a letter (Ctrl-U clears a field) is a key, as Ink reports it alone: its letter
+    // with ctrl set. Typed fast or pasted next to text, it must not become an invisible letter.
+    else if (char >= '\u0001' && char <= '\u001a')
+      keys.push([String.fromCharCode(char.charCodeAt(0) + 96), { ...noKey, ctrl: true }]);
     else keys.push([char, noKeyFor(char)]);
   }
   return keys;

@@ -1,3 +1,4 @@
+import { mistake, requireLocale } from '../developer-errors.ts';
 import type { Locale } from '../locales.ts';
 
 /** A calendar date as the engine handles it: no time, no time zone. */
@@ -25,15 +26,15 @@ export function isRealDate({ year, month, day }: CalendarDate): boolean {
   return day <= daysInMonth;
 }
 
-function toUtc(iso: string): number {
-  const date = readIsoDate(iso);
-  if (!date) throw new RangeError(`Not an ISO date: ${iso}`);
+function toUtc(iso: string, caller: string): number {
+  const date = typeof iso === 'string' ? readIsoDate(iso) : undefined;
+  if (!date) throw new RangeError(mistake(caller, 'the date', "an ISO date ('YYYY-MM-DD')", iso));
   return Date.UTC(date.year, date.month - 1, date.day);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); both ISO dates. */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / msPerDay);
+  return Math.round((toUtc(to, 'daysBetween') - toUtc(from, 'daysBetween')) / msPerDay);
 }
 
 /** Today in the local time zone as `YYYY-MM-DD`: the date the person sees on their calendar. */
@@ -74,7 +75,8 @@ export function formatLongDate(locale: Locale, iso: string): string {
   const key = `${locale}${iso}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = longFormats[locale].format(new Date(toUtc(iso)));
+    const format = longFormats[requireLocale('formatLongDate', locale)];
+    text = format.format(new Date(toUtc(iso, 'formatLongDate')));
     // Intl formatting is the slowest step of a letter, and a session uses a handful of dates.
     if (formatted.size > 1000) formatted.clear();
     formatted.set(key, text);

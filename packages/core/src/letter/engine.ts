@@ -1,7 +1,8 @@
 import type { Channel } from '../content/channels.ts';
+import { mistake, oneOf } from '../developer-errors.ts';
 import type { Locale } from '../locales.ts';
 import { wordAdvice } from './advice.ts';
-import { type LetterInput, parseLetterInput } from './input.ts';
+import { type LetterInput, parseAnswers } from './input.ts';
 import { companyInText, titleInText } from './names.ts';
 import type { Phrasebook, PhraseContext } from './phrasebook/types.ts';
 import {
@@ -32,8 +33,26 @@ export interface LanguagePack {
   jurisdiction: Jurisdiction<string, string>;
 }
 
-function contextFor(plan: Plan, medium: PhraseContext['medium']): PhraseContext {
+/** What every document of one letter words alike, worked out once per letter. */
+interface Shared {
+  company: string;
+  position: string;
+  pick: PhraseContext['pick'];
+}
+
+function sharedFor(plan: Plan): Shared {
   const { input } = plan;
+  return {
+    company: companyInText(input.recipient.company),
+    position: titleInText(input.position),
+    // Who writes, to which company, about which job: the same person always gets the same letter.
+    pick: makePick(`${input.applicant.name}|${input.recipient.company}|${input.position}`),
+  };
+}
+
+function contextFor(plan: Plan, shared: Shared, medium: PhraseContext['medium']): PhraseContext {
+  const { input } = plan;
+  // One literal with every key, in one order: V8 gives such objects one fast shape.
   return {
     formality: input.formality,
     addressee: plan.addressee,
@@ -41,16 +60,15 @@ function contextFor(plan: Plan, medium: PhraseContext['medium']): PhraseContext 
     channel: input.channel,
     applicant: input.applicant,
     recipient: input.recipient,
-    company: companyInText(input.recipient.company),
-    position: titleInText(input.position),
+    company: shared.company,
+    position: shared.position,
     reason: input.reason,
     reasonDetail: input.reasonDetail,
     acceptedOn: input.acceptedOn,
     startDate: input.startDate,
     today: input.today,
     daysLeft: plan.daysLeft,
-    // Who writes, to which company, about which job: the same person always gets the same letter.
-    pick: makePick(`${input.applicant.name}|${input.recipient.company}|${input.position}`),
+    pick: shared.pick,
   };
 }
 
@@ -62,8 +80,9 @@ function tidy(text: string): string {
   return text.includes('..') ? text.replace(doubleStop, '.') : text;
 }
 
+/** Lower case by Unicode's own rules, not the runtime's locale (a Turkish one would dot an "I"). */
 function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** A posted letter needs both addresses: a missing one is a visible placeholder, never a gap. */
@@ -190,29 +209,43 @@ function talkBlocks(book: Phrasebook, c: PhraseContext, doc: SpokenPlan, plan: P
   ];
 }
 
-function buildDocument(book: Phrasebook, plan: Plan, doc: DocumentPlan): LetterDocument {
-  let blocks: Block[];
-  let subject: string | undefined;
-  let parts: EmailParts | undefined;
+function buildDocument(
+  book: Phrasebook,
+  plan: Plan,
+  shared: Shared,
+  doc: DocumentPlan,
+): LetterDocument {
+  const title = book.titles[doc.role];
   if ('points' in doc) {
-    blocks = talkBlocks(book, contextFor(plan, 'speech'), doc, plan);
-  } else if (doc.role === 'letter') {
-    const c = contextFor(plan, 'letter');
+    const blocks = talkBlocks(book, contextFor(plan, shared, 'speech'), doc, plan);
+    return {
+      kind: doc.kind,
+      title,
+      text: renderText(blocks),
+      markdown: renderMarkdown(blocks),
+    } as LetterDocument;
+  }
+  let subject: string;
+  let parts: EmailParts;
+  let blocks: Block[];
+  if (doc.role === 'letter') {
+    const c = contextFor(plan, shared, 'letter');
     subject = book.subjects.letter(c);
     const letter = letterParts(book, c, doc, plan);
     parts = letter;
     blocks = letterBlocks(letter);
   } else {
-    const c = contextFor(plan, 'email');
+    const c = contextFor(plan, shared, 'email');
     subject = book.subjects[doc.role](c);
     parts = emailParts(book, c, doc, plan);
     blocks = bodyBlocks(parts);
   }
+  // Built whole rather than spread together, for the same one shape per kind.
   return {
     kind: doc.kind,
-    title: book.titles[doc.role],
-    ...(subject === undefined ? {} : { subject: tidy(subject) }),
-    ...(parts === undefined ? {} : { parts }),
+    title,
+    subject: tidy(subject),
+    parts,
     text: renderText(blocks),
     markdown: renderMarkdown(blocks),
   } as LetterDocument;
@@ -226,18 +259,21 @@ export function createGenerateLetter(packs: Partial<Record<Locale, LanguagePack>
   return function generateLetter<const C extends Channel = Channel>(
     input: LetterInput & { channel: C },
   ): LetterResult<C> {
-    const valid = parseLetterInput(input);
+    const valid = parseAnswers('generateLetter', input);
     const pack = packs[valid.locale];
     if (!pack) {
       throw new RangeError(
-        `generateLetter: this entry writes ${Object.keys(packs).join(', ')} only, not "${valid.locale}"; import generateLetter from '@rescind/core/letter' for every language.`,
+        `${mistake('generateLetter', 'locale', `${oneOf(Object.keys(packs))} for this entry`, valid.locale)} Import generateLetter from '@rescind/core/letter' for every language.`,
       );
     }
     const plan = planLetter(valid, pack.jurisdiction);
     const book = pack.phrasebook;
+    const shared = sharedFor(plan);
     return {
       // The plan gives each channel its documents in this order (see `ChannelDocuments`).
-      documents: plan.documents.map((doc) => buildDocument(book, plan, doc)) as ChannelDocuments[C],
+      documents: plan.documents.map((doc) =>
+        buildDocument(book, plan, shared, doc),
+      ) as ChannelDocuments[C],
       advice: wordAdvice(plan.advice, book.advice, {
         daysLeft: plan.daysLeft,
         startDate: valid.startDate,

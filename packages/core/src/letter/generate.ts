@@ -1,5 +1,4 @@
 import { createGenerateLetter } from './engine.ts';
-import { asGenerateLetter } from './named-engine.ts';
 import { nl } from './phrasebook/nl.ts';
 import { sv } from './phrasebook/sv.ts';
 import { jurisdictions } from './position/registry.ts';
@@ -30,9 +29,7 @@ import { jurisdictions } from './position/registry.ts';
  * @throws {LetterInputError} when the answers are invalid; its `issues` say what to fix, in the
  *   answers' language.
  */
-export const generateLetter = asGenerateLetter(
-  createGenerateLetter({
-    sv: { phrasebook: sv, jurisdiction: jurisdictions.sv },
-    nl: { phrasebook: nl, jurisdiction: jurisdictions.nl },
-  }),
-);
+export const generateLetter = createGenerateLetter({
+  sv: { phrasebook: sv, jurisdiction: jurisdictions.sv },
+  nl: { phrasebook: nl, jurisdiction: jurisdictions.nl },
+});

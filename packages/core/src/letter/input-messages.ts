@@ -186,7 +186,7 @@ const sv: MessageBook = {
   phone: (f) =>
     `Fältet ”${f}” är inget giltigt telefonnummer. Använd siffror, mellanslag och bindestreck, gärna med + och landsnummer först.`,
   'date-format': (f) =>
-    `Fältet ”${f}” ska vara ett datum i formen ÅÅÅÅ-MM-DD, till exempel 2026-11-21.`,
+    `Fältet ”${f}” ska vara ett datum, till exempel 14 december 2026 eller 2026-12-14.`,
   'date-not-real': (f, d) =>
     `Datumet ${d.value} i fältet ”${f}” finns inte i kalendern. Kontrollera dag och månad.`,
   'accepted-after-start': (_f, d) =>
@@ -227,7 +227,7 @@ const nl: MessageBook = {
   phone: (f) =>
     `Het veld ‘${f}’ is geen geldig telefoonnummer. Gebruik cijfers, spaties en koppeltekens, eventueel met + en landnummer vooraan.`,
   'date-format': (f) =>
-    `Het veld ‘${f}’ moet een datum zijn in de vorm JJJJ-MM-DD, bijvoorbeeld 2026-11-21.`,
+    `Het veld ‘${f}’ moet een datum zijn, bijvoorbeeld 14-12-2026 of 14 december 2026.`,
   'date-not-real': (f, d) =>
     `De datum ${d.value} in het veld ‘${f}’ bestaat niet. Controleer de dag en de maand.`,
   'accepted-after-start': (_f, d) =>

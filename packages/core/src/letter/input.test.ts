@@ -112,7 +112,7 @@ describe('validateLetterInput', () => {
       recipient.company: Fältet ”Företag” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.
       position: Fältet ”Tjänst” saknas eller är tomt. Fyll i det.
       reason: Fältet ”Skäl” har ett okänt värde. Välj ett av följande: compensation, career, better-offer, conditions, personal.
-      startDate: Fältet ”Startdatum” ska vara ett datum i formen ÅÅÅÅ-MM-DD, till exempel 2026-11-21.
+      startDate: Fältet ”Startdatum” ska vara ett datum, till exempel 14 december 2026 eller 2026-12-14.
       contractSigned: Fältet ”Påskrivet avtal” ska vara ja eller nej (true eller false)."
     `);
   });

@@ -12,7 +12,7 @@ describe('the per-language letter entries', () => {
 
   it('refuse answers in another language, naming the entry that writes them', () => {
     expect(() => generateSwedish(daan)).toThrow(
-      `generateLetter: this entry writes sv only, not "nl"; import generateLetter from '@rescind/core/letter' for every language.`,
+      `generateLetter: locale must be 'sv' for this entry, got 'nl'. Import generateLetter from '@rescind/core/letter' for every language.`,
     );
   });
 });

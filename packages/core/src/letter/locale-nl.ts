@@ -5,7 +5,6 @@
  * (checks, formats, types) is in `@rescind/core/letter`, which bundlers share with this entry.
  */
 import { createGenerateLetter } from './engine.ts';
-import { asGenerateLetter } from './named-engine.ts';
 import { nl } from './phrasebook/nl.ts';
 import { netherlands } from './position/nl.ts';
 
@@ -25,8 +24,6 @@ export type { ChannelDocuments, LetterDocument, LetterResult } from './types.ts'
  * @throws {LetterInputError} when the answers are invalid.
  * @throws {RangeError} for answers in another locale.
  */
-export const generateLetter = asGenerateLetter(
-  createGenerateLetter({
-    nl: { phrasebook: nl, jurisdiction: netherlands },
-  }),
-);
+export const generateLetter = createGenerateLetter({
+  nl: { phrasebook: nl, jurisdiction: netherlands },
+});

@@ -5,7 +5,6 @@
  * (checks, formats, types) is in `@rescind/core/letter`, which bundlers share with this entry.
  */
 import { createGenerateLetter } from './engine.ts';
-import { asGenerateLetter } from './named-engine.ts';
 import { sv } from './phrasebook/sv.ts';
 import { sweden } from './position/sv.ts';
 
@@ -25,8 +24,6 @@ export type { ChannelDocuments, LetterDocument, LetterResult } from './types.ts'
  * @throws {LetterInputError} when the answers are invalid.
  * @throws {RangeError} for answers in another locale.
  */
-export const generateLetter = asGenerateLetter(
-  createGenerateLetter({
-    sv: { phrasebook: sv, jurisdiction: sweden },
-  }),
-);
+export const generateLetter = createGenerateLetter({
+  sv: { phrasebook: sv, jurisdiction: sweden },
+});

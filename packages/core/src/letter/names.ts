@@ -235,13 +235,14 @@ export function companyInText(company: string): string {
  * in lower case; anything else that carries capitals ("UX-designer", "Head of Sales") stays as typed.
  */
 export function titleInText(title: string): string {
+  // Unicode's own case rules, not the runtime's locale (a Turkish one would dot a capital I).
   const rest = title.slice(1);
-  if (rest !== rest.toLocaleLowerCase()) return title;
-  return title.charAt(0).toLocaleLowerCase() + rest;
+  if (rest !== rest.toLowerCase()) return title;
+  return title.charAt(0).toLowerCase() + rest;
 }
 
 /** The person's own words as a sentence: a capital first, a full stop last; nothing else changed. */
 export function asSentence(text: string): string {
-  const capital = text.charAt(0).toLocaleUpperCase() + text.slice(1);
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?…]["”’)]*$/u.test(capital) ? capital : `${capital}.`;
 }

@@ -39,7 +39,7 @@ export const nlForm: FormVocabulary = {
     },
     'applicant.address': {
       label: 'Je postadres',
-      hint: 'Zet elke regel van het adres op een eigen regel.',
+      hint: 'Straat en huisnummer op de eerste regel, postcode en plaats op de volgende.',
       why: 'Een brief begint met het adres van de afzender.',
     },
     'recipient.name': {
@@ -74,7 +74,7 @@ export const nlForm: FormVocabulary = {
     },
     'recipient.address': {
       label: 'Postadres van het bedrijf',
-      hint: 'Zet elke regel van het adres op een eigen regel.',
+      hint: 'Straat en huisnummer op de eerste regel, postcode en plaats op de volgende.',
       why: 'Een brief heeft het adres van de ontvanger bovenaan.',
     },
     position: {
@@ -159,17 +159,17 @@ export const nlForm: FormVocabulary = {
     },
     resignedCurrentJob: {
       label: 'Ik heb al ontslag genomen bij mijn huidige werkgever',
-      hint: 'Vink aan als je daar al hebt opgezegd.',
+      hint: 'Bij je huidige werkgever, niet bij de nieuwe.',
       why: 'Dat kan gevolgen hebben voor een WW-uitkering.',
     },
     counterOffer: {
       label: 'De werkgever komt misschien met een tegenbod',
-      hint: 'Vink aan als je denkt dat ze je meer kunnen bieden, bijvoorbeeld een hoger salaris, zodat je toch begint.',
+      hint: 'Bijvoorbeeld een hoger salaris, zodat je toch begint.',
       why: 'Je krijgt dan een antwoord klaar op een tegenbod en advies over hoe je erop reageert.',
     },
     keepDoorOpen: {
       label: 'Ik wil de deur openhouden voor later',
-      hint: 'Vink uit als je daar niet meer wilt solliciteren.',
+      hint: 'Past als je er later misschien nog eens wilt solliciteren.',
       why: 'Je bericht sluit dan af met de wens om later weer contact te hebben.',
     },
     place: {
@@ -233,7 +233,7 @@ export const nlForm: FormVocabulary = {
     answers: {
       yes: { label: 'Ja', hint: 'Het staat in het aanbod of het contract.' },
       no: { label: 'Nee', hint: 'Het staat niet in het aanbod of het contract.' },
-      unknown: { label: 'Weet ik niet', hint: 'Je bericht klopt dan in beide gevallen.' },
+      unknown: { label: 'Weet ik niet', hint: 'Je bericht klopt dan hoe het ook zit.' },
     },
     contractTypes: {
       permanent: {
@@ -244,7 +244,7 @@ export const nlForm: FormVocabulary = {
         label: 'Tijdelijk contract (bepaalde tijd)',
         hint: 'Het contract heeft een einddatum.',
       },
-      unknown: { label: 'Weet ik niet', hint: 'Je bericht klopt dan in beide gevallen.' },
+      unknown: { label: 'Weet ik niet', hint: 'Je bericht klopt dan hoe het ook zit.' },
     },
   },
 };

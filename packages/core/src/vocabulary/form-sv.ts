@@ -39,7 +39,7 @@ export const svForm: FormVocabulary = {
     },
     'applicant.address': {
       label: 'Din postadress',
-      hint: 'Skriv varje adressrad på en egen rad.',
+      hint: 'Gatuadress på första raden, postnummer och ort på nästa.',
       why: 'Ett brev har avsändarens adress överst.',
     },
     'recipient.name': {
@@ -74,7 +74,7 @@ export const svForm: FormVocabulary = {
     },
     'recipient.address': {
       label: 'Företagets postadress',
-      hint: 'Skriv varje adressrad på en egen rad.',
+      hint: 'Gatuadress på första raden, postnummer och ort på nästa.',
       why: 'Ett brev har mottagarens adress i adressfältet.',
     },
     position: {
@@ -159,17 +159,17 @@ export const svForm: FormVocabulary = {
     },
     resignedCurrentJob: {
       label: 'Jag har redan sagt upp mig från mitt nuvarande jobb',
-      hint: 'Kryssa i om du redan har lämnat in din uppsägning där.',
+      hint: 'Hos den arbetsgivare du har i dag, inte den nya.',
       why: 'Det kan påverka din ersättning från a-kassan.',
     },
     counterOffer: {
       label: 'Arbetsgivaren kan tänkas komma med ett motbud',
-      hint: 'Kryssa i om du tror att de kan erbjuda mer, till exempel högre lön, för att du ska börja ändå.',
+      hint: 'Till exempel högre lön, för att du ska börja ändå.',
       why: 'Då får du ett färdigt svar på ett motbud och råd om hur du bemöter det.',
     },
     keepDoorOpen: {
       label: 'Jag vill hålla dörren öppen för framtiden',
-      hint: 'Kryssa ur om du inte vill söka dig dit igen.',
+      hint: 'Passar om du kan tänka dig att söka dig dit igen.',
       why: 'Beskedet slutar då med att du gärna hör av dig längre fram.',
     },
     place: {
@@ -223,14 +223,14 @@ export const svForm: FormVocabulary = {
       },
       email: { label: 'Per e-post', hint: 'Du svarade ja i ett mejl.' },
       signed: {
-        label: 'Genom att skriva på anställningsavtalet',
+        label: 'Genom att skriva på avtalet',
         hint: 'Du har skrivit under avtalet.',
       },
     },
     answers: {
       yes: { label: 'Ja', hint: 'Det står i erbjudandet eller avtalet.' },
       no: { label: 'Nej', hint: 'Det står inte i erbjudandet eller avtalet.' },
-      unknown: { label: 'Vet inte', hint: 'Beskedet skrivs så att det stämmer i båda fallen.' },
+      unknown: { label: 'Vet inte', hint: 'Beskedet skrivs så att det stämmer oavsett svar.' },
     },
     contractTypes: {
       permanent: {
@@ -241,7 +241,7 @@ export const svForm: FormVocabulary = {
         label: 'Tidsbegränsad anställning (visstid)',
         hint: 'Anställningen har ett slutdatum.',
       },
-      unknown: { label: 'Vet inte', hint: 'Beskedet skrivs så att det stämmer i båda fallen.' },
+      unknown: { label: 'Vet inte', hint: 'Beskedet skrivs så att det stämmer oavsett svar.' },
     },
   },
 };

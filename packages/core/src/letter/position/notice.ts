@@ -1,3 +1,4 @@
+import { mistake } from '../../developer-errors.ts';
 import { readIsoDate } from '../dates.ts';
 
 /**
@@ -7,7 +8,8 @@ import { readIsoDate } from '../dates.ts';
 
 function parts(iso: string): { year: number; month: number; day: number } {
   const date = readIsoDate(iso);
-  if (!date) throw new RangeError(`Not an ISO date: ${iso}`);
+  if (!date)
+    throw new RangeError(mistake('assessPosition', 'the date', "an ISO date ('YYYY-MM-DD')", iso));
   return date;
 }
 
