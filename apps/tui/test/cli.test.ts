@@ -262,7 +262,9 @@ describe('rescind letter', () => {
     const unread = rescind(['letter', '--input', file, '--start', 'begin januari']);
     expect(unread.status).toBe(2);
     // Core's own message, in the file's language, under the flag that gave the date.
-    expect(unread.stderr).toMatch(/--start: Het veld ‘Startdatum’ moet een datum zijn, bijvoorbeeld 14-12-2026/);
+    expect(unread.stderr).toMatch(
+      /--start: Het veld ‘Startdatum’ moet een datum zijn, bijvoorbeeld 14-12-2026/,
+    );
   });
 
   it('says where a bad answer in the file is', () => {
