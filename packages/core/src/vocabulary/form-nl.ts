@@ -14,7 +14,7 @@ export const nlForm: FormVocabulary = {
     },
     channel: {
       label: 'Hoe wil je het laten weten?',
-      hint: 'Een telefoongesprek of persoonlijk gesprek is het persoonlijkst; een e-mail of brief legt je besluit schriftelijk vast.',
+      hint: 'Een gesprek is persoonlijker; een e-mail of brief legt je besluit vast.',
       why: 'Elke manier krijgt eigen teksten: een gesprek krijgt een belscript en een e-mail die het bevestigt.',
     },
     formality: {

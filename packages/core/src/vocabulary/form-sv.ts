@@ -14,7 +14,7 @@ export const svForm: FormVocabulary = {
     },
     channel: {
       label: 'Hur vill du meddela beslutet?',
-      hint: 'Ett samtal eller möte är mest personligt; ett mejl eller brev ger beskedet skriftligt.',
+      hint: 'Samtal och möten är mest personliga; mejl och brev ger beskedet skriftligt.',
       why: 'Varje sätt ger egna texter: ett samtal får ett underlag och ett mejl som bekräftar det.',
     },
     formality: {
