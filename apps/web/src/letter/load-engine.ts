@@ -32,11 +32,11 @@ const firstTouches = ['pointerdown', 'keydown', 'focusin'] as const;
 
 /**
  * The engine for the page, or `null` until it is there. Evaluating its chunk and writing the first
- * draft are the page's longest tasks, so they wait: for the browser to be idle when something on
- * screen shows the engine's work (`shown`: the draft beside the questions, the position, the
- * result), else for the person's first tap, key or focus (the first question page on a phone
- * shows nothing the engine makes until it is answered). Its arrival is a transition: the draft
- * renders without holding up what the person is doing.
+ * draft are the page's longest tasks, so they wait for the person's first tap, key or focus, or,
+ * when something on screen shows the engine's work (`shown`: the draft beside the questions, the
+ * position, the result), for the browser to be idle if that comes first. The first question page
+ * on a phone shows nothing the engine makes until it is answered, so there it waits for the
+ * person. Its arrival is a transition: the draft renders without holding up what they are doing.
  */
 export function useEngine(shown: boolean): Engine | null {
   const [engine, setEngine] = useState<Engine | null>(null);
@@ -44,10 +44,11 @@ export function useEngine(shown: boolean): Engine | null {
 
   useEffect(() => {
     if (wanted) return;
-    if (shown) return whenIdle(() => setWanted(true));
     const want = () => setWanted(true);
+    const cancelIdle = shown ? whenIdle(want) : undefined;
     for (const type of firstTouches) document.addEventListener(type, want, { capture: true });
     return () => {
+      cancelIdle?.();
       for (const type of firstTouches) document.removeEventListener(type, want, { capture: true });
     };
   }, [shown, wanted]);
