@@ -90,8 +90,8 @@ const isQuestion = (step: Step): step is QuestionStep =>
  * check the answers and the result. Every keystroke re-validates with core and rewrites the
  * drafts, a render behind the keystroke; an answer missing or refused is a placeholder or the last
  * good answer, so the draft never vanishes. On a wide screen the draft sits beside the questions;
- * on a phone the result is its own step, and no draft is written before it. Nothing leaves the
- * browser.
+ * on a phone the result is its own step, and the drafts are not laid out or checked before it.
+ * Nothing leaves the browser.
  */
 export function LetterApp({ locale }: { locale: Locale }) {
   const t = getLetterDictionary(locale);
