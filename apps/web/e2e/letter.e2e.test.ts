@@ -685,7 +685,7 @@ describe('the letter generator', () => {
     const { page } = await openPage(browser, { viewport: { width: 375, height: 812 } });
     await page.goto(site.url + letterPath('sv'));
     expect(await page.locator('[name="reason"]').first().isVisible()).toBe(true);
-    // Nothing is written for a draft the phone does not show: the page waits for the first answer.
+    // Answered or not, a question page on a phone shows no draft.
     await answer(page, { reason: 'career' });
     expect(await previews(page).first().isVisible()).toBe(false);
     await toStep(page, 'result');

@@ -109,7 +109,8 @@ export function LetterApp({ locale }: { locale: Locale }) {
   // On a wide screen the draft sits beside the questions; on a phone it is the result step's.
   const wide = useWideScreen();
   const showDrafts = wide || step === 'result';
-  // The questions show at once; the engine, and with it the draft, once the page is idle.
+  // The questions show at once; the engine, and with it the draft, at the first touch or once the
+  // page is idle. A phone's first question page shows nothing of the engine's: it waits for the touch.
   const engine = useEngine(showDrafts || step !== 'situation');
 
   // Restore after hydration, so the server-rendered form and the first client render agree.
