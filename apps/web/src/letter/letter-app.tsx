@@ -3,7 +3,7 @@
 import type { Locale } from '@rescind/core';
 import type { Address } from '@rescind/core/letter';
 import { getFormVocabulary } from '@rescind/core/vocabulary';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { AdviceList } from './advice-list.tsx';
 import { CheckAnswers } from './check-answers.tsx';
@@ -21,7 +21,7 @@ import {
 import { greetingOf } from './greeting.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
-import { type Engine, loadEngine } from './load-engine.ts';
+import { loadEngine, useEngine, useWideScreen } from './load-engine.ts';
 import { fieldLabel, issueField, issueMessage } from './messages.ts';
 import { PositionPanel } from './position-panel.tsx';
 import {
@@ -88,9 +88,10 @@ const isQuestion = (step: Step): step is QuestionStep =>
 /**
  * The letter generator: the site's one client island, a guided flow of question pages, a page to
  * check the answers and the result. Every keystroke re-validates with core and rewrites the
- * drafts; an answer missing or refused is a placeholder or the last good answer, so the draft
- * never vanishes. On a wide screen the draft sits beside the questions; on a phone the result is
- * its own step. Nothing leaves the browser.
+ * drafts, a render behind the keystroke; an answer missing or refused is a placeholder or the last
+ * good answer, so the draft never vanishes. On a wide screen the draft sits beside the questions;
+ * on a phone the result is its own step, and the drafts are not laid out or checked before it.
+ * Nothing leaves the browser.
  */
 export function LetterApp({ locale }: { locale: Locale }) {
   const t = getLetterDictionary(locale);
@@ -105,17 +106,12 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const summaryRef = useRef<HTMLElement>(null);
   const lastGood = useRef<FormValues | null>(null);
   const [focus, setFocus] = useState<Focus | null>(null);
-  // The engine arrives after the first paint: the questions show at once, the draft a moment later.
-  const [engine, setEngine] = useState<Engine | null>(null);
-  useEffect(() => {
-    let live = true;
-    void loadEngine().then((loaded) => {
-      if (live) setEngine(loaded);
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
+  // On a wide screen the draft sits beside the questions; on a phone it is the result step's.
+  const wide = useWideScreen();
+  const showDrafts = wide || step === 'result';
+  // The questions show at once; the engine, and with it the draft, at the first touch or once the
+  // page is idle. A phone's first question page shows nothing of the engine's: it waits for the touch.
+  const engine = useEngine(showDrafts || step !== 'situation');
 
   // Restore after hydration, so the server-rendered form and the first client render agree.
   useEffect(() => {
@@ -144,19 +140,21 @@ export function LetterApp({ locale }: { locale: Locale }) {
     else saveState(locale, { values, edits });
   }, [restored, locale, values, edits]);
 
+  // The draft follows the answers a render behind: typing stays quick while it is rewritten.
+  const drafted = useDeferredValue(values);
   const draft = useMemo(
-    () => (engine ? engine.composeDraft(values, locale, lastGood.current) : null),
-    [engine, values, locale],
+    () => (engine ? engine.composeDraft(drafted, locale, lastGood.current) : null),
+    [engine, drafted, locale],
   );
   useEffect(() => {
-    if (draft && draft.pending.length === 0) lastGood.current = values;
-  }, [draft, values]);
+    if (draft && draft.pending.length === 0) lastGood.current = drafted;
+  }, [draft, drafted]);
   const complete = draft !== null && draft.pending.length === 0;
   const issues = draft?.issues ?? [];
   const position = useMemo(
     () =>
-      draft && complete ? draft.result.position : (engine?.positionFor(values, locale) ?? null),
-    [engine, draft, complete, values, locale],
+      draft && complete ? draft.result.position : (engine?.positionFor(drafted, locale) ?? null),
+    [engine, draft, complete, drafted, locale],
   );
 
   // Focus moves only after the render that shows its target.
@@ -281,7 +279,7 @@ export function LetterApp({ locale }: { locale: Locale }) {
           {t.pending(pendingLabels.join(', '))}
         </p>
       ) : null}
-      {draft && engine ? (
+      {draft && engine && showDrafts ? (
         draft.result.documents.map((doc) => (
           <DocumentPreview
             key={doc.kind}
