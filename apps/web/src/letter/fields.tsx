@@ -23,12 +23,33 @@ function describedBy(id: string, { hint, live, error }: Described): string | und
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+// "2026-12-14" and "14-12-2026": the example dates the date hints give.
+const numericDate = /(\d{1,4}-\d{1,2}-\d{1,4})/;
+
+/**
+ * A hint with its example dates kept whole: a browser breaks "2026-12-14" or "14-12-2026" at a
+ * hyphen, and a date split over two lines on a phone ("2026-" / "12-14.") reads as two things.
+ */
+export function keepDatesWhole(text: string): ReactNode[] {
+  // Splitting on a captured pattern puts the dates at the odd places.
+  return text.split(numericDate).map((part, index) =>
+    index % 2 === 1 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the hint is one fixed string
+      <span key={index} className={styles.nowrap}>
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
+}
+
 function Help({ id, hint, error }: Described & { id: string }) {
   return (
     <>
       {hint ? (
         <p id={`${id}-hint`} className={styles.hint}>
-          {hint}
+          {keepDatesWhole(hint)}
         </p>
       ) : null}
       {error ? (

@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { getLetterDictionary } from '../i18n/letter.ts';
 import { emptyValues, type FieldName, type FormValues, fieldId, isAsked } from './form-values.ts';
+import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
 import { questionSteps, stepFields } from './steps.ts';
 
@@ -163,4 +164,37 @@ describe.each(locales)('the %s letter form', (locale) => {
     expect(labels.includes(form.fields.stateEmployer.label)).toBe(locale === 'sv');
     expect(labels.includes(form.fields.essentialsAgreed.label)).toBe(locale === 'nl');
   });
+});
+
+describe('a date in a hint', () => {
+  it.each(locales)(
+    'keeps a numeric example date whole, so a phone never breaks it at a hyphen (%s)',
+    (locale) => {
+      const t = getLetterDictionary(locale);
+      const form = getFormVocabulary(locale);
+      const html = renderToStaticMarkup(
+        <LetterForm
+          locale={locale}
+          t={t}
+          form={form}
+          values={open}
+          errors={{}}
+          askGreetingName={false}
+          onText={() => {}}
+          onFlag={() => {}}
+          onSubmit={() => {}}
+          step="position"
+          continueLabel={t.flow.continue}
+          backLabel={t.flow.back}
+        />,
+      );
+      const hint = new RegExp(`<p id="${fieldId('startDate')}-hint"[^>]*>(.*?)</p>`).exec(
+        html,
+      )?.[1];
+      expect(decode(hint ?? '')).toBe(form.fields.startDate.hint);
+      const iso = /\d{1,4}-\d{1,2}-\d{1,4}/.exec(form.fields.startDate.hint)?.[0];
+      expect(iso).toBeDefined();
+      expect(hint).toContain(`<span class="${styles.nowrap}">${iso}</span>`);
+    },
+  );
 });

@@ -43,20 +43,23 @@ export function localIsoToday(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const longFormats: Record<Locale, Intl.DateTimeFormat> = {
-  sv: new Intl.DateTimeFormat('sv-SE', {
+const intlLocales: Record<Locale, string> = { sv: 'sv-SE', nl: 'nl-NL' };
+const longFormats: Partial<Record<Locale, Intl.DateTimeFormat>> = {};
+
+/**
+ * The locale's long date format, made the first time a date is written: a page's first
+ * `Intl.DateTimeFormat` costs tens of milliseconds on a phone, and a form that imports the
+ * vocabulary (and through it this module) may never write a date before the person acts.
+ */
+function longFormat(locale: Locale): Intl.DateTimeFormat {
+  longFormats[locale] ??= new Intl.DateTimeFormat(intlLocales[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }),
-  nl: new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }),
-};
+  });
+  return longFormats[locale];
+}
 
 const formatted = new Map<string, string>();
 
@@ -75,7 +78,7 @@ export function formatLongDate(locale: Locale, iso: string): string {
   const key = `${locale}${iso}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    const format = longFormats[requireLocale('formatLongDate', locale)];
+    const format = longFormat(requireLocale('formatLongDate', locale));
     text = format.format(new Date(toUtc(iso, 'formatLongDate')));
     // Intl formatting is the slowest step of a letter, and a session uses a handful of dates.
     if (formatted.size > 1000) formatted.clear();
