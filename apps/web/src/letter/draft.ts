@@ -53,6 +53,15 @@ const choiceDefaults: Partial<Record<TextField, string>> = {
 /** Timing advice counts days to the start date, which a stand-in date would get wrong. */
 const timingAdvice = new Set(['days-left', 'short-notice', 'starts-today', 'start-date-passed']);
 
+/**
+ * What core says of the answers exactly as they are now: the form's errors and its summary come
+ * from these, never from the draft, which may be a render behind (see `letter-app.tsx`).
+ */
+export function answerIssues(values: FormValues, locale: Locale): InputIssue[] {
+  const checked = validateLetterInput(toRawInput(values, locale), { locale });
+  return checked.success ? [] : checked.issues;
+}
+
 export interface Draft {
   result: LetterResult;
   input: ValidLetterInput;

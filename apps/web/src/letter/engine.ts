@@ -14,6 +14,6 @@ export {
   toEml,
   toMailto,
 } from '@rescind/core/letter';
-export { composeDraft } from './draft.ts';
+export { answerIssues, composeDraft } from './draft.ts';
 export { tryFormat } from './draft-checks.ts';
 export { positionFor } from './position.ts';

@@ -150,7 +150,12 @@ export function LetterApp({ locale }: { locale: Locale }) {
     if (draft && draft.pending.length === 0) lastGood.current = drafted;
   }, [draft, drafted]);
   const complete = draft !== null && draft.pending.length === 0;
-  const issues = draft?.issues ?? [];
+  // Errors follow the answers as they are, not the deferred draft: a summary that Enter moves
+  // focus to must not read out what was true a keystroke ago.
+  const issues = useMemo(
+    () => (engine ? engine.answerIssues(values, locale) : []),
+    [engine, values, locale],
+  );
   const position = useMemo(
     () =>
       draft && complete ? draft.result.position : (engine?.positionFor(drafted, locale) ?? null),
@@ -220,11 +225,12 @@ export function LetterApp({ locale }: { locale: Locale }) {
   const onContinue = async () => {
     // Checked against the answers as they are now, even if the engine was still on its way.
     const loaded = engine ?? (await loadEngine());
-    const now = loaded.composeDraft(values, locale, lastGood.current);
     const fields: readonly FieldName[] = isQuestion(step)
       ? stepFields[step]
       : questionSteps.flatMap((each) => stepFields[each]);
-    const open = (now?.issues ?? []).filter((issue) => fields.includes(issueField(issue.path)));
+    const open = loaded
+      .answerIssues(values, locale)
+      .filter((issue) => fields.includes(issueField(issue.path)));
     setAttempted((previous) => new Set([...previous, step]));
     if (open.length > 0) setFocus({ kind: 'summary' });
     else go(nextStep(step));
