@@ -263,7 +263,7 @@ describe('rescind letter', () => {
     expect(unread.status).toBe(2);
     // Core's own message, in the file's language, under the flag that gave the date.
     expect(unread.stderr).toMatch(
-      /--start: Het veld ‘Startdatum’ moet een datum zijn, bijvoorbeeld 14-12-2026/,
+      /--start: Het veld ‘Geplande startdatum’ moet een datum zijn, bijvoorbeeld 14-12-2026/,
     );
   });
 

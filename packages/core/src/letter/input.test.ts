@@ -71,7 +71,7 @@ describe('validateLetterInput', () => {
   it('accepts a leap day only in a leap year', () => {
     expect(messages({ ...minimal, startDate: '2028-02-29', today: '2027-12-01' })).toBe('valid');
     expect(messages({ ...minimal, startDate: '2027-02-29' })).toMatchInlineSnapshot(
-      `"startDate: Datumet 2027-02-29 i fältet ”Startdatum” finns inte i kalendern. Kontrollera dag och månad."`,
+      `"startDate: Datumet 2027-02-29 i fältet ”Planerat startdatum” finns inte i kalendern. Kontrollera dag och månad."`,
     );
   });
 
@@ -112,7 +112,7 @@ describe('validateLetterInput', () => {
       recipient.company: Fältet ”Företag” innehåller ett osynligt styrtecken. Skriv in texten på nytt i stället för att klistra in den.
       position: Fältet ”Tjänst” saknas eller är tomt. Fyll i det.
       reason: Fältet ”Skäl” har ett okänt värde. Välj ett av följande: compensation, career, better-offer, conditions, personal.
-      startDate: Fältet ”Startdatum” ska vara ett datum, till exempel 14 december 2026 eller 2026-12-14.
+      startDate: Fältet ”Planerat startdatum” ska vara ett datum, till exempel 14 december 2026 eller 2026-12-14.
       contractSigned: Fältet ”Påskrivet avtal” ska vara ja eller nej (true eller false)."
     `);
   });
@@ -237,10 +237,10 @@ describe('validateLetterInput', () => {
 
   it('falls back to the caller’s locale, then Swedish, when the answers name none', () => {
     expect(messages({ ...minimal, locale: '', startDate: 'x' }, { locale: 'nl' })).toContain(
-      'startDate: Het veld ‘Startdatum’',
+      'startDate: Het veld ‘Geplande startdatum’',
     );
     expect(messages({ ...minimal, locale: undefined, startDate: 'x' })).toContain(
-      'startDate: Fältet ”Startdatum”',
+      'startDate: Fältet ”Planerat startdatum”',
     );
   });
 
@@ -316,7 +316,7 @@ describe('generateLetter with bad answers', () => {
           path: 'startDate',
           code: 'date-not-real',
           message:
-            'De datum 2026-02-30 in het veld ‘Startdatum’ bestaat niet. Controleer de dag en de maand.',
+            'De datum 2026-02-30 in het veld ‘Geplande startdatum’ bestaat niet. Controleer de dag en de maand.',
         },
       ]);
     }
