@@ -902,6 +902,46 @@ describe('the letter generator', () => {
     await page.context().close();
   });
 
+  it('makes no PDF with empty boxes for a name in another script, and sends the person to Print', async () => {
+    const { page, log } = await openPage(browser);
+    await page.goto(`${site.url}${letterPath('nl')}?channel=letter`);
+    await answer(page, {
+      reason: 'career',
+      startDate: '1-3-2099',
+      'applicant.name': 'Дмитрий Иванов',
+      'applicant.address': 'Dorpsstraat 1\n1234 AB Utrecht',
+      'recipient.company': 'Polderlicht BV',
+      'recipient.address': 'Postbus 12\n3500 AA Utrecht',
+      position: 'projectleider',
+    });
+    await toStep(page, 'result');
+    await expect.poll(() => page.locator('#doc-letter-text').count()).toBe(1);
+    let downloads = 0;
+    page.on('download', () => {
+      downloads++;
+    });
+    await page
+      .locator('#doc-letter-title ~ fieldset')
+      .getByRole('button', { name: 'Download .pdf', exact: true })
+      .click();
+    const status = page.locator('[role="status"]').filter({ hasText: 'pdf-bestand' });
+    await expect.poll(() => status.first().textContent()).toContain('‘Д’');
+    const said = (await status.first().textContent()) ?? '';
+    expect(said).toBe(getLetterDictionary('nl').actions.pdfCannotShow('ДмитрйИвано'));
+    expect(downloads).toBe(0);
+    // The Word file has no font of its own to lack: it still downloads.
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page
+        .locator('#doc-letter-title ~ fieldset')
+        .getByRole('button', { name: 'Download .docx', exact: true })
+        .click(),
+    ]);
+    expect(word.suggestedFilename()).toMatch(/\.docx$/);
+    expect(log.errors).toEqual([]);
+    await page.context().close();
+  });
+
   it.each([
     ['phone', 'call-script'],
     ['meeting', 'meeting-notes'],

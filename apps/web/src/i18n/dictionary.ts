@@ -196,6 +196,12 @@ export interface LetterDictionary {
     downloadDocx: string;
     /** While a PDF or Word file is being made. */
     preparing: string;
+    /**
+     * The PDF's font lacks these characters, given one after another without separators (a name in
+     * another script): no PDF is made, and the
+     * person is sent to Print, whose "save as PDF" uses the system's fonts.
+     */
+    pdfCannotShow: (characters: string) => string;
     downloadEml: string;
     openMail: string;
     print: string;

@@ -102,6 +102,8 @@ export const nlLetter: LetterDictionary = {
     downloadPdf: 'Download .pdf',
     downloadDocx: 'Download .docx',
     preparing: 'Het bestand wordt gemaakt …',
+    pdfCannotShow: (characters) =>
+      `Het pdf-bestand kan ${Array.from(characters, (char) => `‘${char}’`).join(' ')} niet weergeven. Druk in plaats daarvan af en kies daarbij voor opslaan als pdf. Je antwoorden blijven staan.`,
     downloadEml: 'Download .eml',
     openMail: 'Open in je mailprogramma',
     print: 'Brief afdrukken',

@@ -101,6 +101,8 @@ export const svLetter: LetterDictionary = {
     downloadPdf: 'Ladda ner .pdf',
     downloadDocx: 'Ladda ner .docx',
     preparing: 'Filen skapas …',
+    pdfCannotShow: (characters) =>
+      `Pdf-filen kan inte visa ${Array.from(characters, (char) => `”${char}”`).join(' ')}. Skriv ut i stället och välj att spara som pdf i utskriftsdialogen. Dina svar finns kvar.`,
     downloadEml: 'Ladda ner .eml',
     openMail: 'Öppna i e-postprogrammet',
     print: 'Skriv ut brevet',

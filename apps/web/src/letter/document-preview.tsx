@@ -122,6 +122,15 @@ export function DocumentPreview(props: DocumentPreviewProps) {
       parts: letterPartsOf(doc),
     };
     const name = fileName(locale, doc.kind, props.company, format);
+    if (format === 'pdf') {
+      const pdf = await import('./pdf.ts');
+      // A PDF with empty boxes for a name would look finished and be wrong: send them to Print.
+      const missing = pdf.missingCharacters(`${doc.title}\n${text}`);
+      if (missing.length > 0) {
+        setStatus(t.actions.pdfCannotShow(missing.join('')));
+        return;
+      }
+    }
     const content =
       format === 'pdf'
         ? await (await import('./pdf.ts')).documentPdf(options)

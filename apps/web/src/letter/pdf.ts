@@ -24,6 +24,20 @@ const top = mm(15);
 const bottom = mm(18);
 const width = pageWidth - left - right;
 
+/**
+ * The characters of `text` the embedded font has no glyph for (a name in Cyrillic or Greek), each
+ * once, in the order they come. Space and line breaks are not drawn and do not count.
+ */
+export function missingCharacters(text: string): string[] {
+  const known = new Set(pdfFont.codePoints);
+  const missing = new Set<string>();
+  for (const char of text.normalize('NFC')) {
+    if (/\s/u.test(char)) continue;
+    if (!known.has(char.codePointAt(0) ?? 0)) missing.add(char);
+  }
+  return [...missing];
+}
+
 /** The embedded font: a glyph for each character, and how wide it sets. */
 export class PdfFont {
   readonly #glyphOf = new Map<number, number>();
