@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allPages, letterPath } from '../src/routes.ts';
 import { launchBrowser, openPage, type Site, startSite } from './harness.ts';
@@ -17,20 +17,26 @@ afterAll(async () => {
   await site?.close();
 });
 
+/**
+ * One visit to `path`: the worker installs with the whole site in its cache and then controls the
+ * page; after that the network is gone.
+ */
+async function visitOnceThenGoOffline(page: Page, path: string): Promise<void> {
+  await page.goto(site.url + path);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+  await page.context().setOffline(true);
+}
+
 describe('offline', () => {
   it('loads every page without a network after one visit', async () => {
     const { page, log } = await openPage(browser);
-    await page.goto(`${site.url}/sv/`);
-    // The worker installs with the whole site in its cache, then controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-
-    await page.context().setOffline(true);
+    await visitOnceThenGoOffline(page, '/sv/');
     const paths = [
       ...allPages().map((each) => each.path),
       `${letterPath('nl')}?step=result&channel=phone`,
@@ -49,16 +55,7 @@ describe('offline', () => {
 
   it('makes a PDF and a Word file offline, though none was made online first', async () => {
     const { page, log } = await openPage(browser);
-    await page.goto(`${site.url}/nl/`);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-      .toBe(true);
-
-    await page.context().setOffline(true);
+    await visitOnceThenGoOffline(page, '/nl/');
     // A posted letter: the document that comes as PDF and Word (an e-mail is text only).
     await page.goto(`${site.url}${letterPath('nl', 'letter')}&step=result`);
     const preview = page.locator('#doc-letter-text');

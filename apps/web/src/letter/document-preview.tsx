@@ -122,6 +122,7 @@ export function DocumentPreview(props: DocumentPreviewProps) {
       parts: letterPartsOf(doc),
     };
     const name = fileName(locale, doc.kind, props.company, format);
+    let content: Uint8Array | Blob;
     if (format === 'pdf') {
       const pdf = await import('./pdf.ts');
       // A PDF with empty boxes for a name would look finished and be wrong: send them to Print.
@@ -130,11 +131,10 @@ export function DocumentPreview(props: DocumentPreviewProps) {
         setStatus(t.actions.pdfCannotShow(missing.join('')));
         return;
       }
+      content = await pdf.documentPdf(options);
+    } else {
+      content = await (await import('./docx.ts')).documentDocx(options);
     }
-    const content =
-      format === 'pdf'
-        ? await (await import('./pdf.ts')).documentPdf(options)
-        : await (await import('./docx.ts')).documentDocx(options);
     download(name, format, content);
     setStatus('');
   };

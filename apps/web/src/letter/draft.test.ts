@@ -1,7 +1,7 @@
 import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { describe, expect, it } from 'vitest';
 import { getLetterDictionary } from '../i18n/letter.ts';
-import { composeDraft } from './draft.ts';
+import { answerIssues, composeDraft } from './draft.ts';
 import { emptyValues, type FormValues } from './form-values.ts';
 import { issueMessage } from './messages.ts';
 
@@ -54,8 +54,8 @@ describe('the draft as answers come in', () => {
 describe('messages about answers', () => {
   it('name the field by its label on the page, in plain words', () => {
     const t = getLetterDictionary('sv');
-    const draft = composeDraft(answered({ 'applicant.name': '' }), 'sv', null);
-    const issue = draft?.issues.find((each) => each.path.startsWith('applicant'));
+    const issues = answerIssues(answered({ 'applicant.name': '' }), 'sv');
+    const issue = issues.find((each) => each.path.startsWith('applicant'));
     expect(issue && issueMessage(t, getFormVocabulary('sv'), issue)).toBe(
       'Fyll i fältet ”Ditt namn”.',
     );

@@ -58,8 +58,13 @@ const timingAdvice = new Set(['days-left', 'short-notice', 'starts-today', 'star
  * from these, never from the draft, which may be a render behind (see `letter-app.tsx`).
  */
 export function answerIssues(values: FormValues, locale: Locale): InputIssue[] {
-  const checked = validateLetterInput(toRawInput(values, locale), { locale });
+  const checked = check(values, locale);
   return checked.success ? [] : checked.issues;
+}
+
+/** Core's check of the form's answers, in the page's language. */
+function check(values: FormValues, locale: Locale): ValidationResult {
+  return validateLetterInput(toRawInput(values, locale), { locale });
 }
 
 export interface Draft {
@@ -67,8 +72,6 @@ export interface Draft {
   input: ValidLetterInput;
   /** Answers still missing or refused, in form order; empty when the draft is the real one. */
   pending: FieldName[];
-  /** What core said of the answers as they are. */
-  issues: InputIssue[];
 }
 
 /**
@@ -82,12 +85,9 @@ export function composeDraft(
   locale: Locale,
   lastGood: Partial<FormValues> | null,
 ): Draft | null {
-  const first = validateLetterInput(toRawInput(values, locale), { locale });
-  if (first.success) {
-    return { result: generateLetter(first.data), input: first.data, pending: [], issues: [] };
-  }
-  const issues = first.issues;
-  const pending = [...new Set(issues.map((issue) => issueField(issue.path)))];
+  const first = check(values, locale);
+  if (first.success) return { result: generateLetter(first.data), input: first.data, pending: [] };
+  const pending = [...new Set(first.issues.map((issue) => issueField(issue.path)))];
   const patched: FormValues = { ...values };
   const stood = new Set<StandIn>();
   let checked: ValidationResult = first;
@@ -117,14 +117,13 @@ export function composeDraft(
         }
       }
     }
-    checked = validateLetterInput(toRawInput(patched, locale), { locale });
+    checked = check(patched, locale);
   }
   if (!checked.success) return null;
   return {
     result: withPlaceholders(generateLetter(checked.data), locale, stood),
     input: checked.data,
     pending,
-    issues,
   };
 }
 

@@ -34,7 +34,6 @@ export function keepDatesWhole(text: string): ReactNode[] {
   // Splitting on a captured pattern puts the dates at the odd places.
   return text.split(numericDate).map((part, index) =>
     index % 2 === 1 ? (
-      // biome-ignore lint/suspicious/noArrayIndexKey: the hint is one fixed string
       <span key={index} className={styles.nowrap}>
         {part}
       </span>

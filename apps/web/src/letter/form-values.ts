@@ -51,8 +51,11 @@ export type FlagField = (typeof flagFields)[number];
 export type FieldName = TextField | FlagField;
 export type FormValues = { [K in TextField]: string } & { [K in FlagField]: boolean };
 
-/** Choice fields: an empty choice means "not chosen" and is left out, so core reports it as missing. */
-const choiceFields: ReadonlySet<TextField> = new Set([
+/**
+ * Choice fields (radios and lists): an empty choice means "not chosen" and is left out, so core
+ * reports it as missing, and a missing one is asked for as "choose an answer", not "fill in".
+ */
+export const choiceFields: ReadonlySet<string> = new Set<TextField>([
   'recipient.salutation',
   'channel',
   'reason',
@@ -62,6 +65,7 @@ const choiceFields: ReadonlySet<TextField> = new Set([
   'trialPeriod',
   'collectiveAgreement',
   'essentialsAgreed',
+  'earlyTerminationClause',
 ]);
 
 /** Answers in whole months: the control holds text, core wants a number. */

@@ -1,4 +1,4 @@
-import { locales } from '@rescind/core';
+import { type Locale, locales } from '@rescind/core';
 import { getFormVocabulary } from '@rescind/core/vocabulary';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { getLetterDictionary } from '../i18n/letter.ts';
 import { emptyValues, type FieldName, type FormValues, fieldId, isAsked } from './form-values.ts';
 import styles from './letter.module.css';
 import { LetterForm } from './letter-form.tsx';
-import { questionSteps, stepFields } from './steps.ts';
+import { type QuestionStep, questionSteps, stepFields } from './steps.ts';
 
 /** Every follow-up question opened, and a posted letter, so that every field the form has shows. */
 const open: FormValues = {
@@ -65,27 +65,37 @@ function page(html: string) {
   return { labels, options, hints, whys };
 }
 
+/** One question page's markup, every follow-up question open (`open`). */
+function questionPage(
+  locale: Locale,
+  step: QuestionStep,
+  { askGreetingName = false }: { askGreetingName?: boolean } = {},
+): string {
+  const t = getLetterDictionary(locale);
+  return renderToStaticMarkup(
+    <LetterForm
+      locale={locale}
+      t={t}
+      form={getFormVocabulary(locale)}
+      values={open}
+      errors={{}}
+      askGreetingName={askGreetingName}
+      onText={() => {}}
+      onFlag={() => {}}
+      onSubmit={() => {}}
+      step={step}
+      continueLabel={t.flow.continue}
+      backLabel={t.flow.back}
+    />,
+  );
+}
+
 describe.each(locales)('the %s letter form', (locale) => {
   const t = getLetterDictionary(locale);
   const form = getFormVocabulary(locale);
 
   for (const step of questionSteps) {
-    const html = renderToStaticMarkup(
-      <LetterForm
-        locale={locale}
-        t={t}
-        form={form}
-        values={open}
-        errors={{}}
-        askGreetingName={true}
-        onText={() => {}}
-        onFlag={() => {}}
-        onSubmit={() => {}}
-        step={step}
-        continueLabel={t.flow.continue}
-        backLabel={t.flow.back}
-      />,
-    );
+    const html = questionPage(locale, step, { askGreetingName: true });
     const shown = page(html);
     const fields = stepFields[step].filter((field) => isAsked(field, open, locale));
     const words = (field: FieldName) => form.fields[field];
@@ -144,22 +154,7 @@ describe.each(locales)('the %s letter form', (locale) => {
   }
 
   it('asks each country’s own questions only', () => {
-    const html = renderToStaticMarkup(
-      <LetterForm
-        locale={locale}
-        t={t}
-        form={form}
-        values={open}
-        errors={{}}
-        askGreetingName={false}
-        onText={() => {}}
-        onFlag={() => {}}
-        onSubmit={() => {}}
-        step="position"
-        continueLabel={t.flow.continue}
-        backLabel={t.flow.back}
-      />,
-    );
+    const html = questionPage(locale, 'position');
     const labels = [...page(html).labels.values()];
     expect(labels.includes(form.fields.stateEmployer.label)).toBe(locale === 'sv');
     expect(labels.includes(form.fields.essentialsAgreed.label)).toBe(locale === 'nl');
@@ -170,24 +165,8 @@ describe('a date in a hint', () => {
   it.each(locales)(
     'keeps a numeric example date whole, so a phone never breaks it at a hyphen (%s)',
     (locale) => {
-      const t = getLetterDictionary(locale);
       const form = getFormVocabulary(locale);
-      const html = renderToStaticMarkup(
-        <LetterForm
-          locale={locale}
-          t={t}
-          form={form}
-          values={open}
-          errors={{}}
-          askGreetingName={false}
-          onText={() => {}}
-          onFlag={() => {}}
-          onSubmit={() => {}}
-          step="position"
-          continueLabel={t.flow.continue}
-          backLabel={t.flow.back}
-        />,
-      );
+      const html = questionPage(locale, 'position');
       const hint = new RegExp(`<p id="${fieldId('startDate')}-hint"[^>]*>(.*?)</p>`).exec(
         html,
       )?.[1];

@@ -1,7 +1,7 @@
 import type { InputIssue } from '@rescind/core/letter';
 import type { FormVocabulary } from '@rescind/core/vocabulary';
 import type { LetterDictionary } from '../i18n/index.ts';
-import type { FieldName } from './form-values.ts';
+import { choiceFields, type FieldName } from './form-values.ts';
 
 /** Core reports a missing person or company as the whole object; the form asks for one field. */
 export function issueField(path: string): FieldName {
@@ -9,19 +9,6 @@ export function issueField(path: string): FieldName {
   if (path === 'recipient') return 'recipient.company';
   return path as FieldName;
 }
-
-/** Choices among radios: "choose an answer" rather than "fill in". */
-const choiceFields: ReadonlySet<string> = new Set([
-  'channel',
-  'reason',
-  'formality',
-  'acceptance',
-  'contractType',
-  'trialPeriod',
-  'collectiveAgreement',
-  'essentialsAgreed',
-  'earlyTerminationClause',
-]);
 
 /** The label a field has in the form (core's form words), so a message names what the person sees. */
 export function fieldLabel(form: FormVocabulary, field: FieldName): string {

@@ -29,30 +29,28 @@ const width = pageWidth - left - right;
  * once, in the order they come. Space and line breaks are not drawn and do not count.
  */
 export function missingCharacters(text: string): string[] {
-  const known = new Set(pdfFont.codePoints);
   const missing = new Set<string>();
   for (const char of text.normalize('NFC')) {
     if (/\s/u.test(char)) continue;
-    if (!known.has(char.codePointAt(0) ?? 0)) missing.add(char);
+    if (!glyphOf.has(char.codePointAt(0) ?? 0)) missing.add(char);
   }
   return [...missing];
 }
 
+/** The font's glyph for each character it has, by code point (the build's precomputed map). */
+const glyphOf = new Map(
+  pdfFont.codePoints.map((codePoint, index) => [codePoint, pdfFont.glyphIds[index] ?? 0]),
+);
+
 /** The embedded font: a glyph for each character, and how wide it sets. */
 export class PdfFont {
-  readonly #glyphOf = new Map<number, number>();
   /** Glyphs used so far, with the text each one stands for. */
   readonly used = new Map<number, string>();
-  constructor() {
-    pdfFont.codePoints.forEach((codePoint, index) => {
-      this.#glyphOf.set(codePoint, pdfFont.glyphIds[index] ?? 0);
-    });
-  }
   /** Glyph numbers for `text` (composed first, so a typed "Z" + dot above is the one "Ż"). */
   glyphs(text: string): { glyph: number; char: string }[] {
     return Array.from(text.normalize('NFC'), (char) => ({
       // A character the font lacks shows as its empty box, and is left out of the ToUnicode map.
-      glyph: this.#glyphOf.get(char.codePointAt(0) ?? 0) ?? 0,
+      glyph: glyphOf.get(char.codePointAt(0) ?? 0) ?? 0,
       char,
     }));
   }
