@@ -139,6 +139,7 @@ function letterParts(
   c: PhraseContext,
   doc: WrittenPlan,
   plan: Plan,
+  subject: string,
 ): LetterParts {
   const { applicant, recipient, place } = plan.input;
   const layout = book.letter;
@@ -155,7 +156,7 @@ function letterParts(
     ],
     date: layout.dateLine(c, place),
     dateFirst: layout.dateBeforeRecipient,
-    subjectLine: layout.subjectLine(book.subjects.letter(c)),
+    subjectLine: layout.subjectLine(subject),
     ...body(book, c, doc, plan.ending),
     // Two empty lines leave room for a handwritten signature above the printed name.
     signature: [
@@ -231,7 +232,7 @@ function buildDocument(
   if (doc.role === 'letter') {
     const c = contextFor(plan, shared, 'letter');
     subject = book.subjects.letter(c);
-    const letter = letterParts(book, c, doc, plan);
+    const letter = letterParts(book, c, doc, plan, subject);
     parts = letter;
     blocks = letterBlocks(letter);
   } else {
